@@ -1,0 +1,44 @@
+package io.storeops.platform;
+
+import io.storeops.platform.audit.AuditRepository;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Records who changed what, when, and the state before and after. Joins the caller's transaction, so an audit entry
+ * exists exactly when the change it describes was committed.
+ */
+@Service
+public class AuditLog {
+
+    private final AuditRepository entries;
+    private final JsonMapper json;
+
+    AuditLog(AuditRepository entries, JsonMapper json) {
+        this.entries = entries;
+        this.json = json;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(
+            AuditAction action, String entityType, Object entityId, String summary, Object before, Object after) {
+        entries.insert(
+                currentActor(),
+                action.name(),
+                entityType,
+                String.valueOf(entityId),
+                summary,
+                before == null ? null : json.writeValueAsString(before),
+                after == null ? null : json.writeValueAsString(after));
+    }
+
+    /** The name of the user or API token acting in this thread, or {@code system} for background work. */
+    public static String currentActor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || !auth.isAuthenticated() ? "system" : auth.getName();
+    }
+}

@@ -1,0 +1,18 @@
+package io.storeops.platform;
+
+/**
+ * The permission names checked on endpoints ({@code @PreAuthorize("hasAuthority('catalog:write')")}). Roles grant
+ * them; see {@link Role}.
+ */
+public final class Permissions {
+
+    public static final String CATALOG_READ = "catalog:read";
+    public static final String CATALOG_WRITE = "catalog:write";
+    public static final String PRICE_WRITE = "price:write";
+    public static final String LISTING_WRITE = "listing:write";
+    public static final String CHANNEL_ADMIN = "channel:admin";
+    public static final String USER_ADMIN = "user:admin";
+    public static final String AUDIT_READ = "audit:read";
+
+    private Permissions() {}
+}

@@ -1,0 +1,24 @@
+package io.storeops.platform;
+
+import static io.storeops.platform.Permissions.*;
+
+import java.util.Set;
+
+/** The roles of an operations team and the permissions each one grants. */
+public enum Role {
+    ADMIN(CATALOG_READ, CATALOG_WRITE, PRICE_WRITE, LISTING_WRITE, CHANNEL_ADMIN, USER_ADMIN, AUDIT_READ),
+    OPERATIONS(CATALOG_READ, CATALOG_WRITE, PRICE_WRITE, LISTING_WRITE, CHANNEL_ADMIN, AUDIT_READ),
+    ANALYST(CATALOG_READ, AUDIT_READ),
+    SERVICE_AGENT(CATALOG_READ),
+    WAREHOUSE(CATALOG_READ);
+
+    private final Set<String> permissions;
+
+    Role(String... permissions) {
+        this.permissions = Set.of(permissions);
+    }
+
+    public Set<String> permissions() {
+        return permissions;
+    }
+}

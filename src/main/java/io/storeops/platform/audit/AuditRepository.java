@@ -1,0 +1,114 @@
+package io.storeops.platform.audit;
+
+import io.storeops.shared.PageResult;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Append-only storage of audit entries; there is no update or delete. */
+@Repository
+public class AuditRepository {
+
+    private final JdbcClient jdbc;
+
+    AuditRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(
+            String actor,
+            String action,
+            String entityType,
+            String entityId,
+            String summary,
+            String beforeJson,
+            String afterJson) {
+        jdbc.sql("""
+                        insert into platform.audit_log (actor, action, entity_type, entity_id, summary, before, after)
+                        values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
+                        """)
+                .params(actor, action, entityType, entityId, abbreviate(summary), beforeJson, afterJson)
+                .update();
+    }
+
+    PageResult<AuditEntry> find(AuditQuery query, int page, int size) {
+        var where = new StringBuilder(" where true");
+        Map<String, Object> params = new HashMap<>();
+        if (query.entityType() != null && !query.entityType().isBlank()) {
+            where.append(" and entity_type = :entityType");
+            params.put("entityType", query.entityType());
+        }
+        if (query.entityId() != null && !query.entityId().isBlank()) {
+            where.append(" and entity_id = :entityId");
+            params.put("entityId", query.entityId());
+        }
+        if (query.actor() != null && !query.actor().isBlank()) {
+            where.append(" and actor = :actor");
+            params.put("actor", query.actor());
+        }
+        if (query.action() != null && !query.action().isBlank()) {
+            where.append(" and action = :action");
+            params.put("action", query.action());
+        }
+        if (query.from() != null) {
+            where.append(" and at >= :from");
+            params.put("from", Timestamp.from(query.from()));
+        }
+        if (query.to() != null) {
+            where.append(" and at < :to");
+            params.put("to", Timestamp.from(query.to()));
+        }
+        long total = jdbc.sql("select count(*) from platform.audit_log" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<AuditEntry> items = jdbc.sql(
+                        "select id, at, actor, action, entity_type, entity_id, summary, before::text as before_json,"
+                                + " after::text as after_json from platform.audit_log"
+                                + where
+                                + " order by at desc, id desc limit :limit offset :offset")
+                .params(params)
+                .query(AuditRepository::entry)
+                .list();
+        return new PageResult<>(new ArrayList<>(items), total, page, size);
+    }
+
+    private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+        return new AuditEntry(
+                rs.getLong("id"),
+                rs.getTimestamp("at").toInstant(),
+                rs.getString("actor"),
+                rs.getString("action"),
+                rs.getString("entity_type"),
+                rs.getString("entity_id"),
+                rs.getString("summary"),
+                rs.getString("before_json"),
+                rs.getString("after_json"));
+    }
+
+    private static String abbreviate(String summary) {
+        return summary == null || summary.length() <= 500 ? summary : summary.substring(0, 497) + "...";
+    }
+
+    record AuditQuery(String entityType, String entityId, String actor, String action, Instant from, Instant to) {}
+
+    record AuditEntry(
+            long id,
+            Instant at,
+            String actor,
+            String action,
+            String entityType,
+            String entityId,
+            String summary,
+            String beforeJson,
+            String afterJson) {}
+}

@@ -1,0 +1,88 @@
+package io.storeops.platform.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Real PostgreSQL binaries (from Maven Central) run as a child process, with data kept in a directory of our own so
+ * that it survives restarts. A server left running by a killed JVM is stopped before a new one starts on the same
+ * data.
+ */
+final class EmbeddedPostgresServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    static EmbeddedPostgresServer start(DatabaseProperties.Embedded settings) {
+        Path dataDir = settings.dataDir().toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dataDir);
+            stopOrphanedServer(dataDir);
+            var builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(settings.cleanOnStart())
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("timezone", "UTC")
+                    .setServerConfig("max_connections", "100");
+            if (settings.port() > 0) {
+                builder.setPort(settings.port());
+            }
+            var postgres = builder.start();
+            log.info("Embedded PostgreSQL is running on port {} with data in {}", postgres.getPort(), dataDir);
+            return new EmbeddedPostgresServer(postgres);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
+        }
+    }
+
+    String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    /** A postmaster whose JVM died with {@code kill -9} still holds the data directory; ask it to shut down. */
+    private static void stopOrphanedServer(Path dataDir) throws IOException {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        if (lines.isEmpty()) {
+            return;
+        }
+        Optional<ProcessHandle> orphan;
+        try {
+            orphan = ProcessHandle.of(Long.parseLong(lines.get(0).trim()));
+        } catch (NumberFormatException e) {
+            return;
+        }
+        orphan.filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
+                .ifPresent(p -> {
+                    log.warn("Stopping an orphaned embedded PostgreSQL (pid {}) left by a previous run", p.pid());
+                    p.destroy();
+                    try {
+                        p.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        p.destroyForcibly();
+                    }
+                });
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}

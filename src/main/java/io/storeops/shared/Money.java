@@ -1,0 +1,70 @@
+package io.storeops.shared;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * An exact amount of Chinese yuan (CNY) with two decimal places. Never backed by a {@code double}: amounts given
+ * with more than two decimals are rejected rather than silently rounded.
+ */
+public record Money(BigDecimal amount) implements Comparable<Money> {
+
+    public static final Money ZERO = new Money(BigDecimal.ZERO);
+
+    public Money {
+        Objects.requireNonNull(amount, "amount");
+        if (amount.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("Amount " + amount.toPlainString() + " has more than two decimals");
+        }
+        amount = amount.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    @JsonCreator
+    public static Money of(BigDecimal amount) {
+        return new Money(amount);
+    }
+
+    public static Money of(String amount) {
+        return new Money(new BigDecimal(amount.trim()));
+    }
+
+    @JsonValue
+    @Override
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public Money plus(Money other) {
+        return new Money(amount.add(other.amount));
+    }
+
+    public Money minus(Money other) {
+        return new Money(amount.subtract(other.amount));
+    }
+
+    /** Multiplies by a factor and rounds half-up to the fen, as receipts do. */
+    public Money times(BigDecimal factor) {
+        return new Money(amount.multiply(factor).setScale(2, RoundingMode.HALF_UP));
+    }
+
+    public boolean isNegative() {
+        return amount.signum() < 0;
+    }
+
+    public boolean isLessThan(Money other) {
+        return compareTo(other) < 0;
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        return amount.compareTo(other.amount);
+    }
+
+    @Override
+    public String toString() {
+        return "¥" + amount.toPlainString();
+    }
+}

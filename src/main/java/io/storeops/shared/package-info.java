@@ -1,0 +1,5 @@
+/** The shared kernel: money, typed failures and other value types every module may use. */
+@ApplicationModule(type = ApplicationModule.Type.OPEN, displayName = "Shared kernel")
+package io.storeops.shared;
+
+import org.springframework.modulith.ApplicationModule;

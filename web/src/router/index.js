@@ -1,0 +1,48 @@
+import { createRouter, createWebHistory } from 'vue-router'
+import { auth, loadMe, can } from '../api/auth'
+import AppLayout from '../layouts/AppLayout.vue'
+import LoginView from '../views/LoginView.vue'
+
+const routes = [
+  { path: '/login', name: 'login', component: LoginView, meta: { public: true, title: 'login.title' } },
+  {
+    path: '/',
+    component: AppLayout,
+    children: [
+      { path: '', redirect: '/products' },
+      { path: 'products', name: 'products', component: () => import('../views/ProductsView.vue'), meta: { permission: 'catalog:read', title: 'menu.products' } },
+      { path: 'products/new', name: 'product-new', component: () => import('../views/ProductEditView.vue'), meta: { permission: 'catalog:write', title: 'product.newTitle', menu: 'products' } },
+      { path: 'products/:id', name: 'product-edit', component: () => import('../views/ProductEditView.vue'), meta: { permission: 'catalog:read', title: 'product.editTitle', menu: 'products' } },
+      { path: 'listings', name: 'listings', component: () => import('../views/ListingsView.vue'), meta: { permission: 'catalog:read', title: 'menu.listings' } },
+      { path: 'listings/:id', name: 'listing', component: () => import('../views/ListingDetailView.vue'), meta: { permission: 'catalog:read', title: 'listing.title', menu: 'listings' } },
+      { path: 'channels', name: 'channels', component: () => import('../views/ChannelsView.vue'), meta: { permission: 'catalog:read', title: 'menu.channels' } },
+      { path: 'import', name: 'import', component: () => import('../views/ImportView.vue'), meta: { permission: 'catalog:write', title: 'menu.import' } },
+      { path: 'users', name: 'users', component: () => import('../views/UsersView.vue'), meta: { permission: 'user:admin', title: 'menu.users' } },
+      { path: 'audit', name: 'audit', component: () => import('../views/AuditView.vue'), meta: { permission: 'audit:read', title: 'menu.audit' } },
+      { path: 'forbidden', name: 'forbidden', component: () => import('../views/NotFoundView.vue'), props: { forbidden: true }, meta: { title: 'notFound.forbiddenTitle' } },
+      { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('../views/NotFoundView.vue'), meta: { title: 'notFound.title' } }
+    ]
+  }
+]
+
+export const router = createRouter({
+  history: createWebHistory('/'),
+  routes
+})
+
+router.beforeEach(async (to) => {
+  await loadMe()
+  if (to.meta.public) {
+    if (to.name === 'login' && auth.user) {
+      const redirect = typeof to.query.redirect === 'string' && to.query.redirect.startsWith('/') ? to.query.redirect : '/products'
+      return redirect
+    }
+    return true
+  }
+  if (!auth.user) {
+    return { name: 'login', query: to.fullPath && to.fullPath !== '/' ? { redirect: to.fullPath } : {} }
+  }
+  const permission = to.matched.map((r) => r.meta.permission).find(Boolean)
+  if (permission && !can(permission)) return { name: 'forbidden' }
+  return true
+})
