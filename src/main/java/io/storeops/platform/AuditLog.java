@@ -36,6 +36,26 @@ public class AuditLog {
                 after == null ? null : json.writeValueAsString(after));
     }
 
+    /** Records many entries of one action at once (bulk imports), in one batch. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(AuditAction action, String entityType, java.util.List<Entry> changes) {
+        String actor = currentActor();
+        entries.insertAll(changes.stream()
+                .map(c -> new Object[] {
+                    actor,
+                    action.name(),
+                    entityType,
+                    String.valueOf(c.entityId()),
+                    c.summary(),
+                    c.before() == null ? null : json.writeValueAsString(c.before()),
+                    c.after() == null ? null : json.writeValueAsString(c.after())
+                })
+                .toList());
+    }
+
+    /** One change for {@link #recordAll}. */
+    public record Entry(Object entityId, String summary, Object before, Object after) {}
+
     /** The name of the user or API token acting in this thread, or {@code system} for background work. */
     public static String currentActor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -17,9 +17,11 @@ import org.springframework.stereotype.Repository;
 public class AuditRepository {
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-    AuditRepository(JdbcClient jdbc) {
+    AuditRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public void insert(
@@ -36,6 +38,19 @@ public class AuditRepository {
                         """)
                 .params(actor, action, entityType, entityId, abbreviate(summary), beforeJson, afterJson)
                 .update();
+    }
+
+    public void insertAll(List<Object[]> rows) {
+        batch.batchUpdate(
+                """
+                insert into platform.audit_log (actor, action, entity_type, entity_id, summary, before, after)
+                values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""",
+                rows.stream()
+                        .map(r -> {
+                            r[4] = abbreviate((String) r[4]);
+                            return r;
+                        })
+                        .toList());
     }
 
     PageResult<AuditEntry> find(AuditQuery query, int page, int size) {

@@ -1,0 +1,96 @@
+package io.storeops.catalog;
+
+import io.storeops.catalog.internal.CategoryRepository;
+import io.storeops.catalog.internal.ChannelRepository;
+import io.storeops.catalog.internal.ListingRepository;
+import io.storeops.catalog.internal.ProductRepository;
+import io.storeops.catalog.rules.ListingCandidate;
+import io.storeops.catalog.rules.ListingEvaluator;
+import io.storeops.catalog.rules.ListingEvaluator.Evaluation;
+import io.storeops.shared.Money;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** Evaluates listings against their channel's rules and stores the score and violations with each listing. */
+@Component
+class ListingCompliance {
+
+    private static final int CHUNK = 500;
+
+    private final ListingEvaluator evaluator = new ListingEvaluator();
+    private final ListingRepository listings;
+    private final ProductRepository products;
+    private final ChannelRepository channels;
+    private final CategoryRepository categories;
+
+    ListingCompliance(
+            ListingRepository listings,
+            ProductRepository products,
+            ChannelRepository channels,
+            CategoryRepository categories) {
+        this.listings = listings;
+        this.products = products;
+        this.channels = channels;
+        this.categories = categories;
+    }
+
+    Evaluation evaluate(ListingView listing, ProductDetails product, ChannelRules rules, List<String> required) {
+        return evaluate(listing.title(), listing.price(), listing.images(), product, rules, required);
+    }
+
+    Evaluation evaluate(
+            String title,
+            Money price,
+            List<String> images,
+            ProductDetails product,
+            ChannelRules rules,
+            List<String> required) {
+        var skus = product.skus().stream()
+                .map(s -> new ListingCandidate.SkuFacts(s.skuCode(), s.attributes(), s.cost(), s.listPrice()))
+                .toList();
+        var candidate = new ListingCandidate(
+                title, price, images, product.descriptionHtml(), product.attributes(), skus, required);
+        return evaluator.evaluate(candidate, rules);
+    }
+
+    /** Evaluates one listing with fresh product and channel data, stores and returns the result. */
+    Evaluation refresh(ListingView listing) {
+        ProductDetails product = products.find(listing.productId()).orElseThrow();
+        ChannelRules rules = channels.find(listing.channel()).orElseThrow().rules();
+        Evaluation evaluation = evaluate(listing, product, rules, categories.requiredAttributes(product.categoryId()));
+        listings.saveEvaluation(listing.id(), evaluation);
+        return evaluation;
+    }
+
+    /** Re-evaluates the given listings (pairs of listing id and product id), loading products in chunks. */
+    Map<Long, Evaluation> refreshAll(List<long[]> listingAndProductIds) {
+        Map<String, ChannelRules> rules =
+                channels.findAll().stream().collect(Collectors.toMap(ChannelView::code, ChannelView::rules));
+        Map<Long, List<String>> required = new HashMap<>();
+        Map<Long, Evaluation> results = new HashMap<>();
+        for (int from = 0; from < listingAndProductIds.size(); from += CHUNK) {
+            var chunk = listingAndProductIds.subList(from, Math.min(from + CHUNK, listingAndProductIds.size()));
+            Map<Long, ProductDetails> byId =
+                    products.findAll(chunk.stream().map(p -> p[1]).distinct().toList()).stream()
+                            .collect(Collectors.toMap(ProductDetails::id, Function.identity()));
+            for (long[] ids : chunk) {
+                ListingView listing = listings.find(ids[0]).orElseThrow();
+                ProductDetails product = byId.get(ids[1]);
+                List<String> attributes =
+                        required.computeIfAbsent(product.categoryId(), categories::requiredAttributes);
+                Evaluation evaluation = evaluate(listing, product, rules.get(listing.channel()), attributes);
+                listings.saveEvaluation(listing.id(), evaluation);
+                results.put(listing.id(), evaluation);
+            }
+        }
+        return results;
+    }
+
+    void refreshProduct(long productId) {
+        listings.findByProduct(productId).forEach(this::refresh);
+    }
+}

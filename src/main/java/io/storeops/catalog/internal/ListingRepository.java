@@ -1,0 +1,149 @@
+package io.storeops.catalog.internal;
+
+import io.storeops.catalog.ListingStatus;
+import io.storeops.catalog.ListingView;
+import io.storeops.catalog.rules.ListingEvaluator.Evaluation;
+import io.storeops.shared.Money;
+import io.storeops.shared.PageResult;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Listings of products on channels, with their last evaluation (score, blocking count, violations). */
+@Repository
+public class ListingRepository {
+
+    private static final String SELECT = """
+            select l.*, p.spu_code, p.title as product_title
+            from catalog.listings l join catalog.products p on p.id = l.product_id""";
+
+    private final JdbcClient jdbc;
+    private final JsonColumns json;
+
+    ListingRepository(JdbcClient jdbc, JsonColumns json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public long insert(long productId, String channel, String title, Money price, List<String> images) {
+        return jdbc.sql("""
+                        insert into catalog.listings (product_id, channel_code, title, price, images, status)
+                        values (?, ?, ?, ?, ?, 'DRAFT') returning id""")
+                .params(productId, channel, title, price == null ? null : price.amount(), images.toArray(String[]::new))
+                .query(Long.class)
+                .single();
+    }
+
+    public boolean update(long id, int expectedVersion, String title, Money price, List<String> images) {
+        return jdbc.sql("""
+                                update catalog.listings set title = ?, price = ?, images = ?, version = version + 1,
+                                    updated_at = now()
+                                where id = ? and version = ?""")
+                        .params(
+                                title,
+                                price == null ? null : price.amount(),
+                                images.toArray(String[]::new),
+                                id,
+                                expectedVersion)
+                        .update()
+                == 1;
+    }
+
+    public boolean updateStatus(long id, ListingStatus from, ListingStatus to) {
+        return jdbc.sql("""
+                                update catalog.listings set status = ?, version = version + 1, updated_at = now()
+                                where id = ? and status = ?""").params(to.name(), id, from.name()).update() == 1;
+    }
+
+    public void saveEvaluation(long id, Evaluation evaluation) {
+        jdbc.sql("update catalog.listings set score = ?, blocking = ?, violations = cast(? as jsonb) where id = ?")
+                .params(evaluation.score(), evaluation.blockingCount(), json.write(evaluation.violations()), id)
+                .update();
+    }
+
+    public Optional<ListingView> find(long id) {
+        return jdbc.sql(SELECT + " where l.id = ?").param(id).query(this::view).optional();
+    }
+
+    public Optional<ListingView> find(long productId, String channel) {
+        return jdbc.sql(SELECT + " where l.product_id = ? and l.channel_code = ?")
+                .params(productId, channel)
+                .query(this::view)
+                .optional();
+    }
+
+    public List<ListingView> findByProduct(long productId) {
+        return jdbc.sql(SELECT + " join catalog.channels c on c.code = l.channel_code where l.product_id = ?"
+                        + " order by c.position")
+                .param(productId)
+                .query(this::view)
+                .list();
+    }
+
+    /** Listing ids and product ids of a channel (all of them when {@code channel} is null). */
+    public List<long[]> idsOfChannel(String channel) {
+        return jdbc.sql(
+                        "select id, product_id from catalog.listings where (cast(? as text) is null or channel_code = ?)"
+                                + " order by id")
+                .params(channel, channel)
+                .query((rs, n) -> new long[] {rs.getLong("id"), rs.getLong("product_id")})
+                .list();
+    }
+
+    public PageResult<ListingView> search(
+            String channel, ListingStatus status, boolean blockingOnly, String q, int page, int size) {
+        var where = new StringBuilder(" where true");
+        Map<String, Object> params = new HashMap<>();
+        if (channel != null && !channel.isBlank()) {
+            where.append(" and l.channel_code = :channel");
+            params.put("channel", channel);
+        }
+        if (status != null) {
+            where.append(" and l.status = :status");
+            params.put("status", status.name());
+        }
+        if (blockingOnly) {
+            where.append(" and l.blocking > 0");
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and (l.title ilike :like or p.spu_code ilike :like)");
+            params.put("like", "%" + ProductRepository.escapeLike(q.strip()) + "%");
+        }
+        long total = jdbc.sql("select count(*) from catalog.listings l join catalog.products p on p.id = l.product_id"
+                        + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        var items = jdbc.sql(
+                        SELECT + where + " order by l.blocking desc, l.score asc, l.id limit :limit offset :offset")
+                .params(params)
+                .query(this::view)
+                .list();
+        return new PageResult<>(items, total, page, size);
+    }
+
+    private ListingView view(ResultSet rs, int n) throws SQLException {
+        var price = rs.getBigDecimal("price");
+        return new ListingView(
+                rs.getLong("id"),
+                rs.getLong("product_id"),
+                rs.getString("spu_code"),
+                rs.getString("product_title"),
+                rs.getString("channel_code"),
+                rs.getString("title"),
+                price == null ? null : Money.of(price),
+                JsonColumns.strings(rs.getArray("images")),
+                ListingStatus.valueOf(rs.getString("status")),
+                rs.getInt("score"),
+                json.violations(rs.getString("violations")),
+                rs.getInt("version"),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+}

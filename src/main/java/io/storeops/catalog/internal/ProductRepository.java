@@ -1,0 +1,369 @@
+package io.storeops.catalog.internal;
+
+import io.storeops.catalog.ListingStatus;
+import io.storeops.catalog.ProductDetails;
+import io.storeops.catalog.ProductDraft;
+import io.storeops.catalog.ProductQuery;
+import io.storeops.catalog.ProductSummary;
+import io.storeops.catalog.SkuDraft;
+import io.storeops.shared.Money;
+import io.storeops.shared.PageResult;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Products and their SKUs; bulk writes go through JDBC batches. */
+@Repository
+public class ProductRepository {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "updatedAt", "p.updated_at",
+            "createdAt", "p.created_at",
+            "title", "p.title",
+            "spuCode", "p.spu_code",
+            "minPrice", "min_price",
+            "skuCount", "sku_count");
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final JsonColumns json;
+
+    ProductRepository(JdbcClient jdbc, JdbcTemplate batch, JsonColumns json) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.json = json;
+    }
+
+    /** A product to insert with its resolved brand id. */
+    public record NewProduct(ProductDraft draft, Long brandId) {}
+
+    /** Inserts the products and their SKUs in batches; returns the new ids in the given order. */
+    public List<Long> insertAll(List<NewProduct> products) {
+        if (products.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = jdbc.sql("select nextval('catalog.products_id_seq') from generate_series(1, ?)")
+                .param(products.size())
+                .query(Long.class)
+                .list();
+        batch.batchUpdate(
+                """
+                insert into catalog.products (id, spu_code, title, category_id, brand_id, description_html, images,
+                    attributes)
+                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""",
+                java.util.stream.IntStream.range(0, products.size()).boxed().toList(),
+                500,
+                (ps, i) -> {
+                    ps.setLong(1, ids.get(i));
+                    fillProduct(ps, 2, products.get(i));
+                });
+        List<Object[]> skus = new ArrayList<>();
+        for (int i = 0; i < products.size(); i++) {
+            List<SkuDraft> drafts = products.get(i).draft().skus();
+            for (int position = 0; position < drafts.size(); position++) {
+                skus.add(skuRow(ids.get(i), drafts.get(position), position));
+            }
+        }
+        insertSkus(skus);
+        return ids;
+    }
+
+    /** Updates the product row if it still has the expected version; false when someone changed it meanwhile. */
+    public boolean update(long id, int expectedVersion, NewProduct product) {
+        return batch.update("""
+                update catalog.products set spu_code = ?, title = ?, category_id = ?, brand_id = ?,
+                    description_html = ?, images = ?, attributes = cast(? as jsonb), version = version + 1,
+                    updated_at = now()
+                where id = ? and version = ?""", ps -> {
+                    fillProduct(ps, 1, product);
+                    ps.setLong(8, id);
+                    ps.setInt(9, expectedVersion);
+                })
+                == 1;
+    }
+
+    /** Makes the stored SKUs of a product equal the drafts: matched by SKU code, missing ones removed. */
+    public void replaceSkus(long productId, List<SkuDraft> drafts) {
+        List<String> keep = drafts.stream().map(SkuDraft::skuCode).toList();
+        jdbc.sql("delete from catalog.skus where product_id = ? and not (sku_code = any(?))")
+                .params(productId, keep.toArray(String[]::new))
+                .update();
+        // Barcodes move between SKUs of one product; clear them first so the unique index never trips mid-update.
+        jdbc.sql("update catalog.skus set barcode = '~' || id where product_id = ?")
+                .param(productId)
+                .update();
+        for (int position = 0; position < drafts.size(); position++) {
+            SkuDraft sku = drafts.get(position);
+            int updated = jdbc.sql("""
+                            update catalog.skus set barcode = ?, attributes = cast(? as jsonb), cost = ?, list_price = ?,
+                                position = ?
+                            where product_id = ? and sku_code = ?""")
+                    .params(
+                            sku.barcode(),
+                            json.write(sku.attributes()),
+                            sku.cost().amount(),
+                            sku.listPrice().amount(),
+                            position,
+                            productId,
+                            sku.skuCode())
+                    .update();
+            if (updated == 0) {
+                insertSkus(List.<Object[]>of(skuRow(productId, sku, position)));
+            }
+        }
+    }
+
+    public void delete(long id) {
+        jdbc.sql("delete from catalog.products where id = ?").param(id).update();
+    }
+
+    public Optional<ProductDetails> find(long id) {
+        return findAll(List.of(id)).stream().findFirst();
+    }
+
+    /** Products with their SKUs, in the order of the ids given. */
+    public List<ProductDetails> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Long[] idArray = ids.toArray(Long[]::new);
+        Map<Long, List<ProductDetails.Sku>> skus = new HashMap<>();
+        jdbc.sql("select * from catalog.skus where product_id = any(?) order by product_id, position, id")
+                .param(idArray)
+                .query(rs -> {
+                    skus.computeIfAbsent(rs.getLong("product_id"), k -> new ArrayList<>())
+                            .add(new ProductDetails.Sku(
+                                    rs.getLong("id"),
+                                    rs.getString("sku_code"),
+                                    rs.getString("barcode"),
+                                    json.stringMap(rs.getString("attributes")),
+                                    Money.of(rs.getBigDecimal("cost")),
+                                    Money.of(rs.getBigDecimal("list_price"))));
+                });
+        Map<Long, ProductDetails> products = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select p.*, c.name_zh as category_name, b.name as brand_name
+                        from catalog.products p
+                        join catalog.categories c on c.id = p.category_id
+                        left join catalog.brands b on b.id = p.brand_id
+                        where p.id = any(?)""").param(idArray).query(rs -> {
+            long id = rs.getLong("id");
+            products.put(
+                    id,
+                    new ProductDetails(
+                            id,
+                            rs.getString("spu_code"),
+                            rs.getString("title"),
+                            rs.getLong("category_id"),
+                            rs.getString("category_name"),
+                            rs.getString("brand_name"),
+                            rs.getString("description_html"),
+                            JsonColumns.strings(rs.getArray("images")),
+                            json.stringMap(rs.getString("attributes")),
+                            skus.getOrDefault(id, List.of()),
+                            rs.getInt("version"),
+                            rs.getTimestamp("created_at").toInstant(),
+                            rs.getTimestamp("updated_at").toInstant()));
+        });
+        return ids.stream().map(products::get).filter(p -> p != null).toList();
+    }
+
+    public PageResult<ProductSummary> search(ProductQuery query, List<Long> categoryIds, int page, int size) {
+        var where = new StringBuilder(" where true");
+        Map<String, Object> params = new HashMap<>();
+        if (query.q() != null && !query.q().isBlank()) {
+            where.append("""
+                     and (p.title ilike :like or p.spu_code ilike :like or exists (
+                        select 1 from catalog.skus s where s.product_id = p.id
+                        and (s.sku_code ilike :like or s.barcode = :exact)))""");
+            params.put("like", "%" + escapeLike(query.q().strip()) + "%");
+            params.put("exact", query.q().strip());
+        }
+        if (categoryIds != null) {
+            where.append(" and p.category_id = any(:categories)");
+            params.put("categories", categoryIds.toArray(Long[]::new));
+        }
+        if (query.channel() != null && !query.channel().isBlank()) {
+            where.append(" and exists (select 1 from catalog.listings l where l.product_id = p.id"
+                    + " and l.channel_code = :channel"
+                    + (query.listingStatus() == null ? "" : " and l.status = :status")
+                    + ")");
+            params.put("channel", query.channel());
+        } else if (query.listingStatus() != null) {
+            where.append(
+                    " and exists (select 1 from catalog.listings l where l.product_id = p.id and l.status = :status)");
+        }
+        if (query.listingStatus() != null) {
+            params.put("status", query.listingStatus().name());
+        }
+        long total = jdbc.sql("select count(*) from catalog.products p" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<ProductSummary> rows = jdbc.sql(
+                        """
+                        select p.id, p.spu_code, p.title, p.category_id, c.name_zh as category_name, b.name as brand_name,
+                            p.images[1] as main_image, p.updated_at, s.min_price, s.max_price, coalesce(s.sku_count, 0) as sku_count
+                        from catalog.products p
+                        join catalog.categories c on c.id = p.category_id
+                        left join catalog.brands b on b.id = p.brand_id
+                        left join lateral (
+                            select min(list_price) as min_price, max(list_price) as max_price, count(*) as sku_count
+                            from catalog.skus where product_id = p.id) s on true""" + where + " order by " + orderBy(query.sort()) + " limit :limit offset :offset")
+                .params(params)
+                .query(this::summary)
+                .list();
+        return new PageResult<>(withBadges(rows), total, page, size);
+    }
+
+    /** The ids of every product matching the filters, in list order (for exports). */
+    public List<Long> searchIds(ProductQuery query, List<Long> categoryIds, int limit) {
+        return search(query, categoryIds, 0, limit).items().stream()
+                .map(ProductSummary::id)
+                .toList();
+    }
+
+    /** SKU codes and barcodes among those given that belong to products other than {@code productId}. */
+    public Set<String> takenSkuCodes(Collection<String> codes, long productId) {
+        return Set.copyOf(jdbc.sql("select sku_code from catalog.skus where sku_code = any(?) and product_id <> ?")
+                .params(codes.toArray(String[]::new), productId)
+                .query(String.class)
+                .list());
+    }
+
+    public Set<String> takenBarcodes(Collection<String> barcodes, long productId) {
+        return Set.copyOf(jdbc.sql("select barcode from catalog.skus where barcode = any(?) and product_id <> ?")
+                .params(barcodes.toArray(String[]::new), productId)
+                .query(String.class)
+                .list());
+    }
+
+    public Set<String> takenSpuCodes(Collection<String> codes, long productId) {
+        return Set.copyOf(jdbc.sql("select spu_code from catalog.products where spu_code = any(?) and id <> ?")
+                .params(codes.toArray(String[]::new), productId)
+                .query(String.class)
+                .list());
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from catalog.products")
+                .query(Long.class)
+                .single();
+    }
+
+    private List<ProductSummary> withBadges(List<ProductSummary> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<ProductSummary.ListingBadge>> badges = new HashMap<>();
+        jdbc.sql("""
+                        select l.id, l.product_id, l.channel_code, l.status, l.score, l.blocking
+                        from catalog.listings l join catalog.channels c on c.code = l.channel_code
+                        where l.product_id = any(?) order by c.position""")
+                .param(rows.stream().map(ProductSummary::id).toArray(Long[]::new))
+                .query(rs -> {
+                    badges.computeIfAbsent(rs.getLong("product_id"), k -> new ArrayList<>())
+                            .add(new ProductSummary.ListingBadge(
+                                    rs.getLong("id"),
+                                    rs.getString("channel_code"),
+                                    ListingStatus.valueOf(rs.getString("status")),
+                                    rs.getInt("score"),
+                                    rs.getInt("blocking")));
+                });
+        return rows.stream()
+                .map(r -> new ProductSummary(
+                        r.id(),
+                        r.spuCode(),
+                        r.title(),
+                        r.categoryId(),
+                        r.categoryName(),
+                        r.brand(),
+                        r.mainImage(),
+                        r.minPrice(),
+                        r.maxPrice(),
+                        r.skuCount(),
+                        r.updatedAt(),
+                        badges.getOrDefault(r.id(), List.of())))
+                .toList();
+    }
+
+    private ProductSummary summary(ResultSet rs, int n) throws SQLException {
+        var min = rs.getBigDecimal("min_price");
+        var max = rs.getBigDecimal("max_price");
+        return new ProductSummary(
+                rs.getLong("id"),
+                rs.getString("spu_code"),
+                rs.getString("title"),
+                rs.getLong("category_id"),
+                rs.getString("category_name"),
+                rs.getString("brand_name"),
+                rs.getString("main_image"),
+                min == null ? null : Money.of(min),
+                max == null ? null : Money.of(max),
+                rs.getInt("sku_count"),
+                rs.getTimestamp("updated_at").toInstant(),
+                List.of());
+    }
+
+    private void fillProduct(java.sql.PreparedStatement ps, int first, NewProduct p) throws SQLException {
+        ProductDraft d = p.draft();
+        ps.setString(first, d.spuCode());
+        ps.setString(first + 1, d.title().strip());
+        ps.setLong(first + 2, d.categoryId());
+        if (p.brandId() == null) {
+            ps.setNull(first + 3, Types.BIGINT);
+        } else {
+            ps.setLong(first + 3, p.brandId());
+        }
+        ps.setString(first + 4, d.descriptionHtml());
+        ps.setArray(
+                first + 5, ps.getConnection().createArrayOf("text", d.images().toArray()));
+        ps.setString(first + 6, json.write(d.attributes()));
+    }
+
+    private Object[] skuRow(long productId, SkuDraft sku, int position) {
+        return new Object[] {
+            productId,
+            sku.skuCode(),
+            sku.barcode(),
+            json.write(sku.attributes()),
+            sku.cost().amount(),
+            sku.listPrice().amount(),
+            position
+        };
+    }
+
+    private void insertSkus(List<Object[]> rows) {
+        batch.batchUpdate("""
+                insert into catalog.skus (product_id, sku_code, barcode, attributes, cost, list_price, position)
+                values (?, ?, ?, cast(? as jsonb), ?, ?, ?)""", rows);
+    }
+
+    static String orderBy(String sort) {
+        String column = "p.updated_at";
+        String direction = "desc";
+        if (sort != null && !sort.isBlank()) {
+            String[] parts = sort.split(",");
+            column = SORTABLE.getOrDefault(parts[0].strip(), column);
+            direction = parts.length > 1 && parts[1].strip().equalsIgnoreCase("asc") ? "asc" : "desc";
+        }
+        return column + " " + direction + " nulls last, p.id " + direction;
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

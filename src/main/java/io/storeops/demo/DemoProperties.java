@@ -1,0 +1,18 @@
+package io.storeops.demo;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * When to seed the demo store: {@code auto} (default) seeds an empty embedded database only; {@code always} also seeds
+ * an empty external database; {@code never} seeds nothing. Set with {@code STOREOPS_DEMO}.
+ */
+@ConfigurationProperties("storeops.demo")
+record DemoProperties(@DefaultValue("auto") Mode mode) {
+
+    enum Mode {
+        AUTO,
+        ALWAYS,
+        NEVER
+    }
+}
