@@ -79,12 +79,13 @@ public class CategoryRepository {
 
     private static CategoryRow row(ResultSet rs, int n) throws SQLException {
         long parent = rs.getLong("parent_id");
+        Long parentId = rs.wasNull() ? null : parent;
         return new CategoryRow(
                 rs.getLong("id"),
                 rs.getString("code"),
                 rs.getString("name_zh"),
                 rs.getString("name_en"),
-                rs.wasNull() ? null : parent,
+                parentId,
                 JsonColumns.strings(rs.getArray("required_attributes")));
     }
 

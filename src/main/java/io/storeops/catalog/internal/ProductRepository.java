@@ -183,10 +183,8 @@ public class ProductRepository {
         var where = new StringBuilder(" where true");
         Map<String, Object> params = new HashMap<>();
         if (query.q() != null && !query.q().isBlank()) {
-            where.append("""
-                     and (p.title ilike :like or p.spu_code ilike :like or exists (
-                        select 1 from catalog.skus s where s.product_id = p.id
-                        and (s.sku_code ilike :like or s.barcode = :exact)))""");
+            where.append(" and (p.title ilike :like or p.spu_code ilike :like or exists (select 1 from catalog.skus s"
+                    + " where s.product_id = p.id and (s.sku_code ilike :like or s.barcode = :exact)))");
             params.put("like", "%" + escapeLike(query.q().strip()) + "%");
             params.put("exact", query.q().strip());
         }
