@@ -2,8 +2,9 @@ import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 
 const backend = `http://localhost:${process.env.STOREOPS_PORT || 8080}`
+// /demo-images: product pictures of the built-in demo store, served by the backend
 const proxy = Object.fromEntries(
-  ['/api', '/v3', '/swagger-ui', '/actuator'].map((prefix) => [prefix, { target: backend, changeOrigin: false }])
+  ['/api', '/v3', '/swagger-ui', '/actuator', '/demo-images'].map((prefix) => [prefix, { target: backend, changeOrigin: false }])
 )
 
 function chunkFor(id) {

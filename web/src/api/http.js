@@ -1,6 +1,7 @@
 import axios from 'axios'
 import { ElMessage } from 'element-plus'
 import { i18n } from '../i18n'
+import { localizeMessage } from '../utils/format'
 
 export const API_BASE = '/api/v1'
 const XSRF_COOKIE = 'XSRF-TOKEN'
@@ -92,13 +93,22 @@ export function showProblem(error) {
     ElMessage.error({ message: t('error.network'), grouping: true })
     return
   }
-  const title = problem.title || t('error.status', { status })
+  ElMessage.error({ message: problemText({ status, problem }), grouping: true, duration: 5000, showClose: true })
+}
+
+/** "title — detail" of a problem, with bilingual server texts reduced to the current language. */
+export function problemText({ status, problem }) {
+  const t = i18n.global.t
+  const locale = i18n.global.locale.value
+  const type = typeof problem.type === 'string' ? problem.type.split('/').pop() : ''
+  const title = (type && i18n.global.te(`problem.${type}`) ? t(`problem.${type}`) : problem.title) || t('error.status', { status })
   const parts = [title]
-  if (problem.detail && problem.detail !== title) parts.push(problem.detail)
-  if (Array.isArray(problem.errors) && problem.errors.length) {
-    parts.push(problem.errors.map((e) => `${e.field}: ${e.message}`).join('; '))
+  const detail = localizeMessage(problem.detail, locale)
+  if (detail && detail !== title) parts.push(detail)
+  if (Array.isArray(problem.errors) && problem.errors.length > 1) {
+    parts.push(problem.errors.map((e) => `${e.field}: ${localizeMessage(e.message, locale)}`).join('; '))
   }
-  ElMessage.error({ message: parts.join(' — '), grouping: true, duration: 5000, showClose: true })
+  return parts.join(' — ')
 }
 
 http.interceptors.response.use(
@@ -127,12 +137,21 @@ http.interceptors.response.use(
   }
 )
 
+/** True for a 409 caused by a stale `version` (optimistic locking), as opposed to other conflicts. */
+export function isStaleVersion(error) {
+  if (!error || error.status !== 409) return false
+  const type = error.problem && typeof error.problem.type === 'string' ? error.problem.type : ''
+  return !type || type.endsWith('/stale-version')
+}
+
 /** Maps problem `errors:[{field,message}]` to {field: message}. */
 export function fieldErrors(error) {
   const out = {}
   const list = error && error.problem && Array.isArray(error.problem.errors) ? error.problem.errors : []
   for (const e of list) {
-    if (e && e.field) out[e.field] = out[e.field] ? `${out[e.field]}; ${e.message}` : e.message
+    if (!e || !e.field) continue
+    const message = localizeMessage(e.message, i18n.global.locale.value)
+    out[e.field] = out[e.field] ? `${out[e.field]}; ${message}` : message
   }
   return out
 }

@@ -49,6 +49,24 @@ export function findCategory(id, nodes = refs.categories) {
   return null
 }
 
+/** The nodes from the root down to the category with this id (empty when unknown). */
+export function categoryPath(id, nodes = refs.categories, trail = []) {
+  for (const node of nodes || []) {
+    const here = [...trail, node]
+    if (node.id === id) return here
+    const hit = categoryPath(id, node.children, here)
+    if (hit.length) return hit
+  }
+  return []
+}
+
+/** Attributes the category requires, its ancestors' included (as the server's rule checks them). */
+export function requiredAttributesOf(id) {
+  const out = []
+  for (const node of categoryPath(id)) for (const a of node.requiredAttributes || []) if (!out.includes(a)) out.push(a)
+  return out
+}
+
 /** Localised category name by id, falling back to what the server sent. */
 export function categoryName(id, fallback = '') {
   const node = id !== null && id !== undefined ? findCategory(id) : null

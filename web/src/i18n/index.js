@@ -25,6 +25,7 @@ export const i18n = createI18n({
   fallbackLocale: 'zh-CN',
   missingWarn: false,
   fallbackWarn: false,
+  warnHtmlMessage: false,
   messages: { 'zh-CN': zhCN, en }
 })
 

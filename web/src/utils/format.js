@@ -33,16 +33,41 @@ export function formatPriceRange(min, max) {
   return `${formatMoney(min)} – ${formatMoney(max)}`
 }
 
-const WIDE = /[\u1100-\u115F\u2E80-\u303F\u3040-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\uD840-\uD87F][\uDC00-\uDFFF]/
+/** Mirrors the server's TitleCounting.isWide: CJK, Hangul, full-width forms and emoji are "wide". */
+function isWide(cp) {
+  return cp >= 0x1100 && (cp <= 0x115f ||
+    (cp >= 0x2e80 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    cp >= 0x1f300)
+}
 
-/** Title length in the channel's units: CJK_DOUBLE counts CJK/full-width characters twice. */
+/** Title length in the channel's units: CJK_DOUBLE counts wide characters twice, CHARACTERS counts code points. */
 export function titleUnits(text, counting) {
   if (!text) return 0
   let units = 0
   for (const ch of text) {
-    units += counting === 'CJK_DOUBLE' && WIDE.test(ch) ? 2 : 1
+    units += counting === 'CJK_DOUBLE' && isWide(ch.codePointAt(0)) ? 2 : 1
   }
   return units
+}
+
+const CJK = /[\u3400-\u9fff\uff00-\uffef]/
+
+/**
+ * Server messages are often bilingual, "中文 / English": keep the half for the current language.
+ * Anything else is returned as it is.
+ */
+export function localizeMessage(message, locale) {
+  if (typeof message !== 'string') return message
+  const parts = message.split(' / ')
+  if (parts.length !== 2) return message
+  const [zh, en] = parts
+  if (!CJK.test(zh) || CJK.test(en)) return message
+  return locale === 'en' ? en : zh
 }
 
 export function scoreColor(score) {

@@ -13,8 +13,10 @@ import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PageResult;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -127,6 +129,24 @@ public class ProductCatalog {
         }
         audit.recordAll(AuditAction.IMPORT, "product", entries);
         return ids;
+    }
+
+    /** Those of the given SPU codes that stored products already use (checks before a bulk import). */
+    @Transactional(readOnly = true)
+    public Set<String> existingSpuCodes(Collection<String> spuCodes) {
+        return products.takenSpuCodes(spuCodes, 0L);
+    }
+
+    /** Those of the given SKU codes that stored SKUs already use. */
+    @Transactional(readOnly = true)
+    public Set<String> existingSkuCodes(Collection<String> skuCodes) {
+        return products.takenSkuCodes(skuCodes, 0L);
+    }
+
+    /** Those of the given barcodes that stored SKUs already use. */
+    @Transactional(readOnly = true)
+    public Set<String> existingBarcodes(Collection<String> barcodes) {
+        return products.takenBarcodes(barcodes, 0L);
     }
 
     @Transactional(readOnly = true)

@@ -36,32 +36,49 @@ public final class CatalogFixtures {
     public static Map<String, Object> product(ApiClient api, String title) {
         String spu = ApiClient.unique("T-");
         return new java.util.LinkedHashMap<>(Map.of(
-                "spuCode", spu,
-                "title", title,
-                "categoryId", categoryId(api, "home-bedding"),
-                "brand", "测试家纺",
-                "descriptionHtml", "<p>新疆长绒棉，60支贡缎工艺，亲肤透气，四季可用，机洗不起球，七天无理由退换。</p>",
-                "images", List.of(
+                "spuCode",
+                spu,
+                "title",
+                title,
+                "categoryId",
+                categoryId(api, "home-bedding"),
+                "brand",
+                "测试家纺",
+                "descriptionHtml",
+                "<p>新疆长绒棉，60支贡缎工艺，亲肤透气，四季可用，机洗不起球，七天无理由退换。</p>",
+                "images",
+                List.of(
                         "https://img.example.com/1.jpg",
                         "https://img.example.com/2.jpg",
                         "https://img.example.com/3.jpg",
                         "https://img.example.com/4.jpg",
                         "https://img.example.com/5.jpg"),
-                "attributes", Map.of("材质", "全棉", "支数", "60支"),
-                "skus", List.of(sku(spu + "-1", "白色", "1.8m床", "120.00", "329.00"), sku(spu + "-2", "蓝色", "1.8m床", "125.00", "339.00"))));
+                "attributes",
+                Map.of("材质", "全棉", "支数", "60支"),
+                "skus",
+                List.of(
+                        sku(spu + "-1", "白色", "1.8m床", "120.00", "329.00"),
+                        sku(spu + "-2", "蓝色", "1.8m床", "125.00", "339.00"))));
     }
 
     public static Map<String, Object> sku(String code, String color, String size, String cost, String listPrice) {
         return Map.of(
-                "skuCode", code,
-                "barcode", barcode(),
-                "attributes", Map.of("颜色", color, "规格", size),
-                "cost", new java.math.BigDecimal(cost),
-                "listPrice", new java.math.BigDecimal(listPrice));
+                "skuCode",
+                code,
+                "barcode",
+                barcode(),
+                "attributes",
+                Map.of("颜色", color, "规格", size),
+                "cost",
+                new java.math.BigDecimal(cost),
+                "listPrice",
+                new java.math.BigDecimal(listPrice));
     }
 
     public static String barcode() {
-        return "69" + String.format("%011d", Math.floorMod(java.util.UUID.randomUUID().getMostSignificantBits(), 100_000_000_000L));
+        return "69"
+                + String.format(
+                        "%011d", Math.floorMod(java.util.UUID.randomUUID().getMostSignificantBits(), 100_000_000_000L));
     }
 
     public static JsonNode create(ApiClient api, String title) {

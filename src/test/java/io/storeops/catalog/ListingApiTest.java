@@ -20,7 +20,8 @@ class ListingApiTest {
     @Test
     void aForbiddenWordBlocksPublishingUntilTheTitleIsFixed() {
         var api = ApiClient.admin(port);
-        long productId = CatalogFixtures.create(api, "测试家纺 新疆长绒棉四件套 纯棉床单被套").get("id").asLong();
+        long productId =
+                CatalogFixtures.create(api, "测试家纺 新疆长绒棉四件套 纯棉床单被套").get("id").asLong();
         var draft = api.post("/api/v1/products/" + productId + "/listings", Map.of("channel", "TMALL"));
         assertThat(draft.status()).isEqualTo(201);
         JsonNode listing = draft.json();
@@ -28,8 +29,17 @@ class ListingApiTest {
         assertThat(listing.get("status").asString()).isEqualTo("DRAFT");
         assertThat(listing.get("score").asInt()).isEqualTo(100);
 
-        var claimed = api.put("/api/v1/listings/" + id, Map.of(
-                "title", "顶级测试家纺 全网最低价四件套 纯棉床单被套", "price", 299, "images", images(listing), "version", listing.get("version").asInt()));
+        var claimed = api.put(
+                "/api/v1/listings/" + id,
+                Map.of(
+                        "title",
+                        "顶级测试家纺 全网最低价四件套 纯棉床单被套",
+                        "price",
+                        299,
+                        "images",
+                        images(listing),
+                        "version",
+                        listing.get("version").asInt()));
         assertThat(claimed.status()).isEqualTo(200);
         assertThat(codes(claimed.json())).containsExactly("FORBIDDEN_WORD");
         assertThat(claimed.json().get("score").asInt()).isEqualTo(75);
@@ -37,20 +47,35 @@ class ListingApiTest {
         var refused = api.post("/api/v1/listings/" + id + "/transitions", Map.of("target", "READY"));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.isProblem()).isTrue();
-        assertThat(refused.json().get("violations").get(0).get("code").asString()).isEqualTo("FORBIDDEN_WORD");
-        assertThat(refused.json().get("violations").get(0).get("messageZh").asString()).contains("顶级", "全网最低");
-        assertThat(api.get("/api/v1/listings/" + id).json().get("status").asString()).isEqualTo("DRAFT");
+        assertThat(refused.json().get("violations").get(0).get("code").asString())
+                .isEqualTo("FORBIDDEN_WORD");
+        assertThat(refused.json().get("violations").get(0).get("messageZh").asString())
+                .contains("顶级", "全网最低");
+        assertThat(api.get("/api/v1/listings/" + id).json().get("status").asString())
+                .isEqualTo("DRAFT");
 
         JsonNode current = api.get("/api/v1/listings/" + id).json();
-        var fixed = api.put("/api/v1/listings/" + id, Map.of(
-                "title", "测试家纺 新疆长绒棉四件套 纯棉床单被套", "price", 299, "images", images(current), "version", current.get("version").asInt()));
+        var fixed = api.put(
+                "/api/v1/listings/" + id,
+                Map.of(
+                        "title",
+                        "测试家纺 新疆长绒棉四件套 纯棉床单被套",
+                        "price",
+                        299,
+                        "images",
+                        images(current),
+                        "version",
+                        current.get("version").asInt()));
         assertThat(codes(fixed.json())).isEmpty();
-        assertThat(api.post("/api/v1/listings/" + id + "/transitions", Map.of("target", "READY")).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/listings/" + id + "/transitions", Map.of("target", "READY"))
+                        .status())
+                .isEqualTo(200);
         var listed = api.post("/api/v1/listings/" + id + "/transitions", Map.of("target", "LISTED"));
         assertThat(listed.status()).isEqualTo(200);
         assertThat(listed.json().get("status").asString()).isEqualTo("LISTED");
 
-        var transitions = api.get("/api/v1/audit?entityType=listing&entityId=" + id + "&action=TRANSITION").json();
+        var transitions = api.get("/api/v1/audit?entityType=listing&entityId=" + id + "&action=TRANSITION")
+                .json();
         assertThat(transitions.get("total").asLong()).isEqualTo(2);
         assertThat(transitions.get("items").get(0).get("summary").asString()).contains("READY → LISTED");
     }
@@ -58,8 +83,12 @@ class ListingApiTest {
     @Test
     void illegalTransitionsAreConflicts() {
         var api = ApiClient.admin(port);
-        long productId = CatalogFixtures.create(api, "测试家纺 状态机检查四件套 纯棉床单").get("id").asLong();
-        long id = api.post("/api/v1/products/" + productId + "/listings", Map.of("channel", "JD")).json().get("id").asLong();
+        long productId =
+                CatalogFixtures.create(api, "测试家纺 状态机检查四件套 纯棉床单").get("id").asLong();
+        long id = api.post("/api/v1/products/" + productId + "/listings", Map.of("channel", "JD"))
+                .json()
+                .get("id")
+                .asLong();
         var skip = api.post("/api/v1/listings/" + id + "/transitions", Map.of("target", "LISTED"));
         assertThat(skip.status()).isEqualTo(409);
         assertThat(skip.json().get("type").asString()).endsWith("/illegal-transition");
@@ -75,13 +104,25 @@ class ListingApiTest {
     @Test
     void priceUnderTheFloorAndTooFewImagesBlockPublishing() {
         var api = ApiClient.admin(port);
-        long productId = CatalogFixtures.create(api, "测试家纺 底价检查四件套 纯棉床单被套").get("id").asLong();
-        JsonNode listing = api.post("/api/v1/products/" + productId + "/listings", Map.of("channel", "TMALL")).json();
+        long productId =
+                CatalogFixtures.create(api, "测试家纺 底价检查四件套 纯棉床单被套").get("id").asLong();
+        JsonNode listing = api.post("/api/v1/products/" + productId + "/listings", Map.of("channel", "TMALL"))
+                .json();
         // highest SKU cost 125.00 × 1.15 = 143.75
-        var cheap = api.put("/api/v1/listings/" + listing.get("id").asLong(), Map.of(
-                "title", listing.get("title").asString(), "price", "143.74", "images", List.of("https://img.example.com/1.jpg"), "version", 0));
+        var cheap = api.put(
+                "/api/v1/listings/" + listing.get("id").asLong(),
+                Map.of(
+                        "title",
+                        listing.get("title").asString(),
+                        "price",
+                        "143.74",
+                        "images",
+                        List.of("https://img.example.com/1.jpg"),
+                        "version",
+                        0));
         assertThat(codes(cheap.json())).containsExactlyInAnyOrder("PRICE_BELOW_FLOOR", "TOO_FEW_IMAGES");
-        var refused = api.post("/api/v1/listings/" + listing.get("id").asLong() + "/transitions", Map.of("target", "READY"));
+        var refused =
+                api.post("/api/v1/listings/" + listing.get("id").asLong() + "/transitions", Map.of("target", "READY"));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("violations")).hasSize(2);
     }
@@ -91,11 +132,28 @@ class ListingApiTest {
         var api = ApiClient.admin(port);
         String code = ApiClient.unique("SHOP_");
         Map<String, Object> rules = new java.util.HashMap<>(Map.of(
-                "titleCounting", "CHARACTERS", "maxTitleUnits", 100, "minTitleUnits", 0, "minImages", 1,
-                "minMarginPercent", 5, "requireDetail", false, "forbiddenWords", List.of("最")));
-        assertThat(api.post("/api/v1/channels", Map.of("code", code, "name", "测试渠道", "rules", rules)).status()).isEqualTo(201);
+                "titleCounting",
+                "CHARACTERS",
+                "maxTitleUnits",
+                100,
+                "minTitleUnits",
+                0,
+                "minImages",
+                1,
+                "minMarginPercent",
+                5,
+                "requireDetail",
+                false,
+                "forbiddenWords",
+                List.of("最")));
+        assertThat(api.post("/api/v1/channels", Map.of("code", code, "name", "测试渠道", "rules", rules))
+                        .status())
+                .isEqualTo(201);
         long productId = CatalogFixtures.create(api, "测试家纺 规则变更 四件套").get("id").asLong();
-        long id = api.post("/api/v1/products/" + productId + "/listings", Map.of("channel", code)).json().get("id").asLong();
+        long id = api.post("/api/v1/products/" + productId + "/listings", Map.of("channel", code))
+                .json()
+                .get("id")
+                .asLong();
         assertThat(codes(api.get("/api/v1/listings/" + id).json())).isEmpty();
 
         rules.put("forbiddenWords", List.of("最", "四件套"));
@@ -103,14 +161,21 @@ class ListingApiTest {
         assertThat(updated.status()).isEqualTo(200);
         assertThat(codes(api.get("/api/v1/listings/" + id).json())).containsExactly("FORBIDDEN_WORD");
 
-        var validation = api.post("/api/v1/channels/" + code + "/validation", "{}").json();
+        var validation =
+                api.post("/api/v1/channels/" + code + "/validation", "{}").json();
         assertThat(validation.get("listings").asInt()).isEqualTo(1);
         assertThat(validation.get("blocked").asInt()).isEqualTo(1);
-        assertThat(validation.get("violationsByCode").get("FORBIDDEN_WORD").asInt()).isEqualTo(1);
+        assertThat(validation.get("violationsByCode").get("FORBIDDEN_WORD").asInt())
+                .isEqualTo(1);
 
-        var audit = api.get("/api/v1/audit?entityType=channel&entityId=" + code + "&action=UPDATE").json().get("items").get(0);
-        assertThat(audit.get("after").get("rules").get("forbiddenWords").toString()).contains("四件套");
-        assertThat(audit.get("before").get("rules").get("forbiddenWords").toString()).doesNotContain("四件套");
+        var audit = api.get("/api/v1/audit?entityType=channel&entityId=" + code + "&action=UPDATE")
+                .json()
+                .get("items")
+                .get(0);
+        assertThat(audit.get("after").get("rules").get("forbiddenWords").toString())
+                .contains("四件套");
+        assertThat(audit.get("before").get("rules").get("forbiddenWords").toString())
+                .doesNotContain("四件套");
 
         rules.put("maxTitleUnits", 0);
         var invalid = api.put("/api/v1/channels/" + code + "/rules", Map.of("rules", rules));
@@ -126,8 +191,10 @@ class ListingApiTest {
         assertThat(result.get("blocked").asInt()).isPositive();
         assertThat(result.get("violationsByCode").has("FORBIDDEN_WORD")).isTrue();
         assertThat(result.get("results").get(0).get("score").asInt()).isLessThan(100);
-        var blockingOnly = api.get("/api/v1/listings?channel=TMALL&blocking=true&size=200").json();
-        assertThat(blockingOnly.get("total").asInt()).isEqualTo(result.get("blocked").asInt());
+        var blockingOnly =
+                api.get("/api/v1/listings?channel=TMALL&blocking=true&size=200").json();
+        assertThat(blockingOnly.get("total").asInt())
+                .isEqualTo(result.get("blocked").asInt());
     }
 
     static List<String> images(JsonNode listing) {

@@ -30,23 +30,39 @@ class ProductApiTest {
         assertThat(created.get("categoryName").asString()).isEqualTo("床上用品");
 
         var fetched = api.get("/api/v1/products/" + id).json();
-        assertThat(fetched.get("spuCode").asString()).isEqualTo(created.get("spuCode").asString());
+        assertThat(fetched.get("spuCode").asString())
+                .isEqualTo(created.get("spuCode").asString());
 
         Map<String, Object> revision = revision(fetched);
         revision.put("title", "测试家纺 长绒棉四件套 升级款");
         List<Object> skus = new ArrayList<>();
-        skus.add(Map.of("skuCode", fetched.get("skus").get(0).get("skuCode").asString(), "barcode", fetched.get("skus").get(0).get("barcode").asString(),
-                "attributes", Map.of("颜色", "白色"), "cost", 120, "listPrice", 299));
+        skus.add(Map.of(
+                "skuCode",
+                fetched.get("skus").get(0).get("skuCode").asString(),
+                "barcode",
+                fetched.get("skus").get(0).get("barcode").asString(),
+                "attributes",
+                Map.of("颜色", "白色"),
+                "cost",
+                120,
+                "listPrice",
+                299));
         skus.add(CatalogFixtures.sku(fetched.get("spuCode").asString() + "-3", "灰色", "2.0m床", "130", "359"));
         revision.put("skus", skus);
         var updated = api.put("/api/v1/products/" + id, revision);
         assertThat(updated.status()).isEqualTo(200);
         assertThat(updated.json().get("version").asInt()).isEqualTo(1);
-        assertThat(updated.json().get("skus")).extracting(s -> s.get("skuCode").asString())
-                .containsExactly(fetched.get("spuCode").asString() + "-1", fetched.get("spuCode").asString() + "-3");
-        assertThat(updated.json().get("skus").get(0).get("listPrice").decimalValue()).isEqualByComparingTo("299");
+        assertThat(updated.json().get("skus"))
+                .extracting(s -> s.get("skuCode").asString())
+                .containsExactly(
+                        fetched.get("spuCode").asString() + "-1",
+                        fetched.get("spuCode").asString() + "-3");
+        assertThat(updated.json().get("skus").get(0).get("listPrice").decimalValue())
+                .isEqualByComparingTo("299");
 
-        var audit = api.get("/api/v1/audit?entityType=product&entityId=" + id).json().get("items");
+        var audit = api.get("/api/v1/audit?entityType=product&entityId=" + id)
+                .json()
+                .get("items");
         assertThat(audit).extracting(e -> e.get("action").asString()).containsExactly("UPDATE", "CREATE");
         assertThat(audit.get(0).get("summary").asString()).contains("list ¥329.00 → ¥299.00");
         assertThat(audit.get(0).get("before").get("title").asString()).isEqualTo("测试家纺 长绒棉四件套 纯棉床单被套");
@@ -56,7 +72,12 @@ class ProductApiTest {
         var gone = api.get("/api/v1/products/" + id);
         assertThat(gone.status()).isEqualTo(404);
         assertThat(gone.isProblem()).isTrue();
-        assertThat(api.get("/api/v1/audit?entityType=product&entityId=" + id + "&action=DELETE").json().get("items").get(0).get("before")).isNotNull();
+        assertThat(api.get("/api/v1/audit?entityType=product&entityId=" + id + "&action=DELETE")
+                        .json()
+                        .get("items")
+                        .get(0)
+                        .get("before"))
+                .isNotNull();
     }
 
     @Test
@@ -65,8 +86,10 @@ class ProductApiTest {
         JsonNode p = CatalogFixtures.create(api, "测试家纺 独特搜索词甲乙丙 四件套");
         String barcode = p.get("skus").get(1).get("barcode").asString();
         String skuCode = p.get("skus").get(0).get("skuCode").asString();
-        assertThat(search(api, "q=" + enc("独特搜索词甲乙丙"))).containsExactly(p.get("spuCode").asString());
-        assertThat(search(api, "q=" + skuCode.toLowerCase())).containsExactly(p.get("spuCode").asString());
+        assertThat(search(api, "q=" + enc("独特搜索词甲乙丙")))
+                .containsExactly(p.get("spuCode").asString());
+        assertThat(search(api, "q=" + skuCode.toLowerCase()))
+                .containsExactly(p.get("spuCode").asString());
         assertThat(search(api, "q=" + barcode)).containsExactly(p.get("spuCode").asString());
 
         long bedding = CatalogFixtures.categoryId(api, "home-bedding");
@@ -75,15 +98,20 @@ class ProductApiTest {
         assertThat(search(api, "q=" + enc("独特搜索词甲乙丙") + "&categoryId=" + home)).hasSize(1);
         assertThat(search(api, "q=" + enc("独特搜索词甲乙丙") + "&categoryId=" + food)).isEmpty();
 
-        var page = api.get("/api/v1/products?categoryId=" + bedding + "&sort=spuCode,asc&page=1&size=3").json();
+        var page = api.get("/api/v1/products?categoryId=" + bedding + "&sort=spuCode,asc&page=1&size=3")
+                .json();
         assertThat(page.get("items")).hasSize(3);
         assertThat(page.get("total").asLong()).isGreaterThanOrEqualTo(11);
         List<String> codes = new ArrayList<>();
         page.get("items").forEach(i -> codes.add(i.get("spuCode").asString()));
         assertThat(codes).isSorted();
 
-        var listed = api.get("/api/v1/products?channel=TMALL&listingStatus=LISTED&size=50").json();
-        assertThat(listed.get("items")).isNotEmpty().allSatisfy(item -> assertThat(item.get("listings").toString()).contains("\"channel\":\"TMALL\",\"status\":\"LISTED\""));
+        var listed = api.get("/api/v1/products?channel=TMALL&listingStatus=LISTED&size=50")
+                .json();
+        assertThat(listed.get("items"))
+                .isNotEmpty()
+                .allSatisfy(item -> assertThat(item.get("listings").toString())
+                        .contains("\"channel\":\"TMALL\",\"status\":\"LISTED\""));
         assertThat(search(api, "q=" + enc("%"))).isEmpty();
     }
 
@@ -91,11 +119,17 @@ class ProductApiTest {
     void storesDetailHtmlSanitisedSoScriptsNeverReachAnotherUser() {
         var api = ApiClient.admin(port);
         Map<String, Object> body = CatalogFixtures.product(api, "测试家纺 XSS 检查四件套");
-        body.put("descriptionHtml", "<p>好棉</p><script>fetch('/api/v1/users')</script><img src=x onerror=\"alert(document.cookie)\"><a href=\"javascript:alert(1)\">看</a>");
+        body.put(
+                "descriptionHtml",
+                "<p>好棉</p><script>fetch('/api/v1/users')</script><img src=x onerror=\"alert(document.cookie)\"><a href=\"javascript:alert(1)\">看</a>");
         var created = api.post("/api/v1/products", body);
         assertThat(created.status()).isEqualTo(201);
         long id = created.json().get("id").asLong();
-        String stored = ApiClient.admin(port).get("/api/v1/products/" + id).json().get("descriptionHtml").asString();
+        String stored = ApiClient.admin(port)
+                .get("/api/v1/products/" + id)
+                .json()
+                .get("descriptionHtml")
+                .asString();
         assertThat(stored).contains("<p>好棉</p>").doesNotContain("<script", "onerror", "javascript:", "document.cookie");
     }
 
@@ -125,10 +159,14 @@ class ProductApiTest {
         body.put("categoryId", "not-a-number");
         var wrongType = api.post("/api/v1/products", body);
         assertThat(wrongType.status()).isEqualTo(400);
-        assertThat(wrongType.json().get("errors").get(0).get("field").asString()).isEqualTo("categoryId");
+        assertThat(wrongType.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("categoryId");
 
         Map<String, Object> badMoney = CatalogFixtures.product(api, "测试家纺 金额错误");
-        badMoney.put("skus", List.of(Map.of("skuCode", "X-1", "barcode", CatalogFixtures.barcode(), "cost", "1.001", "listPrice", 2)));
+        badMoney.put(
+                "skus",
+                List.of(Map.of(
+                        "skuCode", "X-1", "barcode", CatalogFixtures.barcode(), "cost", "1.001", "listPrice", 2)));
         var money = api.post("/api/v1/products", badMoney);
         assertThat(money.status()).isEqualTo(400);
         assertThat(money.json().get("errors").get(0).get("field").asString()).isEqualTo("skus[0].cost");
@@ -154,7 +192,17 @@ class ProductApiTest {
         var api = ApiClient.admin(port);
         JsonNode first = CatalogFixtures.create(api, "测试家纺 条码一");
         Map<String, Object> second = CatalogFixtures.product(api, "测试家纺 条码二");
-        second.put("skus", List.of(Map.of("skuCode", ApiClient.unique("S-"), "barcode", first.get("skus").get(0).get("barcode").asString(), "cost", 10, "listPrice", 30)));
+        second.put(
+                "skus",
+                List.of(Map.of(
+                        "skuCode",
+                        ApiClient.unique("S-"),
+                        "barcode",
+                        first.get("skus").get(0).get("barcode").asString(),
+                        "cost",
+                        10,
+                        "listPrice",
+                        30)));
         var response = api.post("/api/v1/products", second);
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("skus[0].barcode");
@@ -174,12 +222,23 @@ class ProductApiTest {
         var conflict = api.put("/api/v1/products/" + id, stale);
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.isProblem()).isTrue();
-        assertThat(api.get("/api/v1/products/" + id).json().get("title").asString()).isEqualTo("测试家纺 第一次修改");
+        assertThat(api.get("/api/v1/products/" + id).json().get("title").asString())
+                .isEqualTo("测试家纺 第一次修改");
     }
 
     static Map<String, Object> revision(JsonNode product) {
         Map<String, Object> body = ApiClient.json().convertValue(product, Map.class);
-        body.keySet().retainAll(List.of("spuCode", "title", "categoryId", "brand", "descriptionHtml", "images", "attributes", "skus", "version"));
+        body.keySet()
+                .retainAll(List.of(
+                        "spuCode",
+                        "title",
+                        "categoryId",
+                        "brand",
+                        "descriptionHtml",
+                        "images",
+                        "attributes",
+                        "skus",
+                        "version"));
         List<Map<String, Object>> skus = new ArrayList<>();
         for (JsonNode s : product.get("skus")) {
             Map<String, Object> sku = ApiClient.json().convertValue(s, Map.class);
@@ -192,7 +251,10 @@ class ProductApiTest {
 
     static List<String> search(ApiClient api, String query) {
         List<String> codes = new ArrayList<>();
-        api.get("/api/v1/products?size=50&" + query).json().get("items").forEach(i -> codes.add(i.get("spuCode").asString()));
+        api.get("/api/v1/products?size=50&" + query)
+                .json()
+                .get("items")
+                .forEach(i -> codes.add(i.get("spuCode").asString()));
         return codes;
     }
 

@@ -41,7 +41,8 @@ class ConsoleServingTest {
         var docs = api.get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().get("paths").has("/api/v1/products")).isTrue();
-        assertThat(docs.json().get("paths").has("/api/v1/listings/{id}/transitions")).isTrue();
+        assertThat(docs.json().get("paths").has("/api/v1/listings/{id}/transitions"))
+                .isTrue();
         assertThat(api.get("/swagger-ui/index.html").status()).isEqualTo(200);
         var health = api.get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
@@ -52,8 +53,10 @@ class ConsoleServingTest {
     @Test
     void sendsSecurityHeaders() {
         var response = ApiClient.anonymous(port).download("/");
-        assertThat(response.headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self'");
-        assertThat(response.headers().firstValue("X-Content-Type-Options").orElse("")).isEqualTo("nosniff");
+        assertThat(response.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("script-src 'self'");
+        assertThat(response.headers().firstValue("X-Content-Type-Options").orElse(""))
+                .isEqualTo("nosniff");
     }
 
     @Test

@@ -49,8 +49,9 @@ class AuthApiTest {
         var admin = ApiClient.admin(port);
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/users"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"username\":\"csrf-victim\",\"displayName\":\"x\",\"password\":\"long-enough-pw\",\"roles\":[\"ADMIN\"]}"));
+                .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                                "{\"username\":\"csrf-victim\",\"displayName\":\"x\",\"password\":\"long-enough-pw\",\"roles\":[\"ADMIN\"]}"));
         var response = admin.send(request);
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.json().get("title").asString()).contains("CSRF");
@@ -85,17 +86,32 @@ class AuthApiTest {
         var afterRevoke = integration.get("/api/v1/products?size=1");
         assertThat(afterRevoke.status()).isEqualTo(401);
         assertThat(afterRevoke.isProblem()).isTrue();
-        assertThat(ApiClient.withToken(port, "so_not-a-real-token").get("/api/v1/products").status()).isEqualTo(401);
+        assertThat(ApiClient.withToken(port, "so_not-a-real-token")
+                        .get("/api/v1/products")
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
     void repeatedWrongPasswordsLockTheUsernameOut() {
         var admin = ApiClient.admin(port);
         String username = ApiClient.unique("locked-").toLowerCase();
-        admin.post("/api/v1/users", Map.of("username", username, "displayName", "L", "password", "Right-Password-1", "roles", java.util.List.of("ANALYST")));
+        admin.post(
+                "/api/v1/users",
+                Map.of(
+                        "username",
+                        username,
+                        "displayName",
+                        "L",
+                        "password",
+                        "Right-Password-1",
+                        "roles",
+                        java.util.List.of("ANALYST")));
         var api = ApiClient.anonymous(port);
         for (int i = 0; i < 5; i++) {
-            assertThat(api.post("/api/v1/auth/login", Map.of("username", username, "password", "wrong-" + i)).status()).isEqualTo(401);
+            assertThat(api.post("/api/v1/auth/login", Map.of("username", username, "password", "wrong-" + i))
+                            .status())
+                    .isEqualTo(401);
         }
         var locked = api.post("/api/v1/auth/login", Map.of("username", username, "password", "Right-Password-1"));
         assertThat(locked.status()).isEqualTo(429);

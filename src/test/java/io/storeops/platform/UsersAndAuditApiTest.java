@@ -20,18 +20,37 @@ class UsersAndAuditApiTest {
     void adminManagesUsersAndEveryChangeIsAudited() {
         var admin = ApiClient.admin(port);
         String username = ApiClient.unique("ops-").toLowerCase();
-        var created = admin.post("/api/v1/users", Map.of("username", username, "displayName", "运营小王", "password", "Initial-Pass-1", "roles", List.of("OPERATIONS")));
+        var created = admin.post(
+                "/api/v1/users",
+                Map.of(
+                        "username",
+                        username,
+                        "displayName",
+                        "运营小王",
+                        "password",
+                        "Initial-Pass-1",
+                        "roles",
+                        List.of("OPERATIONS")));
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.body()).doesNotContain("password", "Initial-Pass-1");
         long id = created.json().get("id").asLong();
 
-        var updated = admin.put("/api/v1/users/" + id, Map.of("displayName", "运营小王", "roles", List.of("OPERATIONS", "ANALYST"), "enabled", true));
+        var updated = admin.put(
+                "/api/v1/users/" + id,
+                Map.of("displayName", "运营小王", "roles", List.of("OPERATIONS", "ANALYST"), "enabled", true));
         assertThat(updated.status()).isEqualTo(200);
-        assertThat(admin.put("/api/v1/users/" + id + "/password", Map.of("password", "Changed-Pass-22")).status()).isEqualTo(204);
-        assertThat(ApiClient.loggedIn(port, username, "Changed-Pass-22").get("/api/v1/auth/me").json().get("roles").toString())
+        assertThat(admin.put("/api/v1/users/" + id + "/password", Map.of("password", "Changed-Pass-22"))
+                        .status())
+                .isEqualTo(204);
+        assertThat(ApiClient.loggedIn(port, username, "Changed-Pass-22")
+                        .get("/api/v1/auth/me")
+                        .json()
+                        .get("roles")
+                        .toString())
                 .contains("ANALYST", "OPERATIONS");
 
-        JsonNode entries = admin.get("/api/v1/audit?entityType=user&entityId=" + id).json().get("items");
+        JsonNode entries =
+                admin.get("/api/v1/audit?entityType=user&entityId=" + id).json().get("items");
         assertThat(entries).extracting(e -> e.get("action").asString()).containsExactly("UPDATE", "UPDATE", "CREATE");
         JsonNode roleChange = entries.get(1);
         assertThat(roleChange.get("actor").asString()).isEqualTo("admin");
@@ -40,21 +59,48 @@ class UsersAndAuditApiTest {
         assertThat(entries.toString()).doesNotContain("passwordHash", "{bcrypt}");
 
         assertThat(admin.delete("/api/v1/users/" + id).status()).isEqualTo(204);
-        assertThat(admin.get("/api/v1/audit?entityType=user&entityId=" + id + "&action=DELETE").json().get("total").asLong()).isEqualTo(1);
+        assertThat(admin.get("/api/v1/audit?entityType=user&entityId=" + id + "&action=DELETE")
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isEqualTo(1);
     }
 
     @Test
     void rejectsDuplicateUsernamesWeakPasswordsAndUnknownRolesWithFieldErrors() {
         var admin = ApiClient.admin(port);
-        var duplicate = admin.post("/api/v1/users", Map.of("username", "admin", "displayName", "x", "password", "Long-Enough-1", "roles", List.of("ADMIN")));
+        var duplicate = admin.post(
+                "/api/v1/users",
+                Map.of(
+                        "username",
+                        "admin",
+                        "displayName",
+                        "x",
+                        "password",
+                        "Long-Enough-1",
+                        "roles",
+                        List.of("ADMIN")));
         assertThat(duplicate.status()).isEqualTo(400);
-        assertThat(duplicate.json().get("errors").get(0).get("field").asString()).isEqualTo("username");
+        assertThat(duplicate.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("username");
 
-        var weak = admin.post("/api/v1/users", Map.of("username", "weak-user", "displayName", "x", "password", "short", "roles", List.of("ADMIN")));
+        var weak = admin.post(
+                "/api/v1/users",
+                Map.of("username", "weak-user", "displayName", "x", "password", "short", "roles", List.of("ADMIN")));
         assertThat(weak.status()).isEqualTo(400);
         assertThat(weak.json().get("errors").toString()).contains("password");
 
-        var badRole = admin.post("/api/v1/users", Map.of("username", "bad-role", "displayName", "x", "password", "Long-Enough-1", "roles", List.of("BOSS")));
+        var badRole = admin.post(
+                "/api/v1/users",
+                Map.of(
+                        "username",
+                        "bad-role",
+                        "displayName",
+                        "x",
+                        "password",
+                        "Long-Enough-1",
+                        "roles",
+                        List.of("BOSS")));
         assertThat(badRole.status()).isEqualTo(400);
         assertThat(badRole.json().get("errors").get(0).get("field").asString()).isEqualTo("roles[0]");
     }
@@ -70,7 +116,9 @@ class UsersAndAuditApiTest {
             }
         }
         // Tests create users of other roles only, so the seeded admin is the one enabled administrator.
-        var demote = admin.put("/api/v1/users/" + adminId, Map.of("displayName", "Administrator", "roles", List.of("ANALYST"), "enabled", true));
+        var demote = admin.put(
+                "/api/v1/users/" + adminId,
+                Map.of("displayName", "Administrator", "roles", List.of("ANALYST"), "enabled", true));
         assertThat(demote.status()).isEqualTo(409);
         assertThat(demote.isProblem()).isTrue();
         assertThat(admin.delete("/api/v1/users/" + adminId).status()).isEqualTo(409);
@@ -82,7 +130,8 @@ class UsersAndAuditApiTest {
         var admin = ApiClient.admin(port);
         var page = admin.get("/api/v1/audit?actor=admin&size=5&page=0").json();
         assertThat(page.get("size").asInt()).isEqualTo(5);
-        assertThat(page.get("items")).allSatisfy(e -> assertThat(e.get("actor").asString()).isEqualTo("admin"));
+        assertThat(page.get("items"))
+                .allSatisfy(e -> assertThat(e.get("actor").asString()).isEqualTo("admin"));
         var future = admin.get("/api/v1/audit?from=2999-01-01T00:00:00Z").json();
         assertThat(future.get("total").asLong()).isZero();
         var badDate = admin.get("/api/v1/audit?from=yesterday");

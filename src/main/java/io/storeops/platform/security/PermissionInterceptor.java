@@ -26,7 +26,8 @@ class PermissionInterceptor implements HandlerInterceptor {
             return true;
         }
         var invocation = new SimpleMethodInvocation(method.getBean(), method.getMethod());
-        var result = authorization.authorize(() -> SecurityContextHolder.getContext().getAuthentication(), invocation);
+        var result =
+                authorization.authorize(() -> SecurityContextHolder.getContext().getAuthentication(), invocation);
         if (result != null && !result.isGranted()) {
             throw new AccessDeniedException("Access denied");
         }

@@ -33,13 +33,15 @@ class ListingRulesTest {
                 FIVE_IMAGES,
                 DETAIL,
                 Map.of("材质", "全棉"),
-                List.of(new ListingCandidate.SkuFacts("A-1", Map.of("颜色", "白", "尺码", "1.8m"), Money.of("120"), Money.of("329"))),
+                List.of(new ListingCandidate.SkuFacts(
+                        "A-1", Map.of("颜色", "白", "尺码", "1.8m"), Money.of("120"), Money.of("329"))),
                 List.of("材质", "尺码"));
     }
 
     static ListingCandidate withTitle(String title) {
         var g = good();
-        return new ListingCandidate(title, g.price(), g.images(), g.detailHtml(), g.productAttributes(), g.skus(), g.requiredAttributes());
+        return new ListingCandidate(
+                title, g.price(), g.images(), g.detailHtml(), g.productAttributes(), g.skus(), g.requiredAttributes());
     }
 
     @Test
@@ -64,7 +66,14 @@ class ListingRulesTest {
     @Test
     void rejectsForbiddenWordsInTheDetailPageText() {
         var g = good();
-        var listing = new ListingCandidate(g.title(), g.price(), g.images(), "<p>含棉量<b>100%</b>，品质第一</p>", g.productAttributes(), g.skus(), g.requiredAttributes());
+        var listing = new ListingCandidate(
+                g.title(),
+                g.price(),
+                g.images(),
+                "<p>含棉量<b>100%</b>，品质第一</p>",
+                g.productAttributes(),
+                g.skus(),
+                g.requiredAttributes());
         assertThat(new ForbiddenWordsRule().check(listing, TMALL))
                 .extracting(Violation::code, Violation::field)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("FORBIDDEN_WORD_DETAIL", "detail"));
@@ -79,7 +88,8 @@ class ListingRulesTest {
                     assertThat(v.code()).isEqualTo("TITLE_TOO_LONG");
                     assertThat(v.messageEn()).contains("62", "60");
                 });
-        assertThat(new TitleLengthRule().check(withTitle("一".repeat(30)), TMALL)).isEmpty();
+        assertThat(new TitleLengthRule().check(withTitle("一".repeat(30)), TMALL))
+                .isEmpty();
     }
 
     @Test
@@ -101,9 +111,30 @@ class ListingRulesTest {
     @Test
     void requiresTheChannelsMinimumNumberOfMainImages() {
         var g = good();
-        var three = new ListingCandidate(g.title(), g.price(), FIVE_IMAGES.subList(0, 3), g.detailHtml(), g.productAttributes(), g.skus(), g.requiredAttributes());
-        assertThat(new MainImagesRule().check(three, TMALL)).extracting(Violation::code).containsExactly("TOO_FEW_IMAGES");
-        var bad = new ListingCandidate(g.title(), g.price(), List.of("https://a.cn/1.jpg", "javascript:alert(1)", "https://a.cn/3.jpg", "ftp://x/4.jpg", "https://a.cn/5.jpg"), g.detailHtml(), g.productAttributes(), g.skus(), g.requiredAttributes());
+        var three = new ListingCandidate(
+                g.title(),
+                g.price(),
+                FIVE_IMAGES.subList(0, 3),
+                g.detailHtml(),
+                g.productAttributes(),
+                g.skus(),
+                g.requiredAttributes());
+        assertThat(new MainImagesRule().check(three, TMALL))
+                .extracting(Violation::code)
+                .containsExactly("TOO_FEW_IMAGES");
+        var bad = new ListingCandidate(
+                g.title(),
+                g.price(),
+                List.of(
+                        "https://a.cn/1.jpg",
+                        "javascript:alert(1)",
+                        "https://a.cn/3.jpg",
+                        "ftp://x/4.jpg",
+                        "https://a.cn/5.jpg"),
+                g.detailHtml(),
+                g.productAttributes(),
+                g.skus(),
+                g.requiredAttributes());
         assertThat(new MainImagesRule().check(bad, TMALL))
                 .extracting(Violation::field)
                 .containsExactly("images[1]", "images[3]");
@@ -116,7 +147,8 @@ class ListingRulesTest {
         var skus = List.of(
                 new ListingCandidate.SkuFacts("A-1", Map.of("尺码", "1.8m"), Money.of("120"), Money.of("329")),
                 new ListingCandidate.SkuFacts("A-2", Map.of("颜色", "蓝"), Money.of("120"), Money.of("329")));
-        var missing = new ListingCandidate(g.title(), g.price(), g.images(), g.detailHtml(), Map.of(), skus, List.of("材质", "尺码"));
+        var missing = new ListingCandidate(
+                g.title(), g.price(), g.images(), g.detailHtml(), Map.of(), skus, List.of("材质", "尺码"));
         assertThat(new RequiredAttributesRule().check(missing, TMALL))
                 .extracting(Violation::field)
                 .containsExactly("attributes.材质", "attributes.尺码");
@@ -125,10 +157,16 @@ class ListingRulesTest {
     @Test
     void requiresADetailPageWhereTheChannelDoes() {
         var g = good();
-        var none = new ListingCandidate(g.title(), g.price(), g.images(), "<p> </p>", g.productAttributes(), g.skus(), g.requiredAttributes());
-        assertThat(new DetailPageRule().check(none, TMALL)).extracting(Violation::code).containsExactly("DETAIL_MISSING");
-        var thin = new ListingCandidate(g.title(), g.price(), g.images(), "<p>好用</p>", g.productAttributes(), g.skus(), g.requiredAttributes());
-        assertThat(new DetailPageRule().check(thin, TMALL)).extracting(Violation::severity).containsExactly(Severity.WARNING);
+        var none = new ListingCandidate(
+                g.title(), g.price(), g.images(), "<p> </p>", g.productAttributes(), g.skus(), g.requiredAttributes());
+        assertThat(new DetailPageRule().check(none, TMALL))
+                .extracting(Violation::code)
+                .containsExactly("DETAIL_MISSING");
+        var thin = new ListingCandidate(
+                g.title(), g.price(), g.images(), "<p>好用</p>", g.productAttributes(), g.skus(), g.requiredAttributes());
+        assertThat(new DetailPageRule().check(thin, TMALL))
+                .extracting(Violation::severity)
+                .containsExactly(Severity.WARNING);
         var webshop = new ChannelRules(TitleCounting.CHARACTERS, 100, 0, 1, BigDecimal.ONE, false, List.of());
         assertThat(new DetailPageRule().check(none, webshop)).isEmpty();
     }
@@ -137,17 +175,43 @@ class ListingRulesTest {
     void refusesAPriceBelowCostTimesOnePlusMinimumMargin() {
         var g = good();
         // highest cost 120 × 1.15 = 138.00
-        var atFloor = new ListingCandidate(g.title(), Money.of("138.00"), g.images(), g.detailHtml(), g.productAttributes(), g.skus(), g.requiredAttributes());
+        var atFloor = new ListingCandidate(
+                g.title(),
+                Money.of("138.00"),
+                g.images(),
+                g.detailHtml(),
+                g.productAttributes(),
+                g.skus(),
+                g.requiredAttributes());
         assertThat(new PriceGuardrailRule().check(atFloor, TMALL)).isEmpty();
-        var below = new ListingCandidate(g.title(), Money.of("137.99"), g.images(), g.detailHtml(), g.productAttributes(), g.skus(), g.requiredAttributes());
+        var below = new ListingCandidate(
+                g.title(),
+                Money.of("137.99"),
+                g.images(),
+                g.detailHtml(),
+                g.productAttributes(),
+                g.skus(),
+                g.requiredAttributes());
         assertThat(new PriceGuardrailRule().check(below, TMALL)).singleElement().satisfies(v -> {
             assertThat(v.code()).isEqualTo("PRICE_BELOW_FLOOR");
             assertThat(v.messageZh()).contains("¥138.00");
         });
-        var missing = new ListingCandidate(g.title(), null, g.images(), g.detailHtml(), g.productAttributes(), g.skus(), g.requiredAttributes());
-        assertThat(new PriceGuardrailRule().check(missing, TMALL)).extracting(Violation::code).containsExactly("PRICE_MISSING");
-        var above = new ListingCandidate(g.title(), Money.of("399"), g.images(), g.detailHtml(), g.productAttributes(), g.skus(), g.requiredAttributes());
-        assertThat(new PriceGuardrailRule().check(above, TMALL)).extracting(Violation::severity).containsExactly(Severity.WARNING);
+        var missing = new ListingCandidate(
+                g.title(), null, g.images(), g.detailHtml(), g.productAttributes(), g.skus(), g.requiredAttributes());
+        assertThat(new PriceGuardrailRule().check(missing, TMALL))
+                .extracting(Violation::code)
+                .containsExactly("PRICE_MISSING");
+        var above = new ListingCandidate(
+                g.title(),
+                Money.of("399"),
+                g.images(),
+                g.detailHtml(),
+                g.productAttributes(),
+                g.skus(),
+                g.requiredAttributes());
+        assertThat(new PriceGuardrailRule().check(above, TMALL))
+                .extracting(Violation::severity)
+                .containsExactly(Severity.WARNING);
     }
 
     @Test

@@ -21,10 +21,15 @@ class EmbeddedPostgresCrashTest {
 
     @Test
     void committedDataSurvivesKillDashNineOfTheApplication() throws Exception {
-        Path dataDir = Paths.get(System.getProperty("storeops.test.build-dir", "target"), "crash-postgres-" + System.nanoTime());
+        Path dataDir = Paths.get(
+                System.getProperty("storeops.test.build-dir", "target"), "crash-postgres-" + System.nanoTime());
         String java = ProcessHandle.current().info().command().orElse("java");
         Process child = new ProcessBuilder(List.of(
-                        java, "-cp", System.getProperty("java.class.path"), CrashingWriter.class.getName(), dataDir.toString()))
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CrashingWriter.class.getName(),
+                        dataDir.toString()))
                 .redirectErrorStream(true)
                 .start();
         try (var out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
@@ -37,7 +42,9 @@ class EmbeddedPostgresCrashTest {
         }
         child.destroyForcibly();
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(Files.exists(dataDir.resolve("postmaster.pid"))).as("the orphaned PostgreSQL is still running").isTrue();
+        assertThat(Files.exists(dataDir.resolve("postmaster.pid")))
+                .as("the orphaned PostgreSQL is still running")
+                .isTrue();
 
         try (var server = EmbeddedPostgresServer.start(new DatabaseProperties.Embedded(dataDir, 0, false));
                 var connection = DriverManager.getConnection(server.jdbcUrl(), "postgres", null);

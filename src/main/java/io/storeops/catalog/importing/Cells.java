@@ -1,0 +1,84 @@
+package io.storeops.catalog.importing;
+
+import io.storeops.shared.Money;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * How cells are written and read: images separated by {@code |}, attributes as {@code 材质=纯棉;产地=新疆} (full-width
+ * {@code ；} and {@code ＝} accepted), amounts as plain decimals, CSV cells guarded against formulas. Parsing throws {@link IllegalArgumentException} with a
+ * bilingual message.
+ */
+final class Cells {
+
+    private static final Pattern AMOUNT = Pattern.compile("\\d{1,10}(\\.\\d{1,2})?");
+    private static final Pattern PAIR_SEPARATOR = Pattern.compile("[;；]");
+    private static final Pattern KEY_VALUE = Pattern.compile("[=＝]");
+    private static final Pattern IMAGE_SEPARATOR = Pattern.compile("\\|");
+    private static final Pattern FORMULA_START = Pattern.compile("[=+\\-@\t\r]");
+
+    private Cells() {}
+
+    static Money amount(String cell) {
+        if (!AMOUNT.matcher(cell).matches()) {
+            throw new IllegalArgumentException("金额须为不小于 0、最多两位小数、小于 100 亿的数字 / amount must be a number ≥ 0 below"
+                    + " 10,000,000,000 with at most 2 decimals: " + cell);
+        }
+        return Money.of(new BigDecimal(cell));
+    }
+
+    static Map<String, String> pairs(String cell) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        for (String pair : PAIR_SEPARATOR.split(cell)) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            String[] parts = KEY_VALUE.split(pair, 2);
+            if (parts.length < 2 || parts[0].isBlank()) {
+                throw new IllegalArgumentException(
+                        "格式应为 名称=值;名称=值 / expected name=value;name=value, got: " + pair.strip());
+            }
+            if (pairs.put(parts[0].strip(), parts[1].strip()) != null) {
+                throw new IllegalArgumentException("属性名重复 / duplicate name: " + parts[0].strip());
+            }
+        }
+        return pairs;
+    }
+
+    static List<String> images(String cell) {
+        return Arrays.stream(IMAGE_SEPARATOR.split(cell))
+                .map(String::strip)
+                .filter(url -> !url.isEmpty())
+                .toList();
+    }
+
+    static String pairs(Map<String, String> pairs) {
+        return pairs.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(";"));
+    }
+
+    static String images(List<String> images) {
+        return String.join("|", images);
+    }
+
+    /**
+     * A CSV cell Excel will not run as a formula: text starting with {@code = + - @}, tab or CR gets a leading
+     * apostrophe (OWASP's CSV injection advice). {@link #fromCsv} removes it again on import.
+     */
+    static String toCsv(String cell) {
+        return FORMULA_START.matcher(cell).lookingAt() ? "'" + cell : cell;
+    }
+
+    static String fromCsv(String cell) {
+        return cell.startsWith("'")
+                        && FORMULA_START.matcher(cell).region(1, cell.length()).lookingAt()
+                ? cell.substring(1)
+                : cell;
+    }
+}

@@ -1,0 +1,69 @@
+package io.storeops.catalog.importing;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One upload and its progress. Transitions check the current status: a job is validated, then imported, then
+ * completed — or fails at any point before it finished, with the errors that made it fail.
+ */
+record ImportJob(
+        long id,
+        String fileName,
+        ImportStatus status,
+        int totalRows,
+        int processedRows,
+        int products,
+        int skus,
+        List<ImportError> errors,
+        Instant createdAt,
+        Instant finishedAt) {
+
+    ImportJob {
+        errors = List.copyOf(errors);
+    }
+
+    ImportJob counted(int rows) {
+        require(ImportStatus.VALIDATING);
+        return new ImportJob(id, fileName, status, rows, 0, 0, 0, errors, createdAt, null);
+    }
+
+    ImportJob progressed(int rows) {
+        require(ImportStatus.VALIDATING);
+        return new ImportJob(id, fileName, status, totalRows, rows, 0, 0, errors, createdAt, null);
+    }
+
+    ImportJob importing() {
+        require(ImportStatus.VALIDATING);
+        return new ImportJob(id, fileName, ImportStatus.IMPORTING, totalRows, totalRows, 0, 0, errors, createdAt, null);
+    }
+
+    ImportJob completed(int productCount, int skuCount, Instant at) {
+        require(ImportStatus.IMPORTING);
+        return new ImportJob(
+                id,
+                fileName,
+                ImportStatus.COMPLETED,
+                totalRows,
+                totalRows,
+                productCount,
+                skuCount,
+                List.of(),
+                createdAt,
+                at);
+    }
+
+    ImportJob failed(List<ImportError> problems, Instant at) {
+        if (status.finished()) {
+            throw new IllegalStateException("Import job " + id + " already " + status);
+        }
+        return new ImportJob(
+                id, fileName, ImportStatus.FAILED, totalRows, processedRows, 0, 0, problems, createdAt, at);
+    }
+
+    private void require(ImportStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("Import job " + id + " is " + status + ", not " + expected);
+        }
+    }
+}

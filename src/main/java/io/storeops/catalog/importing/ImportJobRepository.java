@@ -1,0 +1,90 @@
+package io.storeops.catalog.importing;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Import jobs in {@code catalog.import_jobs}, errors as jsonb, so their state survives a restart. */
+@Repository
+class ImportJobRepository {
+
+    private static final TypeReference<List<ImportError>> ERRORS = new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ImportJobRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    ImportJob create(String fileName, String createdBy) {
+        long id = jdbc.sql("""
+                        insert into catalog.import_jobs (file_name, status, created_by) values (?, ?, ?)
+                        returning id""")
+                .params(fileName, ImportStatus.VALIDATING.name(), createdBy)
+                .query(Long.class)
+                .single();
+        return find(id).orElseThrow();
+    }
+
+    Optional<ImportJob> find(long id) {
+        return jdbc.sql("select * from catalog.import_jobs where id = ?")
+                .param(id)
+                .query(this::job)
+                .optional();
+    }
+
+    void save(ImportJob job) {
+        jdbc.sql("""
+                        update catalog.import_jobs set status = ?, total_rows = ?, processed_rows = ?, products = ?,
+                            skus = ?, errors = cast(? as jsonb), finished_at = ?
+                        where id = ?""")
+                .params(
+                        job.status().name(),
+                        job.totalRows(),
+                        job.processedRows(),
+                        job.products(),
+                        job.skus(),
+                        json.writeValueAsString(job.errors()),
+                        job.finishedAt() == null ? null : Timestamp.from(job.finishedAt()),
+                        job.id())
+                .update();
+    }
+
+    /** Fails every job that was still validating or importing, e.g. when the server stopped; returns how many. */
+    int failUnfinished(ImportError reason, Instant at) {
+        return jdbc.sql("""
+                        update catalog.import_jobs set status = ?, errors = cast(? as jsonb), finished_at = ?
+                        where status in (?, ?)""")
+                .params(
+                        ImportStatus.FAILED.name(),
+                        json.writeValueAsString(List.of(reason)),
+                        Timestamp.from(at),
+                        ImportStatus.VALIDATING.name(),
+                        ImportStatus.IMPORTING.name())
+                .update();
+    }
+
+    private ImportJob job(ResultSet rs, int n) throws SQLException {
+        Timestamp finished = rs.getTimestamp("finished_at");
+        return new ImportJob(
+                rs.getLong("id"),
+                rs.getString("file_name"),
+                ImportStatus.valueOf(rs.getString("status")),
+                rs.getInt("total_rows"),
+                rs.getInt("processed_rows"),
+                rs.getInt("products"),
+                rs.getInt("skus"),
+                json.readValue(rs.getString("errors"), ERRORS),
+                rs.getTimestamp("created_at").toInstant(),
+                finished == null ? null : finished.toInstant());
+    }
+}

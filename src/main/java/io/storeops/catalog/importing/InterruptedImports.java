@@ -1,0 +1,35 @@
+package io.storeops.catalog.importing;
+
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+/**
+ * At start-up, before the server takes requests, fails the jobs a previous run left validating or importing: their
+ * worker is gone, and the import transaction of an unfinished job was rolled back with it.
+ */
+@Component
+class InterruptedImports implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(InterruptedImports.class);
+
+    private final ImportJobRepository jobs;
+    private final Clock clock;
+
+    InterruptedImports(ImportJobRepository jobs, Clock clock) {
+        this.jobs = jobs;
+        this.clock = clock;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        int failed = jobs.failUnfinished(
+                ImportError.ofFile("导入因服务重启而中断，未导入任何数据 / interrupted by a restart; nothing was imported"),
+                clock.instant());
+        if (failed > 0) {
+            log.warn("Marked {} import job(s) interrupted by a restart as FAILED", failed);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.storeops.catalog.importing;
+
+import io.storeops.platform.AuditLog;
+import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.NotFoundException;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Bulk import of products from xlsx or CSV files: an upload becomes a job that runs in the background; its state and
+ * errors are kept in the database for the console to poll.
+ */
+@Service
+class ProductImports {
+
+    private final ImportJobRepository jobs;
+    private final ImportWorkers workers;
+    private final Clock clock;
+
+    ProductImports(ImportJobRepository jobs, ImportWorkers workers, Clock clock) {
+        this.jobs = jobs;
+        this.workers = workers;
+        this.clock = clock;
+    }
+
+    /** Starts importing a file; refuses at once what cannot be an xlsx or CSV file. */
+    ImportJob start(String fileName, byte[] content) {
+        FileFormat format = FileFormat.ofFileName(fileName)
+                .orElseThrow(() -> new FieldErrorException(
+                        "file", "只支持 .xlsx 和 .csv 文件 / only .xlsx and .csv files can be imported"));
+        if (content.length == 0) {
+            throw new FieldErrorException("file", "文件是空的 / the file is empty");
+        }
+        if (!format.plausible(content)) {
+            throw new FieldErrorException("file", "文件不是有效的 xlsx 文件 / the file is not a valid xlsx file");
+        }
+        ImportJob job = jobs.create(baseName(fileName), AuditLog.currentActor());
+        try {
+            workers.submit(job, format, content);
+        } catch (TaskRejectedException busy) {
+            jobs.save(job.failed(List.of(ImportError.ofFile("服务繁忙 / too many imports at once")), clock.instant()));
+            throw new ResponseStatusException(
+                    HttpStatus.SERVICE_UNAVAILABLE, "导入任务过多，请稍后再试 / Too many imports at once; try again later");
+        }
+        return job;
+    }
+
+    /** The name without any client-side folder (old browsers send {@code C:\fakepath\…}), at most 255 characters. */
+    private static String baseName(String fileName) {
+        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        return name.length() <= 255 ? name : name.substring(name.length() - 255);
+    }
+
+    ImportJob get(long id) {
+        return jobs.find(id).orElseThrow(() -> new NotFoundException("Import job", id));
+    }
+
+    /** The errors of a job as a CSV file Excel opens correctly (UTF-8 with BOM). */
+    byte[] errorReport(long id) {
+        return TableFiles.csv(
+                List.of("row", "column", "message"),
+                get(id).errors().stream()
+                        .map(e -> List.of(String.valueOf(e.row()), e.column(), e.message()))
+                        .toList());
+    }
+}

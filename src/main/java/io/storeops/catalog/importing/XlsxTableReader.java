@@ -1,0 +1,124 @@
+package io.storeops.catalog.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Streams the first sheet of an xlsx file with POI's SAX event API, so memory stays flat for large files. Numbers come
+ * out as plain decimals whatever their display format (a barcode never turns into {@code 6.90123E+12}).
+ */
+final class XlsxTableReader implements TableReader {
+
+    @Override
+    public void read(byte[] content, RowSink sink) throws IOException {
+        OPCPackage pkg = open(content);
+        try {
+            XSSFReader reader = new XSSFReader(pkg);
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            if (sheets.hasNext()) {
+                parse(sheets.next(), reader, new ReadOnlySharedStringsTable(pkg), sink);
+            }
+        } catch (OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            throw new IOException(e.getMessage(), e);
+        } finally {
+            pkg.revert();
+        }
+    }
+
+    private static OPCPackage open(byte[] content) throws IOException {
+        try {
+            return OPCPackage.open(new ByteArrayInputStream(content));
+        } catch (InvalidFormatException | RuntimeException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private static void parse(InputStream sheet, XSSFReader reader, ReadOnlySharedStringsTable strings, RowSink sink)
+            throws IOException, SAXException, ParserConfigurationException, InvalidFormatException {
+        var handler =
+                new XSSFSheetXMLHandler(reader.getStylesTable(), strings, new Rows(sink), new PlainNumbers(), false);
+        try (sheet) {
+            XMLReader parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(handler);
+            parser.parse(new InputSource(sheet));
+        } catch (Stop stop) {
+            // the sink has seen enough rows
+        } catch (SAXException e) {
+            if (!(e.getException() instanceof Stop)) {
+                throw e;
+            }
+        }
+    }
+
+    /** Collects the cells of each row by column index and hands complete rows to the sink. */
+    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+        private final RowSink sink;
+        private final List<String> cells = new ArrayList<>();
+        private int next;
+
+        Rows(RowSink sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            cells.clear();
+            next = 0;
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int column = reference == null ? next : new CellReference(reference).getCol();
+            while (cells.size() < column) {
+                cells.add("");
+            }
+            cells.add(value == null ? "" : value);
+            next = column + 1;
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            if (!sink.accept(new RawRow(rowNum + 1, List.copyOf(cells)))) {
+                throw new Stop();
+            }
+        }
+    }
+
+    /** Formats every numeric cell as its plain decimal value, ignoring display formats. */
+    private static final class PlainNumbers extends DataFormatter {
+
+        @Override
+        public String formatRawCellContents(
+                double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        }
+    }
+
+    /** Thrown through the parser to stop reading early. */
+    private static final class Stop extends RuntimeException {
+
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+}
