@@ -68,7 +68,7 @@ class DemoStore implements ApplicationRunner {
         }
     }
 
-    private boolean wanted() {
+    boolean wanted() {
         String url = environment.getProperty("storeops.database.url");
         boolean embedded = url == null || url.isBlank();
         return switch (properties.mode()) {
