@@ -23,8 +23,10 @@ class DemoStoreModeTest {
 
     @Test
     void leavesAnExternalDatabaseAloneUnlessAskedTo() {
-        assertThat(seeds(DemoProperties.Mode.AUTO, "jdbc:postgresql://db:5432/storeops")).isFalse();
-        assertThat(seeds(DemoProperties.Mode.ALWAYS, "jdbc:postgresql://db:5432/storeops")).isTrue();
+        assertThat(seeds(DemoProperties.Mode.AUTO, "jdbc:postgresql://db:5432/storeops"))
+                .isFalse();
+        assertThat(seeds(DemoProperties.Mode.ALWAYS, "jdbc:postgresql://db:5432/storeops"))
+                .isTrue();
         assertThat(seeds(DemoProperties.Mode.NEVER, null)).isFalse();
     }
 }

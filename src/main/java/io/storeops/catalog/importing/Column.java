@@ -34,7 +34,12 @@ enum Column {
     SKU_ATTRIBUTES("sku_attributes", "SKU属性", Level.SKU, false, 24, "名称=值，多个用 ; 分隔 / name=value pairs separated by ;"),
     COST("cost", "成本价", Level.SKU, true, 10, "成本价（元），不小于 0，最多两位小数 / cost in CNY, ≥ 0, at most 2 decimals"),
     LIST_PRICE(
-            "list_price", "售价", Level.SKU, true, 10, "售价（元），不小于 0，最多两位小数 / list price in CNY, ≥ 0, at most 2 decimals");
+            "list_price",
+            "吊牌价",
+            Level.SKU,
+            true,
+            10,
+            "吊牌价（元），不小于 0，最多两位小数 / list price in CNY, ≥ 0, at most 2 decimals");
 
     /** Whether a column describes the product (SPU), repeated on each of its rows, or one SKU. */
     enum Level {

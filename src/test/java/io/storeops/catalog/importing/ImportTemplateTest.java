@@ -47,7 +47,7 @@ class ImportTemplateTest {
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
             List<String> guide = texts(workbook.getSheetAt(1));
-            assertThat(guide).contains("SPU编码 spu_code", "售价 list_price", category);
+            assertThat(guide).contains("SPU编码 spu_code", "吊牌价 list_price", category);
         }
     }
 

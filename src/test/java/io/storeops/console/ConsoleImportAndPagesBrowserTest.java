@@ -1,0 +1,164 @@
+package io.storeops.console;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.storeops.ApiClient;
+import io.storeops.IntegrationTest;
+import io.storeops.catalog.CatalogFixtures;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Imports a file through the console and opens every page, in real headless Chromium (skipped without one). */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsoleImportAndPagesBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    Playwright playwright;
+    Browser browser;
+
+    @BeforeAll
+    void launch() {
+        Path chromium = Paths.get(System.getenv().getOrDefault("STOREOPS_CHROMIUM", "/usr/bin/chromium"));
+        Assumptions.assumeTrue(
+                Files.isExecutable(chromium),
+                "Browser tests skipped: no Chromium at " + chromium
+                        + " (apt-get install chromium, or set STOREOPS_CHROMIUM)");
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(chromium)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-dev-shm-usage",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
+    }
+
+    @AfterAll
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    Page loggedIn(List<String> errors) {
+        Page page = browser.newContext(
+                        new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1440, 900))
+                .newPage();
+        page.setDefaultTimeout(15_000);
+        page.onPageError(errors::add);
+        page.navigate("http://localhost:" + port + "/login");
+        page.getByTestId("login-username").fill("admin");
+        page.getByTestId("login-password").fill(IntegrationTest.ADMIN_PASSWORD);
+        page.getByTestId("login-submit").click();
+        assertThat(page.getByTestId("current-user")).containsText("admin");
+        return page;
+    }
+
+    @Test
+    void importsAFileShowingEveryBadRowFirstThenTheGoodFile() throws Exception {
+        var admin = ApiClient.admin(port);
+        String header = admin.get("/api/v1/catalog/import-template?format=csv")
+                .body()
+                .lines()
+                .findFirst()
+                .orElseThrow();
+        String spu = ApiClient.unique("BR-");
+        String good1 = row(spu, spu + "-1", CatalogFixtures.barcode(), "25.00");
+        String good2 = row(spu, spu + "-2", CatalogFixtures.barcode(), "26.00");
+        String bad = row(spu, spu + "-3", CatalogFixtures.barcode(), "not-a-price");
+        Path dir = Files.createTempDirectory("import");
+        Path badFile = Files.writeString(
+                dir.resolve("bad.csv"), String.join("\n", header, good1, good2, bad), StandardCharsets.UTF_8);
+        Path goodFile = Files.writeString(
+                dir.resolve("good.csv"), String.join("\n", header, good1, good2), StandardCharsets.UTF_8);
+
+        List<String> errors = new ArrayList<>();
+        Page page = loggedIn(errors);
+        page.navigate("http://localhost:" + port + "/import");
+        page.getByTestId("import-upload").locator("input[type=file]").setInputFiles(badFile);
+        assertThat(page.getByTestId("import-status")).containsText("FAILED");
+        var errorTable = page.getByTestId("import-errors");
+        assertThat(errorTable.locator("tbody tr")).hasCount(1);
+        assertThat(errorTable.locator("tbody tr").first()).containsText("4");
+        assertThat(errorTable.locator("tbody tr").first()).containsText("cost");
+        assertThat(page.getByTestId("import-errors-download")).isVisible();
+        assertThat(ApiClient.admin(port)
+                        .get("/api/v1/products?q=" + spu)
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isZero();
+
+        page.getByTestId("import-upload").locator("input[type=file]").setInputFiles(goodFile);
+        assertThat(page.getByTestId("import-status")).containsText("COMPLETED");
+        assertThat(page.getByTestId("import-counts")).containsText("2");
+        assertThat(ApiClient.admin(port)
+                        .get("/api/v1/products?q=" + spu)
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void everyPageOpensWithoutScriptErrors() {
+        List<String> errors = new ArrayList<>();
+        Page page = loggedIn(errors);
+        for (String path :
+                List.of("/products", "/products/new", "/listings", "/channels", "/import", "/users", "/audit")) {
+            page.navigate("http://localhost:" + port + path);
+            assertThat(page.getByTestId("main-menu")).isVisible();
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        }
+        page.navigate("http://localhost:" + port + "/no/such/page");
+        assertThat(page.getByTestId("not-found")).isVisible();
+        assertThat(errors).isEmpty();
+    }
+
+    private static String row(String spu, String sku, String barcode, String cost) {
+        return String.join(
+                ",",
+                spu,
+                "浏览器导入测试 纯棉四件套",
+                "home-bedding",
+                "测试家纺",
+                "https://img.example.com/1.jpg",
+                "材质=全棉;支数=60支",
+                "<p>浏览器导入测试</p>",
+                sku,
+                barcode,
+                "颜色=白色",
+                cost,
+                "99.00");
+    }
+}
