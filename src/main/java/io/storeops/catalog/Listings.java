@@ -1,6 +1,5 @@
 package io.storeops.catalog;
 
-import io.storeops.catalog.internal.CategoryRepository;
 import io.storeops.catalog.internal.ChannelRepository;
 import io.storeops.catalog.internal.ListingRepository;
 import io.storeops.catalog.internal.ProductRepository;
@@ -35,7 +34,6 @@ public class Listings {
     private final ListingRepository listings;
     private final ProductRepository products;
     private final ChannelRepository channels;
-    private final CategoryRepository categories;
     private final ListingCompliance compliance;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -45,7 +43,6 @@ public class Listings {
             ListingRepository listings,
             ProductRepository products,
             ChannelRepository channels,
-            CategoryRepository categories,
             ListingCompliance compliance,
             AuditLog audit,
             ApplicationEventPublisher events,
@@ -53,7 +50,6 @@ public class Listings {
         this.listings = listings;
         this.products = products;
         this.channels = channels;
-        this.categories = categories;
         this.compliance = compliance;
         this.audit = audit;
         this.events = events;
@@ -204,9 +200,5 @@ public class Listings {
 
     private ProductDetails requireProduct(long productId) {
         return products.find(productId).orElseThrow(() -> new NotFoundException("Product", productId));
-    }
-
-    List<String> requiredAttributes(long categoryId) {
-        return categories.requiredAttributes(categoryId);
     }
 }

@@ -12,6 +12,7 @@ class LoginThrottle {
 
     static final int MAX_FAILURES = 5;
     static final Duration LOCKOUT = Duration.ofMinutes(5);
+    static final int MAX_TRACKED = 10_000;
 
     private final Clock clock = Clock.systemUTC();
     private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
@@ -25,6 +26,9 @@ class LoginThrottle {
 
     void failed(String username) {
         Instant now = clock.instant();
+        if (failures.size() > MAX_TRACKED) {
+            failures.values().removeIf(f -> f.last().plus(LOCKOUT).isBefore(now));
+        }
         failures.merge(
                 key(username),
                 new Failures(1, now),
