@@ -19,12 +19,14 @@ public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private final int port;
     private final String base;
     private final HttpClient http;
     private final CookieManager cookies = new CookieManager();
     private String bearer;
 
     private ApiClient(int port) {
+        this.port = port;
         this.base = "http://localhost:" + port;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
     }
@@ -51,6 +53,10 @@ public final class ApiClient {
         var client = new ApiClient(port);
         client.bearer = token;
         return client;
+    }
+
+    public int port() {
+        return port;
     }
 
     public static JsonMapper json() {

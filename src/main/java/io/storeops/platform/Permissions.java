@@ -13,6 +13,9 @@ public final class Permissions {
     public static final String CHANNEL_ADMIN = "channel:admin";
     public static final String USER_ADMIN = "user:admin";
     public static final String AUDIT_READ = "audit:read";
+    public static final String STOCK_READ = "stock:read";
+    public static final String STOCK_WRITE = "stock:write";
+    public static final String STOCK_ADMIN = "stock:admin";
 
     private Permissions() {}
 }

@@ -1,0 +1,80 @@
+package io.storeops.inventory;
+
+import io.storeops.catalog.ChannelView;
+import io.storeops.catalog.Channels;
+import io.storeops.inventory.internal.AllocationRepository;
+import io.storeops.platform.AuditAction;
+import io.storeops.platform.AuditLog;
+import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.NotFoundException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Per channel, how much of the shared stock it may promise, and the resulting available-to-sell of a SKU. */
+@Service
+public class Allocations {
+
+    private final AllocationRepository allocations;
+    private final Channels channels;
+    private final Inventory inventory;
+    private final AuditLog audit;
+
+    Allocations(AllocationRepository allocations, Channels channels, Inventory inventory, AuditLog audit) {
+        this.allocations = allocations;
+        this.channels = channels;
+        this.inventory = inventory;
+        this.audit = audit;
+    }
+
+    /** The allocation of every channel; unconfigured channels may promise everything available. */
+    @Transactional(readOnly = true)
+    public List<ChannelAllocation> list() {
+        Map<String, ChannelAllocation> configured = allocations.findAll().stream()
+                .collect(Collectors.toMap(ChannelAllocation::channel, Function.identity()));
+        return channels.list().stream()
+                .map(ChannelView::code)
+                .map(code -> configured.getOrDefault(code, ChannelAllocation.unrestricted(code)))
+                .toList();
+    }
+
+    @Transactional
+    public ChannelAllocation update(ChannelAllocation allocation) {
+        if (channels.list().stream().noneMatch(c -> c.code().equals(allocation.channel()))) {
+            throw new NotFoundException("Channel", allocation.channel());
+        }
+        if (!allocation.valid()) {
+            throw new FieldErrorException("value", "缓冲比例须在 0–100 之间 / a buffer must be between 0 and 100 percent");
+        }
+        ChannelAllocation before = list().stream()
+                .filter(a -> a.channel().equals(allocation.channel()))
+                .findFirst()
+                .orElseThrow();
+        allocations.save(allocation);
+        audit.record(
+                AuditAction.UPDATE,
+                "channel-allocation",
+                allocation.channel(),
+                "Allocation of " + allocation.channel() + ": " + allocation.mode() + " "
+                        + allocation.value().toPlainString(),
+                before,
+                allocation);
+        return allocation;
+    }
+
+    /** The SKU's total available and what each channel may sell of it. */
+    @Transactional(readOnly = true)
+    public AvailableToSell availableToSell(String skuCode) {
+        int available = inventory.available(List.of(skuCode)).getOrDefault(skuCode, 0);
+        Map<String, Integer> byChannel = new LinkedHashMap<>();
+        list().forEach(a -> byChannel.put(a.channel(), a.availableToSell(available)));
+        return new AvailableToSell(skuCode, available, byChannel);
+    }
+
+    /** A SKU's available stock over all warehouses and the part each channel may promise. */
+    public record AvailableToSell(String skuCode, int available, Map<String, Integer> channels) {}
+}

@@ -1,0 +1,178 @@
+package io.storeops.inventory;
+
+import io.storeops.catalog.ProductCatalog;
+import io.storeops.inventory.internal.StockRepository;
+import io.storeops.inventory.internal.WarehouseRepository;
+import io.storeops.platform.AuditLog;
+import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.PageResult;
+import io.storeops.shared.RuleViolationException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The stock of record (F2.1). Movements are applied all or nothing: each is one conditional update of its stock row
+ * plus a ledger line, in one transaction; if any movement would drive on hand or available below zero, none is
+ * applied. Every committed change announces {@link StockChanged}.
+ */
+@Service
+public class Inventory {
+
+    private final StockRepository stock;
+    private final WarehouseRepository warehouses;
+    private final ProductCatalog catalog;
+    private final ApplicationEventPublisher events;
+
+    Inventory(
+            StockRepository stock,
+            WarehouseRepository warehouses,
+            ProductCatalog catalog,
+            ApplicationEventPublisher events) {
+        this.stock = stock;
+        this.warehouses = warehouses;
+        this.catalog = catalog;
+        this.events = events;
+    }
+
+    @Transactional
+    public List<StockLevel> apply(List<Movement> movements) {
+        Map<String, Long> warehouseIds = warehouseIds(movements);
+        checkSkus(movements);
+        List<Object[]> pairs = new ArrayList<>();
+        for (Movement m : movements) {
+            pairs.add(new Object[] {m.skuCode(), warehouseIds.get(m.warehouse())});
+        }
+        stock.ensureRows(pairs);
+        String actor = AuditLog.currentActor();
+        List<Object[]> ledger = new ArrayList<>();
+        List<StockLevel> results = new ArrayList<>();
+        List<Refusal> refusals = new ArrayList<>();
+        for (int i = 0; i < movements.size(); i++) {
+            Movement m = movements.get(i);
+            long warehouseId = warehouseIds.get(m.warehouse());
+            int onHandDelta = m.type().onHandDelta(m.quantity());
+            int reservedDelta = m.type().reservedDelta(m.quantity());
+            Optional<int[]> after = stock.change(m.skuCode(), warehouseId, onHandDelta, reservedDelta);
+            if (after.isEmpty()) {
+                refusals.add(new Refusal(i, m.skuCode(), m.warehouse(), m.type(), m.quantity()));
+                continue;
+            }
+            int[] levels = after.get();
+            ledger.add(new Object[] {
+                m.skuCode(),
+                warehouseId,
+                m.type().name(),
+                onHandDelta,
+                reservedDelta,
+                levels[0],
+                levels[1],
+                m.reason(),
+                actor,
+                m.referenceType(),
+                m.referenceId()
+            });
+            results.add(new StockLevel(
+                    m.skuCode(), m.warehouse(), null, levels[0], levels[1], levels[0] - levels[1], null));
+        }
+        if (!refusals.isEmpty()) {
+            throw new RuleViolationException(
+                    "insufficient-stock",
+                    "%d 项变动库存不足，全部未执行 / %d movements lack stock; none was applied"
+                            .formatted(refusals.size(), refusals.size()),
+                    refusals);
+        }
+        stock.appendLedger(ledger);
+        Set<String> skus = new LinkedHashSet<>();
+        movements.forEach(m -> skus.add(m.skuCode()));
+        events.publishEvent(new StockChanged(skus));
+        return results;
+    }
+
+    @Transactional(readOnly = true)
+    public List<StockLevel> levelsOf(String skuCode) {
+        return stock.levelsOf(skuCode);
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<StockLevel> search(String q, String warehouse, boolean outOfStockOnly, int page, int size) {
+        return stock.search(q, warehouse, outOfStockOnly, page, size);
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<LedgerEntry> ledger(String skuCode, int page, int size) {
+        return stock.ledger(skuCode, page, size);
+    }
+
+    /** Total available (over all active warehouses) per SKU; SKUs without stock are absent. */
+    @Transactional(readOnly = true)
+    public Map<String, Integer> available(List<String> skuCodes) {
+        return stock.availableBySku(skuCodes);
+    }
+
+    /** Proves on hand and reserved of every stock row equal the sums of its ledger. */
+    @Transactional(readOnly = true)
+    public LedgerCheck verifyLedger() {
+        return new LedgerCheck(stock.countRows(), stock.ledgerMismatches());
+    }
+
+    private Map<String, Long> warehouseIds(List<Movement> movements) {
+        Map<String, Long> ids = new HashMap<>();
+        for (int i = 0; i < movements.size(); i++) {
+            Movement m = movements.get(i);
+            if (!m.type().signed() && m.quantity() <= 0) {
+                throw new FieldErrorException(
+                        "movements[" + i + "].quantity", "数量须大于 0 / the quantity must be positive");
+            }
+            if (m.type().signed() && m.quantity() == 0) {
+                throw new FieldErrorException("movements[" + i + "].quantity", "调整数量不能为 0 / an adjustment cannot be 0");
+            }
+            if (!ids.containsKey(m.warehouse())) {
+                int index = i;
+                var warehouse = warehouses
+                        .findByCode(m.warehouse())
+                        .filter(WarehouseView::active)
+                        .orElseThrow(() -> new FieldErrorException(
+                                "movements[" + index + "].warehouse",
+                                "仓库不存在或已停用 / unknown or inactive warehouse " + m.warehouse()));
+                ids.put(m.warehouse(), warehouse.id());
+            }
+        }
+        return ids;
+    }
+
+    private void checkSkus(List<Movement> movements) {
+        Set<String> codes = new LinkedHashSet<>();
+        movements.forEach(m -> codes.add(m.skuCode()));
+        Set<String> known = catalog.existingSkuCodes(codes);
+        Map<String, Integer> firstIndex = new LinkedHashMap<>();
+        for (int i = 0; i < movements.size(); i++) {
+            firstIndex.putIfAbsent(movements.get(i).skuCode(), i);
+        }
+        for (String code : codes) {
+            if (!known.contains(code)) {
+                throw new FieldErrorException(
+                        "movements[" + firstIndex.get(code) + "].skuCode", "SKU 不存在 / unknown SKU " + code);
+            }
+        }
+    }
+
+    /** A movement the stock did not allow. */
+    public record Refusal(int index, String skuCode, String warehouse, MovementType type, int quantity) {}
+
+    /** The outcome of the ledger invariant check: how many stock rows were checked and which disagree. */
+    public record LedgerCheck(long stockRows, List<LedgerMismatch> mismatches) {
+
+        public boolean consistent() {
+            return mismatches.isEmpty();
+        }
+    }
+}

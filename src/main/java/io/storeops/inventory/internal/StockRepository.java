@@ -1,0 +1,197 @@
+package io.storeops.inventory.internal;
+
+import io.storeops.inventory.LedgerEntry;
+import io.storeops.inventory.LedgerMismatch;
+import io.storeops.inventory.MovementType;
+import io.storeops.inventory.StockLevel;
+import io.storeops.shared.PageResult;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Stock rows and their ledger. Every change is one conditional UPDATE that PostgreSQL applies under the row lock, so
+ * concurrent movements on one SKU serialise and none can drive on hand or available below zero.
+ */
+@Repository
+public class StockRepository {
+
+    private static final String LEVEL_SELECT = """
+            select s.sku_code, w.code as warehouse, w.name as warehouse_name, s.on_hand, s.reserved, s.updated_at
+            from inventory.stock s join inventory.warehouses w on w.id = s.warehouse_id""";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    StockRepository(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** Creates missing stock rows (zero stock) for the given SKU × warehouse pairs. */
+    public void ensureRows(List<Object[]> skuAndWarehouseIds) {
+        batch.batchUpdate(
+                "insert into inventory.stock (sku_code, warehouse_id) values (?, ?) on conflict do nothing",
+                skuAndWarehouseIds);
+    }
+
+    /**
+     * Applies the deltas if the result keeps on hand ≥ 0 and 0 ≤ reserved ≤ on hand; returns the new on hand and
+     * reserved, or empty when the stock does not allow the movement.
+     */
+    public Optional<int[]> change(String skuCode, long warehouseId, int onHandDelta, int reservedDelta) {
+        return jdbc.sql("""
+                        update inventory.stock
+                        set on_hand = on_hand + :onHand, reserved = reserved + :reserved, updated_at = now()
+                        where sku_code = :sku and warehouse_id = :warehouse
+                          and on_hand + :onHand >= 0 and reserved + :reserved >= 0
+                          and reserved + :reserved <= on_hand + :onHand
+                        returning on_hand, reserved""")
+                .param("onHand", onHandDelta)
+                .param("reserved", reservedDelta)
+                .param("sku", skuCode)
+                .param("warehouse", warehouseId)
+                .query((rs, n) -> new int[] {rs.getInt("on_hand"), rs.getInt("reserved")})
+                .optional();
+    }
+
+    /** Appends ledger lines: sku, warehouse id, movement, deltas, levels after, reason, actor, reference. */
+    public void appendLedger(List<Object[]> lines) {
+        batch.batchUpdate("""
+                insert into inventory.stock_ledger (sku_code, warehouse_id, movement, on_hand_delta, reserved_delta,
+                    on_hand_after, reserved_after, reason, actor, reference_type, reference_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines);
+    }
+
+    public List<StockLevel> levelsOf(String skuCode) {
+        return jdbc.sql(LEVEL_SELECT + " where s.sku_code = ? order by w.priority, w.code")
+                .param(skuCode)
+                .query(StockRepository::level)
+                .list();
+    }
+
+    public PageResult<StockLevel> search(String q, String warehouse, boolean availableOnlyZero, int page, int size) {
+        var where = new StringBuilder(" where true");
+        Map<String, Object> params = new HashMap<>();
+        if (q != null && !q.isBlank()) {
+            where.append(" and s.sku_code ilike :like");
+            params.put(
+                    "like",
+                    "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (warehouse != null && !warehouse.isBlank()) {
+            where.append(" and w.code = :warehouse");
+            params.put("warehouse", warehouse);
+        }
+        if (availableOnlyZero) {
+            where.append(" and s.on_hand - s.reserved = 0");
+        }
+        long total = jdbc.sql(
+                        "select count(*) from inventory.stock s join inventory.warehouses w on w.id = s.warehouse_id"
+                                + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        var items = jdbc.sql(LEVEL_SELECT + where + " order by s.sku_code, w.priority limit :limit offset :offset")
+                .params(params)
+                .query(StockRepository::level)
+                .list();
+        return new PageResult<>(items, total, page, size);
+    }
+
+    public PageResult<LedgerEntry> ledger(String skuCode, int page, int size) {
+        long total = jdbc.sql("select count(*) from inventory.stock_ledger where sku_code = ?")
+                .param(skuCode)
+                .query(Long.class)
+                .single();
+        var items = jdbc.sql("""
+                        select l.*, w.code as warehouse from inventory.stock_ledger l
+                        join inventory.warehouses w on w.id = l.warehouse_id
+                        where l.sku_code = ? order by l.id desc limit ? offset ?""")
+                .params(skuCode, size, (long) page * size)
+                .query(StockRepository::entry)
+                .list();
+        return new PageResult<>(items, total, page, size);
+    }
+
+    /** Total available (on hand − reserved) of each SKU over all active warehouses. */
+    public Map<String, Integer> availableBySku(List<String> skuCodes) {
+        Map<String, Integer> result = new HashMap<>();
+        jdbc.sql("""
+                        select s.sku_code, sum(s.on_hand - s.reserved) as available
+                        from inventory.stock s join inventory.warehouses w on w.id = s.warehouse_id
+                        where w.active and s.sku_code = any(?) group by s.sku_code""").param(skuCodes.toArray(String[]::new)).query(rs -> {
+            result.put(rs.getString("sku_code"), rs.getInt("available"));
+        });
+        return result;
+    }
+
+    /** Stock rows whose on hand or reserved differ from the sums of their ledger, with both figures. */
+    public List<LedgerMismatch> ledgerMismatches() {
+        return jdbc.sql("""
+                        select coalesce(s.sku_code, l.sku_code) as sku_code, w.code as warehouse,
+                            coalesce(s.on_hand, 0) as on_hand, coalesce(s.reserved, 0) as reserved,
+                            coalesce(l.on_hand_sum, 0) as ledger_on_hand, coalesce(l.reserved_sum, 0) as ledger_reserved
+                        from inventory.stock s
+                        full join (
+                            select sku_code, warehouse_id, sum(on_hand_delta) as on_hand_sum,
+                                sum(reserved_delta) as reserved_sum
+                            from inventory.stock_ledger group by sku_code, warehouse_id) l
+                          on l.sku_code = s.sku_code and l.warehouse_id = s.warehouse_id
+                        join inventory.warehouses w on w.id = coalesce(s.warehouse_id, l.warehouse_id)
+                        where coalesce(s.on_hand, 0) <> coalesce(l.on_hand_sum, 0)
+                           or coalesce(s.reserved, 0) <> coalesce(l.reserved_sum, 0)""")
+                .query((rs, n) -> new LedgerMismatch(
+                        rs.getString("sku_code"),
+                        rs.getString("warehouse"),
+                        rs.getInt("on_hand"),
+                        rs.getInt("reserved"),
+                        rs.getLong("ledger_on_hand"),
+                        rs.getLong("ledger_reserved")))
+                .list();
+    }
+
+    public long countRows() {
+        return jdbc.sql("select count(*) from inventory.stock")
+                .query(Long.class)
+                .single();
+    }
+
+    private static StockLevel level(ResultSet rs, int n) throws SQLException {
+        int onHand = rs.getInt("on_hand");
+        int reserved = rs.getInt("reserved");
+        return new StockLevel(
+                rs.getString("sku_code"),
+                rs.getString("warehouse"),
+                rs.getString("warehouse_name"),
+                onHand,
+                reserved,
+                onHand - reserved,
+                rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private static LedgerEntry entry(ResultSet rs, int n) throws SQLException {
+        return new LedgerEntry(
+                rs.getLong("id"),
+                rs.getString("sku_code"),
+                rs.getString("warehouse"),
+                MovementType.valueOf(rs.getString("movement")),
+                rs.getInt("on_hand_delta"),
+                rs.getInt("reserved_delta"),
+                rs.getInt("on_hand_after"),
+                rs.getInt("reserved_after"),
+                rs.getString("reason"),
+                rs.getString("actor"),
+                rs.getString("reference_type"),
+                rs.getString("reference_id"),
+                rs.getTimestamp("at").toInstant());
+    }
+}
