@@ -49,6 +49,7 @@ export default {
     deleteConfirm: 'Delete the product “{title}”? This cannot be undone.'
   },
   listing: {
+    exportXlsx: 'Export xlsx', exportCsv: 'Export CSV',
     title: 'Listing', channel: 'Channel', status: 'Status', score: 'Score', product: 'Product', listingTitle: 'Listing title', price: 'Price',
     images: 'Images ({n}, at least {min})', content: 'Listing content', transitions: 'Move to',
     to: { READY: 'Mark ready', LISTED: 'Publish', DELISTED: 'Delist', DRAFT: 'Back to draft' },
@@ -77,6 +78,7 @@ export default {
     requireDetail: 'Detail page required', forbiddenWords: 'Forbidden words', noWords: 'No forbidden words', wordPlaceholder: 'Type a word; separate several with commas'
   },
   import: {
+    history: 'Recent imports', historyEmpty: 'No imports yet', fileName: 'File', uploader: 'Uploaded by', time: 'Time', products: 'Products', skus: 'SKUs', totalRows: 'Rows', errorCount: 'Errors', show: 'Show', refresh: 'Refresh',
     exportTitle: 'Export all products', exportHint: 'Exports every product with its SKUs. To export a filtered list, use the buttons on the product list.',
     step1: '1. Download the template', step2: '2. Upload the file', step3: '3. Import progress',
     templateHint: 'One SKU per row; rows with the same SPU code become one product. Excel (xlsx) and CSV (UTF-8) are accepted.',
@@ -99,6 +101,7 @@ export default {
     createdTitle: 'Token created', onceWarning: 'This token is shown only once. Copy it now and keep it safe.', copy: 'Copy', copied: 'Copied', copyFailed: 'Copy failed — select the token and copy it by hand'
   },
   audit: {
+    export: 'Export CSV',
     at: 'Time', actor: 'Actor', action: 'Action', entityType: 'Entity type', entityId: 'Entity id', summary: 'Summary',
     actions: { CREATE: 'Create', UPDATE: 'Update', DELETE: 'Delete', TRANSITION: 'Transition', IMPORT: 'Import', REVOKE: 'Revoke' },
     types: { product: 'Product', listing: 'Listing', channel: 'Channel', category: 'Category', user: 'User', 'api-token': 'API token' },

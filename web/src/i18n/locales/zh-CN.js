@@ -49,6 +49,7 @@ export default {
     deleteConfirm: '确定删除商品「{title}」吗？此操作不可恢复。'
   },
   listing: {
+    exportXlsx: '导出 Excel', exportCsv: '导出 CSV',
     title: '渠道上架详情', channel: '渠道', status: '状态', score: '完整度', product: '商品', listingTitle: '渠道标题', price: '售价',
     images: '图片（{n} 张，至少 {min} 张）', content: '上架内容', transitions: '状态流转',
     to: { READY: '提交待上架', LISTED: '上架', DELISTED: '下架', DRAFT: '退回草稿' },
@@ -77,6 +78,7 @@ export default {
     requireDetail: '必须有详情页', forbiddenWords: '违禁词', noWords: '暂无违禁词', wordPlaceholder: '输入违禁词，可用逗号分隔多个'
   },
   import: {
+    history: '最近导入', historyEmpty: '暂无导入记录', fileName: '文件名', uploader: '上传人', time: '时间', products: '商品', skus: 'SKU', totalRows: '行数', errorCount: '错误数', show: '查看', refresh: '刷新',
     exportTitle: '导出全部商品', exportHint: '导出全部商品及其 SKU。按条件导出请在商品列表中操作。',
     step1: '1. 下载模板', step2: '2. 上传文件', step3: '3. 导入进度',
     templateHint: '每行一个 SKU，同一 SPU 编码的行合并为一个商品。支持 Excel (xlsx) 与 CSV (UTF-8)。',
@@ -99,6 +101,7 @@ export default {
     createdTitle: '令牌已创建', onceWarning: '令牌只显示这一次，请立即复制并妥善保存。', copy: '复制', copied: '已复制', copyFailed: '复制失败，请手动选择复制'
   },
   audit: {
+    export: '导出 CSV',
     at: '时间', actor: '操作人', action: '动作', entityType: '对象类型', entityId: '对象 ID', summary: '摘要',
     actions: { CREATE: '创建', UPDATE: '修改', DELETE: '删除', TRANSITION: '状态流转', IMPORT: '导入', REVOKE: '吊销' },
     types: { product: '商品', listing: '渠道上架', channel: '渠道', category: '类目', user: '用户', 'api-token': 'API 令牌' },

@@ -68,9 +68,14 @@ public class Listings {
     }
 
     @Transactional(readOnly = true)
-    public PageResult<ListingView> search(
-            String channel, ListingStatus status, boolean blockingOnly, String q, int page, int size) {
-        return listings.search(channel, status, blockingOnly, q, page, size);
+    public PageResult<ListingView> search(ListingQuery query, int page, int size) {
+        return listings.search(query, page, size);
+    }
+
+    /** Every listing matching the query, in its sort order, at most {@code limit} of them. */
+    @Transactional(readOnly = true)
+    public List<ListingView> findAll(ListingQuery query, int limit) {
+        return listings.findAll(query, limit);
     }
 
     /** Starts a draft listing of the product on the channel, copying the product's title, lowest price and images. */

@@ -2,6 +2,7 @@ package io.storeops.inventory;
 
 import io.storeops.catalog.ProductCatalog;
 import io.storeops.inventory.internal.StockRepository;
+import io.storeops.inventory.internal.StockRepository.StockKey;
 import io.storeops.inventory.internal.WarehouseRepository;
 import io.storeops.platform.AuditLog;
 import io.storeops.shared.FieldErrorException;
@@ -13,16 +14,16 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The stock of record (F2.1). Movements are applied all or nothing: each is one conditional update of its stock row
- * plus a ledger line, in one transaction; if any movement would drive on hand or available below zero, none is
- * applied. Every committed change announces {@link StockChanged}.
+ * The stock of record (F2.1). A batch of movements is applied all or nothing in one transaction: the stock rows it
+ * touches are locked in a fixed order (so concurrent batches serialise per row and never deadlock), the movements are
+ * applied in order, and if any would drive on hand or available below zero, none is. Levels and ledger lines are then
+ * written in JDBC batches. Every committed change announces {@link StockChanged}.
  */
 @Service
 public class Inventory {
@@ -52,6 +53,7 @@ public class Inventory {
             pairs.add(new Object[] {m.skuCode(), warehouseIds.get(m.warehouse())});
         }
         stock.ensureRows(pairs);
+        Map<StockKey, int[]> levels = stock.lock(new LinkedHashSet<>(keys(movements, warehouseIds)));
         String actor = AuditLog.currentActor();
         List<Object[]> ledger = new ArrayList<>();
         List<StockLevel> results = new ArrayList<>();
@@ -61,27 +63,29 @@ public class Inventory {
             long warehouseId = warehouseIds.get(m.warehouse());
             int onHandDelta = m.type().onHandDelta(m.quantity());
             int reservedDelta = m.type().reservedDelta(m.quantity());
-            Optional<int[]> after = stock.change(m.skuCode(), warehouseId, onHandDelta, reservedDelta);
-            if (after.isEmpty()) {
+            int[] level = levels.get(new StockKey(m.skuCode(), warehouseId));
+            int onHand = level[0] + onHandDelta;
+            int reserved = level[1] + reservedDelta;
+            if (onHand < 0 || reserved < 0 || reserved > onHand) {
                 refusals.add(new Refusal(i, m.skuCode(), m.warehouse(), m.type(), m.quantity()));
                 continue;
             }
-            int[] levels = after.get();
+            level[0] = onHand;
+            level[1] = reserved;
             ledger.add(new Object[] {
                 m.skuCode(),
                 warehouseId,
                 m.type().name(),
                 onHandDelta,
                 reservedDelta,
-                levels[0],
-                levels[1],
+                onHand,
+                reserved,
                 m.reason(),
                 actor,
                 m.referenceType(),
                 m.referenceId()
             });
-            results.add(new StockLevel(
-                    m.skuCode(), m.warehouse(), null, levels[0], levels[1], levels[0] - levels[1], null));
+            results.add(new StockLevel(m.skuCode(), m.warehouse(), null, onHand, reserved, onHand - reserved, null));
         }
         if (!refusals.isEmpty()) {
             throw new RuleViolationException(
@@ -90,6 +94,7 @@ public class Inventory {
                             .formatted(refusals.size(), refusals.size()),
                     refusals);
         }
+        stock.writeLevels(levels);
         stock.appendLedger(ledger);
         Set<String> skus = new LinkedHashSet<>();
         movements.forEach(m -> skus.add(m.skuCode()));
@@ -122,6 +127,12 @@ public class Inventory {
     @Transactional(readOnly = true)
     public LedgerCheck verifyLedger() {
         return new LedgerCheck(stock.countRows(), stock.ledgerMismatches());
+    }
+
+    private static List<StockKey> keys(List<Movement> movements, Map<String, Long> warehouseIds) {
+        return movements.stream()
+                .map(m -> new StockKey(m.skuCode(), warehouseIds.get(m.warehouse())))
+                .toList();
     }
 
     private Map<String, Long> warehouseIds(List<Movement> movements) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import io.storeops.ApiClient;
@@ -17,6 +19,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,6 +130,41 @@ class ConsoleImportAndPagesBrowserTest {
                         .get("total")
                         .asLong())
                 .isEqualTo(1);
+
+        var history = page.getByTestId("import-history").locator("tbody tr");
+        assertThat(history.first()).containsText("good.csv");
+        assertThat(history.first()).containsText("admin");
+        assertThat(history.nth(1)).containsText("bad.csv");
+        history.nth(1).getByText("查看").click();
+        assertThat(page.getByTestId("import-status")).containsText("FAILED");
+        assertThat(page.getByTestId("import-errors").locator("tbody tr")).hasCount(1);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void listingsSortThroughTheUrlAndExportWithTheCurrentFilters() throws Exception {
+        List<String> errors = new ArrayList<>();
+        Page page = loggedIn(errors);
+        page.navigate("http://localhost:" + port + "/listings?channel=TMALL");
+        page.getByTestId("listing-table")
+                .locator("th")
+                .filter(new Locator.FilterOptions().setHasText("完整度"))
+                .click();
+        page.waitForURL(Pattern.compile(".*sort=score(%2C|,)asc.*"));
+
+        Download download = page.waitForDownload(
+                () -> page.getByTestId("listing-export-csv").click());
+
+        assertThat(download.url()).contains("channel=TMALL").containsPattern("sort=score(%2C|,)asc");
+        String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF渠道 channel,");
+        assertThat(csv.lines().skip(1)).isNotEmpty().allMatch(line -> line.startsWith("TMALL,"));
+
+        page.navigate("http://localhost:" + port + "/audit?action=CREATE");
+        Download audit =
+                page.waitForDownload(() -> page.getByTestId("audit-export").click());
+        assertThat(audit.url()).contains("action=CREATE");
+        assertThat(Files.readString(audit.path(), StandardCharsets.UTF_8)).startsWith("\uFEFF时间 time,");
         assertThat(errors).isEmpty();
     }
 

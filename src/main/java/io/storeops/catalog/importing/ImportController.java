@@ -1,7 +1,10 @@
 package io.storeops.catalog.importing;
 
+import io.storeops.shared.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.io.IOException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,6 +48,15 @@ class ImportController {
         var location =
                 ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(job.id());
         return ResponseEntity.accepted().location(location).body(job);
+    }
+
+    @GetMapping("/imports")
+    @PreAuthorize("hasAuthority('catalog:read')")
+    @Operation(summary = "Recent import jobs, newest first, with their error counts instead of the errors")
+    PageResult<ImportJobSummary> recent(
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return imports.recent(page, size);
     }
 
     @GetMapping("/imports/{id}")

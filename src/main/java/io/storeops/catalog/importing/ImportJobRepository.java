@@ -1,5 +1,6 @@
 package io.storeops.catalog.importing;
 
+import io.storeops.shared.PageResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -42,6 +43,21 @@ class ImportJobRepository {
                 .optional();
     }
 
+    /** The most recent jobs first, without their errors. */
+    PageResult<ImportJobSummary> recent(int page, int size) {
+        long total = jdbc.sql("select count(*) from catalog.import_jobs")
+                .query(Long.class)
+                .single();
+        List<ImportJobSummary> items = jdbc.sql("""
+                        select id, file_name, status, total_rows, processed_rows, products, skus,
+                            jsonb_array_length(errors) as error_count, created_by, created_at, finished_at
+                        from catalog.import_jobs order by created_at desc, id desc limit ? offset ?""")
+                .params(size, (long) page * size)
+                .query(ImportJobRepository::summary)
+                .list();
+        return new PageResult<>(items, total, page, size);
+    }
+
     void save(ImportJob job) {
         jdbc.sql("""
                         update catalog.import_jobs set status = ?, total_rows = ?, processed_rows = ?, products = ?,
@@ -71,6 +87,22 @@ class ImportJobRepository {
                         ImportStatus.VALIDATING.name(),
                         ImportStatus.IMPORTING.name())
                 .update();
+    }
+
+    private static ImportJobSummary summary(ResultSet rs, int n) throws SQLException {
+        Timestamp finished = rs.getTimestamp("finished_at");
+        return new ImportJobSummary(
+                rs.getLong("id"),
+                rs.getString("file_name"),
+                ImportStatus.valueOf(rs.getString("status")),
+                rs.getInt("total_rows"),
+                rs.getInt("processed_rows"),
+                rs.getInt("products"),
+                rs.getInt("skus"),
+                rs.getInt("error_count"),
+                rs.getString("created_by"),
+                rs.getTimestamp("created_at").toInstant(),
+                finished == null ? null : finished.toInstant());
     }
 
     private ImportJob job(ResultSet rs, int n) throws SQLException {

@@ -25,7 +25,7 @@ class ImportTemplate {
         if (format == FileFormat.CSV) {
             return new DownloadFile(name, format, TableFiles.csv(ProductRows.headers(), rows));
         }
-        try (var workbook = new ProductWorkbook()) {
+        try (var workbook = new XlsxWorkbook()) {
             return new DownloadFile(
                     name, format, workbook.productSheet(rows).guideSheet(index).toBytes());
         }

@@ -51,7 +51,7 @@ class ProductExport {
         if (format == FileFormat.CSV) {
             return new DownloadFile(name, format, TableFiles.csv(ProductRows.headers(), rows));
         }
-        try (var workbook = new ProductWorkbook()) {
+        try (var workbook = new XlsxWorkbook()) {
             return new DownloadFile(name, format, workbook.productSheet(rows).toBytes());
         }
     }

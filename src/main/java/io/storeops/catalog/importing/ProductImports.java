@@ -3,6 +3,7 @@ package io.storeops.catalog.importing;
 import io.storeops.platform.AuditLog;
 import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.NotFoundException;
+import io.storeops.shared.PageResult;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.core.task.TaskRejectedException;
@@ -57,6 +58,10 @@ class ProductImports {
 
     ImportJob get(long id) {
         return jobs.find(id).orElseThrow(() -> new NotFoundException("Import job", id));
+    }
+
+    PageResult<ImportJobSummary> recent(int page, int size) {
+        return jobs.recent(page, size);
     }
 
     /** The errors of a job as a CSV file Excel opens correctly (UTF-8 with BOM). */

@@ -14,6 +14,13 @@ final class ProductRows {
         return Arrays.stream(Column.values()).map(Column::header).toList();
     }
 
+    static List<XlsxWorkbook.SheetColumn> sheetColumns() {
+        return Arrays.stream(Column.values())
+                .map(c -> new XlsxWorkbook.SheetColumn(
+                        c.header(), c.width(), c.amount() ? XlsxWorkbook.Kind.AMOUNT : XlsxWorkbook.Kind.TEXT))
+                .toList();
+    }
+
     static List<List<String>> of(List<ProductDetails> products, Map<Long, String> categoryCodes) {
         return products.stream()
                 .flatMap(p -> p.skus().stream().map(sku -> row(p, sku, categoryCodes.getOrDefault(p.categoryId(), ""))))

@@ -1,5 +1,6 @@
 package io.storeops.catalog.internal;
 
+import io.storeops.catalog.ListingQuery;
 import io.storeops.catalog.ListingStatus;
 import io.storeops.catalog.ListingView;
 import io.storeops.catalog.rules.ListingEvaluator.Evaluation;
@@ -21,6 +22,16 @@ public class ListingRepository {
     private static final String SELECT = """
             select l.*, p.spu_code, p.title as product_title
             from catalog.listings l join catalog.products p on p.id = l.product_id""";
+
+    private static final String WORST_FIRST = "l.blocking desc, l.score asc, l.id";
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "score", "l.score",
+            "updatedAt", "l.updated_at",
+            "title", "l.title",
+            "channel", "l.channel_code",
+            "status", "l.status",
+            "price", "l.price");
 
     private final JdbcClient jdbc;
     private final JsonColumns json;
@@ -95,25 +106,9 @@ public class ListingRepository {
                 .list();
     }
 
-    public PageResult<ListingView> search(
-            String channel, ListingStatus status, boolean blockingOnly, String q, int page, int size) {
-        var where = new StringBuilder(" where true");
+    public PageResult<ListingView> search(ListingQuery query, int page, int size) {
         Map<String, Object> params = new HashMap<>();
-        if (channel != null && !channel.isBlank()) {
-            where.append(" and l.channel_code = :channel");
-            params.put("channel", channel);
-        }
-        if (status != null) {
-            where.append(" and l.status = :status");
-            params.put("status", status.name());
-        }
-        if (blockingOnly) {
-            where.append(" and l.blocking > 0");
-        }
-        if (q != null && !q.isBlank()) {
-            where.append(" and (l.title ilike :like or p.spu_code ilike :like)");
-            params.put("like", "%" + ProductRepository.escapeLike(q.strip()) + "%");
-        }
+        String where = where(query, params);
         long total = jdbc.sql("select count(*) from catalog.listings l join catalog.products p on p.id = l.product_id"
                         + where)
                 .params(params)
@@ -121,12 +116,59 @@ public class ListingRepository {
                 .single();
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        var items = jdbc.sql(
-                        SELECT + where + " order by l.blocking desc, l.score asc, l.id limit :limit offset :offset")
+        var items = jdbc.sql(SELECT + where + " order by " + orderBy(query.sort()) + " limit :limit offset :offset")
                 .params(params)
                 .query(this::view)
                 .list();
         return new PageResult<>(items, total, page, size);
+    }
+
+    /** Every listing matching the query in its sort order, at most {@code limit}. */
+    public List<ListingView> findAll(ListingQuery query, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(query, params);
+        params.put("limit", limit);
+        return jdbc.sql(SELECT + where + " order by " + orderBy(query.sort()) + " limit :limit")
+                .params(params)
+                .query(this::view)
+                .list();
+    }
+
+    private static String where(ListingQuery query, Map<String, Object> params) {
+        var where = new StringBuilder(" where true");
+        if (query.channel() != null && !query.channel().isBlank()) {
+            where.append(" and l.channel_code = :channel");
+            params.put("channel", query.channel());
+        }
+        if (query.status() != null) {
+            where.append(" and l.status = :status");
+            params.put("status", query.status().name());
+        }
+        if (query.blockingOnly()) {
+            where.append(" and l.blocking > 0");
+        }
+        if (query.q() != null && !query.q().isBlank()) {
+            where.append(" and (l.title ilike :like or p.spu_code ilike :like)");
+            params.put("like", "%" + ProductRepository.escapeLike(query.q().strip()) + "%");
+        }
+        return where.toString();
+    }
+
+    /**
+     * The order by clause for {@code field,asc|desc}: only whitelisted fields map to a column; anything else keeps the
+     * default worst-first order (most blocking violations, then lowest score).
+     */
+    static String orderBy(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return WORST_FIRST;
+        }
+        String[] parts = sort.split(",");
+        String column = SORTABLE.get(parts[0].strip());
+        if (column == null) {
+            return WORST_FIRST;
+        }
+        String direction = parts.length > 1 && parts[1].strip().equalsIgnoreCase("asc") ? "asc" : "desc";
+        return column + " " + direction + " nulls last, l.id " + direction;
     }
 
     private ListingView view(ResultSet rs, int n) throws SQLException {

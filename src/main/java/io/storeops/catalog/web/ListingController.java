@@ -1,6 +1,7 @@
 package io.storeops.catalog.web;
 
 import io.storeops.catalog.ChannelValidation;
+import io.storeops.catalog.ListingQuery;
 import io.storeops.catalog.ListingStatus;
 import io.storeops.catalog.ListingView;
 import io.storeops.catalog.Listings;
@@ -39,15 +40,18 @@ class ListingController {
 
     @GetMapping("/api/v1/listings")
     @PreAuthorize("hasAuthority('catalog:read')")
-    @Operation(summary = "Listings of a channel, worst first; filter by status, blocking violations and text")
+    @Operation(
+            summary = "Listings, worst first unless sorted by score, updatedAt, title, channel, status or price;"
+                    + " filter by channel, status, blocking violations and text")
     PageResult<ListingView> list(
             @RequestParam(required = false) String channel,
             @RequestParam(required = false) ListingStatus status,
             @RequestParam(defaultValue = "false") boolean blocking,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return listings.search(channel, status, blocking, q, page, size);
+        return listings.search(new ListingQuery(channel, status, blocking, q, sort), page, size);
     }
 
     @GetMapping("/api/v1/listings/{id}")

@@ -7,10 +7,10 @@ import io.storeops.inventory.StockLevel;
 import io.storeops.shared.PageResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -42,23 +42,40 @@ public class StockRepository {
     }
 
     /**
-     * Applies the deltas if the result keeps on hand ≥ 0 and 0 ≤ reserved ≤ on hand; returns the new on hand and
-     * reserved, or empty when the stock does not allow the movement.
+     * Locks the stock rows of the given SKU × warehouse keys for the rest of the transaction, always in the same order
+     * (SKU, then warehouse) so that concurrent batches cannot deadlock, and returns their current levels.
      */
-    public Optional<int[]> change(String skuCode, long warehouseId, int onHandDelta, int reservedDelta) {
-        return jdbc.sql("""
-                        update inventory.stock
-                        set on_hand = on_hand + :onHand, reserved = reserved + :reserved, updated_at = now()
-                        where sku_code = :sku and warehouse_id = :warehouse
-                          and on_hand + :onHand >= 0 and reserved + :reserved >= 0
-                          and reserved + :reserved <= on_hand + :onHand
-                        returning on_hand, reserved""")
-                .param("onHand", onHandDelta)
-                .param("reserved", reservedDelta)
-                .param("sku", skuCode)
-                .param("warehouse", warehouseId)
-                .query((rs, n) -> new int[] {rs.getInt("on_hand"), rs.getInt("reserved")})
-                .optional();
+    public Map<StockKey, int[]> lock(Collection<StockKey> keys) {
+        Map<StockKey, int[]> levels = new HashMap<>();
+        jdbc.sql("""
+                        select s.sku_code, s.warehouse_id, s.on_hand, s.reserved from inventory.stock s
+                        join unnest(?::text[], ?::bigint[]) as k(sku_code, warehouse_id)
+                          on k.sku_code = s.sku_code and k.warehouse_id = s.warehouse_id
+                        order by s.sku_code, s.warehouse_id
+                        for update of s""")
+                .params(
+                        keys.stream().map(StockKey::skuCode).toArray(String[]::new),
+                        keys.stream().map(StockKey::warehouseId).toArray(Long[]::new))
+                .query(rs -> {
+                    levels.put(
+                            new StockKey(rs.getString("sku_code"), rs.getLong("warehouse_id")),
+                            new int[] {rs.getInt("on_hand"), rs.getInt("reserved")});
+                });
+        return levels;
+    }
+
+    /** Writes the new levels of locked rows. */
+    public void writeLevels(Map<StockKey, int[]> levels) {
+        batch.batchUpdate(
+                "update inventory.stock set on_hand = ?, reserved = ?, updated_at = now() where sku_code = ? and warehouse_id = ?",
+                levels.entrySet().stream()
+                        .map(e -> new Object[] {
+                            e.getValue()[0],
+                            e.getValue()[1],
+                            e.getKey().skuCode(),
+                            e.getKey().warehouseId()
+                        })
+                        .toList());
     }
 
     /** Appends ledger lines: sku, warehouse id, movement, deltas, levels after, reason, actor, reference. */
@@ -194,4 +211,7 @@ public class StockRepository {
                 rs.getString("reference_id"),
                 rs.getTimestamp("at").toInstant());
     }
+
+    /** The key of a stock row. */
+    public record StockKey(String skuCode, long warehouseId) {}
 }

@@ -9,12 +9,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Append-only storage of audit entries; there is no update or delete. */
 @Repository
 public class AuditRepository {
+
+    private static final String SELECT =
+            "select id, at, actor, action, entity_type, entity_id, summary, before::text as before_json,"
+                    + " after::text as after_json from platform.audit_log";
 
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate batch;
@@ -54,8 +60,47 @@ public class AuditRepository {
     }
 
     PageResult<AuditEntry> find(AuditQuery query, int page, int size) {
-        var where = new StringBuilder(" where true");
         Map<String, Object> params = new HashMap<>();
+        String where = where(query, params);
+        long total = count(where, params);
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<AuditEntry> items = jdbc.sql(SELECT + where + " order by at desc, id desc limit :limit offset :offset")
+                .params(params)
+                .query(AuditRepository::entry)
+                .list();
+        return new PageResult<>(new ArrayList<>(items), total, page, size);
+    }
+
+    long count(AuditQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        return count(where(query, params), params);
+    }
+
+    /**
+     * Hands every entry matching the query, newest first and at most {@code limit}, to {@code consumer} while reading
+     * them; in a transaction the rows are fetched in chunks rather than all at once.
+     */
+    void forEach(AuditQuery query, int limit, Consumer<AuditEntry> consumer) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(query, params);
+        params.put("limit", limit);
+        RowCallbackHandler each = rs -> consumer.accept(entry(rs, rs.getRow()));
+        jdbc.sql(SELECT + where + " order by at desc, id desc limit :limit")
+                .params(params)
+                .withFetchSize(500)
+                .query(each);
+    }
+
+    private long count(String where, Map<String, Object> params) {
+        return jdbc.sql("select count(*) from platform.audit_log" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    private static String where(AuditQuery query, Map<String, Object> params) {
+        var where = new StringBuilder(" where true");
         if (query.entityType() != null && !query.entityType().isBlank()) {
             where.append(" and entity_type = :entityType");
             params.put("entityType", query.entityType());
@@ -80,21 +125,7 @@ public class AuditRepository {
             where.append(" and at < :to");
             params.put("to", Timestamp.from(query.to()));
         }
-        long total = jdbc.sql("select count(*) from platform.audit_log" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        List<AuditEntry> items = jdbc.sql(
-                        "select id, at, actor, action, entity_type, entity_id, summary, before::text as before_json,"
-                                + " after::text as after_json from platform.audit_log"
-                                + where
-                                + " order by at desc, id desc limit :limit offset :offset")
-                .params(params)
-                .query(AuditRepository::entry)
-                .list();
-        return new PageResult<>(new ArrayList<>(items), total, page, size);
+        return where.toString();
     }
 
     private static AuditEntry entry(ResultSet rs, int row) throws SQLException {

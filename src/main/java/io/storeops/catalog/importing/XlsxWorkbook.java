@@ -15,10 +15,21 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * An xlsx file written with POI's streaming workbook: the product sheet (text cells for codes and barcodes, so Excel
- * keeps their digits; numbers for amounts) and optionally a guide sheet explaining the columns and listing categories.
+ * An xlsx file written with POI's streaming workbook: table sheets (text cells for codes and barcodes, so Excel keeps
+ * their digits; numbers for amounts and counts), such as the product sheet, and optionally a guide sheet explaining
+ * the product columns and listing categories.
  */
-final class ProductWorkbook implements AutoCloseable {
+final class XlsxWorkbook implements AutoCloseable {
+
+    /** How a column's cells are written: as text, as an amount with two decimals, or as a whole number. */
+    enum Kind {
+        TEXT,
+        AMOUNT,
+        COUNT
+    }
+
+    /** A column of a table sheet: its header, its width in characters and how its cells are written. */
+    record SheetColumn(String header, int width, Kind kind) {}
 
     private static final int MAX_CELL_TEXT = 32_767;
 
@@ -26,8 +37,9 @@ final class ProductWorkbook implements AutoCloseable {
     private final CellStyle header = workbook.createCellStyle();
     private final CellStyle text = workbook.createCellStyle();
     private final CellStyle amount = workbook.createCellStyle();
+    private final CellStyle count = workbook.createCellStyle();
 
-    ProductWorkbook() {
+    XlsxWorkbook() {
         var bold = workbook.createFont();
         bold.setBold(true);
         header.setFont(bold);
@@ -35,27 +47,33 @@ final class ProductWorkbook implements AutoCloseable {
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         text.setDataFormat(workbook.createDataFormat().getFormat("@"));
         amount.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+        count.setDataFormat(workbook.createDataFormat().getFormat("0"));
     }
 
-    ProductWorkbook productSheet(List<List<String>> rows) {
-        Sheet sheet = workbook.createSheet("商品 Products");
-        Column[] columns = Column.values();
-        for (Column column : columns) {
-            sheet.setColumnWidth(column.ordinal(), column.width() * 256);
-            sheet.setDefaultColumnStyle(column.ordinal(), column.amount() ? amount : text);
+    /** The product sheet of imports, exports and the template, in {@link Column} order. */
+    XlsxWorkbook productSheet(List<List<String>> rows) {
+        return sheet("商品 Products", ProductRows.sheetColumns(), rows);
+    }
+
+    /** A sheet with a frozen header row and one row per entry of {@code rows}, cells in column order. */
+    XlsxWorkbook sheet(String name, List<SheetColumn> columns, List<List<String>> rows) {
+        Sheet sheet = workbook.createSheet(name);
+        for (int c = 0; c < columns.size(); c++) {
+            sheet.setColumnWidth(c, columns.get(c).width() * 256);
+            sheet.setDefaultColumnStyle(c, style(columns.get(c).kind()));
         }
-        headerRow(sheet, ProductRows.headers());
+        headerRow(sheet, columns.stream().map(SheetColumn::header).toList());
         sheet.createFreezePane(0, 1);
         for (int r = 0; r < rows.size(); r++) {
             Row row = sheet.createRow(r + 1);
-            for (Column column : columns) {
-                cell(row, column, rows.get(r).get(column.ordinal()));
+            for (int c = 0; c < columns.size(); c++) {
+                cell(row, c, columns.get(c), rows.get(r).get(c));
             }
         }
         return this;
     }
 
-    ProductWorkbook guideSheet(CategoryIndex categories) {
+    XlsxWorkbook guideSheet(CategoryIndex categories) {
         Sheet sheet = workbook.createSheet("说明 Guide");
         int[] widths = {24, 12, 70, 30, 40};
         for (int i = 0; i < widths.length; i++) {
@@ -116,20 +134,28 @@ final class ProductWorkbook implements AutoCloseable {
         }
     }
 
-    private void cell(Row row, Column column, String value) {
+    private void cell(Row row, int index, SheetColumn column, String value) {
         if (value.length() > MAX_CELL_TEXT) {
             throw new FieldErrorException(
                     "format",
                     "%1$s 的 %2$s 超过 Excel 单元格上限 32767 字符，请改用 CSV / %2$s of %1$s exceeds Excel's cell limit of 32,767 characters; use CSV"
-                            .formatted(row.getCell(0).getStringCellValue(), column.key()));
+                            .formatted(row.getCell(0).getStringCellValue(), column.header()));
         }
-        if (column.amount() && !value.isEmpty()) {
-            var cell = row.createCell(column.ordinal());
+        if (column.kind() != Kind.TEXT && !value.isEmpty()) {
+            var cell = row.createCell(index);
             cell.setCellValue(new BigDecimal(value).doubleValue());
-            cell.setCellStyle(amount);
+            cell.setCellStyle(style(column.kind()));
         } else {
-            styled(row, column.ordinal(), value, text);
+            styled(row, index, value, text);
         }
+    }
+
+    private CellStyle style(Kind kind) {
+        return switch (kind) {
+            case TEXT -> text;
+            case AMOUNT -> amount;
+            case COUNT -> count;
+        };
     }
 
     private static void styled(Row row, int index, String value, CellStyle style) {
