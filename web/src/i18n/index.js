@@ -1,6 +1,8 @@
 import { createI18n } from 'vue-i18n'
 import zhCN from './locales/zh-CN'
 import en from './locales/en'
+import inventoryZhCN from './locales/inventory.zh-CN'
+import inventoryEn from './locales/inventory.en'
 
 export const LOCALE_KEY = 'storeops.locale'
 export const LOCALES = [
@@ -18,6 +20,15 @@ function initialLocale() {
   return 'zh-CN'
 }
 
+/** Adds a module's messages (e.g. `inventory`) to a locale; its `problem` titles extend the shared ones. */
+function withModule(base, module) {
+  const out = { ...base, ...module }
+  for (const part of Object.values(module)) {
+    if (part && part.problem) out.problem = { ...(base.problem || {}), ...part.problem }
+  }
+  return out
+}
+
 export const i18n = createI18n({
   legacy: false,
   globalInjection: true,
@@ -26,7 +37,7 @@ export const i18n = createI18n({
   missingWarn: false,
   fallbackWarn: false,
   warnHtmlMessage: false,
-  messages: { 'zh-CN': zhCN, en }
+  messages: { 'zh-CN': withModule(zhCN, inventoryZhCN), en: withModule(en, inventoryEn) }
 })
 
 export function setLocale(code) {

@@ -8,6 +8,8 @@ import io.storeops.inventory.ChannelAllocation;
 import io.storeops.inventory.Inventory;
 import io.storeops.inventory.Movement;
 import io.storeops.inventory.MovementType;
+import io.storeops.inventory.SafetyStock;
+import io.storeops.inventory.SafetyStockPolicy;
 import io.storeops.inventory.Warehouses;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demo stock: three warehouses (华东, 华南, 华北), every demo SKU stocked in two or three of them, open reservations for
  * orders in flight, a few shipments, and some SKUs nearly sold out; Tmall and JD hold a buffer back, Douyin sells a
- * fixed quota for live-stream sales.
+ * fixed quota for live-stream sales. Every seventh SKU has a fixed safety stock of 30 (the nearly sold-out ones among them
+ * raise low-stock alerts), every eleventh one computed from demand.
  */
 @Component
 class InventoryDemoSeed implements DemoSeed {
@@ -31,12 +34,19 @@ class InventoryDemoSeed implements DemoSeed {
     private final Inventory inventory;
     private final Allocations allocations;
     private final ProductCatalog catalog;
+    private final SafetyStock safetyStock;
 
-    InventoryDemoSeed(Warehouses warehouses, Inventory inventory, Allocations allocations, ProductCatalog catalog) {
+    InventoryDemoSeed(
+            Warehouses warehouses,
+            Inventory inventory,
+            Allocations allocations,
+            ProductCatalog catalog,
+            SafetyStock safetyStock) {
         this.warehouses = warehouses;
         this.inventory = inventory;
         this.allocations = allocations;
         this.catalog = catalog;
+        this.safetyStock = safetyStock;
     }
 
     @Override
@@ -105,5 +115,17 @@ class InventoryDemoSeed implements DemoSeed {
         }
         inventory.apply(inbound);
         inventory.apply(flow);
+        List<String> skuCodes = products.stream()
+                .flatMap(p -> p.skus().stream())
+                .map(ProductDetails.Sku::skuCode)
+                .toList();
+        for (int i = 0; i < skuCodes.size(); i += 7) {
+            safetyStock.configure(skuCodes.get(i), new SafetyStockPolicy(SafetyStockPolicy.Mode.FIXED, 30, null, null));
+        }
+        for (int i = 3; i < skuCodes.size(); i += 11) {
+            safetyStock.configure(
+                    skuCodes.get(i),
+                    new SafetyStockPolicy(SafetyStockPolicy.Mode.COMPUTED, null, 7, new BigDecimal("1.65")));
+        }
     }
 }

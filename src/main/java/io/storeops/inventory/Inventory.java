@@ -182,6 +182,7 @@ public class Inventory {
     /** The outcome of the ledger invariant check: how many stock rows were checked and which disagree. */
     public record LedgerCheck(long stockRows, List<LedgerMismatch> mismatches) {
 
+        @com.fasterxml.jackson.annotation.JsonProperty
         public boolean consistent() {
             return mismatches.isEmpty();
         }

@@ -5,6 +5,10 @@ import io.storeops.inventory.ChannelAllocation;
 import io.storeops.inventory.Inventory;
 import io.storeops.inventory.LedgerEntry;
 import io.storeops.inventory.Movement;
+import io.storeops.inventory.SafetyStock;
+import io.storeops.inventory.SafetyStockPolicy;
+import io.storeops.inventory.SafetyStockSetting;
+import io.storeops.inventory.StockAlert;
 import io.storeops.inventory.StockLevel;
 import io.storeops.shared.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,6 +20,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +29,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -33,10 +39,12 @@ class StockController {
 
     private final Inventory inventory;
     private final Allocations allocations;
+    private final SafetyStock safetyStock;
 
-    StockController(Inventory inventory, Allocations allocations) {
+    StockController(Inventory inventory, Allocations allocations, SafetyStock safetyStock) {
         this.inventory = inventory;
         this.allocations = allocations;
+        this.safetyStock = safetyStock;
     }
 
     @GetMapping
@@ -95,6 +103,40 @@ class StockController {
     @Operation(summary = "Set a channel's buffer percent or fixed quota")
     ChannelAllocation allocate(@PathVariable String channel, @Valid @RequestBody AllocationChange body) {
         return allocations.update(new ChannelAllocation(channel, body.mode(), body.value()));
+    }
+
+    @GetMapping("/{skuCode}/safety-stock")
+    @PreAuthorize("hasAuthority('stock:read')")
+    @Operation(summary = "A SKU's safety-stock policy and effective threshold")
+    SafetyStockSetting safetyStock(@PathVariable String skuCode) {
+        return safetyStock.get(skuCode);
+    }
+
+    @PutMapping("/{skuCode}/safety-stock")
+    @PreAuthorize("hasAuthority('channel:admin') or hasAuthority('stock:admin')")
+    @Operation(summary = "Set a fixed safety stock, or have it computed from demand, lead time and a safety factor")
+    SafetyStockSetting configureSafetyStock(
+            @PathVariable String skuCode, @Valid @RequestBody SafetyStockPolicy policy) {
+        return safetyStock.configure(skuCode, policy);
+    }
+
+    @GetMapping("/alerts")
+    @PreAuthorize("hasAuthority('stock:read')")
+    @Operation(summary = "Low-stock alerts, newest first; open ones only by default")
+    PageResult<StockAlert> alerts(
+            @RequestParam(defaultValue = "true") boolean open,
+            @RequestParam(required = false) String sku,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+        return safetyStock.alerts(open, sku, page, size);
+    }
+
+    @PostMapping("/alerts/{id}/acknowledgement")
+    @PreAuthorize("hasAuthority('stock:read')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Acknowledge an alert (it stays open until stock recovers)")
+    void acknowledge(@PathVariable long id) {
+        safetyStock.acknowledge(id);
     }
 
     record Movements(@NotEmpty @Size(max = 10_000) List<@Valid @NotNull Movement> movements) {}

@@ -1,0 +1,6 @@
+package io.storeops.inventory;
+
+import java.time.Instant;
+
+/** Raised once per crossing of a SKU below its safety stock; the notification centre delivers it (in-app, webhook). */
+public record StockAlertRaised(long alertId, String skuCode, int threshold, int available, Instant at) {}

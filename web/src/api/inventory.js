@@ -1,0 +1,72 @@
+import { reactive } from 'vue'
+import { http } from './http'
+
+/** Warehouses, cached for filters and the movement dialog (reload after a create/edit). */
+export const inventoryRefs = reactive({ warehouses: [], loaded: false })
+
+let pending = null
+
+export function loadWarehouses(force = false) {
+  if (inventoryRefs.loaded && !force) return Promise.resolve(inventoryRefs.warehouses)
+  if (!pending || force) {
+    pending = http
+      .get('/warehouses')
+      .then((res) => {
+        inventoryRefs.warehouses = Array.isArray(res.data) ? res.data : []
+        inventoryRefs.loaded = true
+        return inventoryRefs.warehouses
+      })
+      .catch(() => inventoryRefs.warehouses)
+      .finally(() => {
+        pending = null
+      })
+  }
+  return pending
+}
+
+export function warehouseName(code) {
+  const w = inventoryRefs.warehouses.find((x) => x.code === code)
+  return w ? w.name : code
+}
+
+/** Movement types as the API knows them, plus the console's TRANSFER (sent as TRANSFER_OUT + TRANSFER_IN). */
+export const MOVEMENT_TYPES = ['INBOUND', 'OUTBOUND', 'SHIPMENT', 'RESERVATION', 'RELEASE', 'ADJUSTMENT', 'RETURN', 'TRANSFER']
+
+export const MOVEMENT_TAG = {
+  INBOUND: 'success',
+  RETURN: 'success',
+  TRANSFER_IN: 'success',
+  OUTBOUND: 'danger',
+  SHIPMENT: 'warning',
+  TRANSFER_OUT: 'warning',
+  RESERVATION: 'primary',
+  RELEASE: 'info',
+  ADJUSTMENT: 'info'
+}
+
+/** Default reference type per movement type (the API wants lower-case kebab). */
+export const DEFAULT_REFERENCE_TYPE = {
+  INBOUND: 'purchase-order',
+  OUTBOUND: 'manual',
+  SHIPMENT: 'order',
+  RESERVATION: 'order',
+  RELEASE: 'order',
+  ADJUSTMENT: 'stock-take',
+  RETURN: 'return',
+  TRANSFER: 'transfer'
+}
+
+export const REFERENCE_TYPES = ['purchase-order', 'order', 'stock-take', 'transfer', 'return', 'manual']
+
+/** `+7`, `−3`, `0` */
+export function signed(n) {
+  if (!n) return '0'
+  return n > 0 ? `+${n}` : `−${Math.abs(n)}`
+}
+
+/** Colour class of an available quantity: 0 red, ≤ 5 orange. */
+export function availableClass(n) {
+  if (n <= 0) return 'qty-out'
+  if (n <= 5) return 'qty-low'
+  return ''
+}
