@@ -226,6 +226,12 @@ class InventoryApiTest {
         assertThat(counts)
                 .hasSizeGreaterThanOrEqualTo(500)
                 .allSatisfy(c -> assertThat(c).isBetween(2L, 3L));
+        long demoAlerts = jdbc.sql(
+                        "select count(*) from inventory.stock_alerts a join catalog.skus k on k.sku_code = a.sku_code"
+                                + " join catalog.products p on p.id = k.product_id where p.spu_code ~ '^[A-Z]{3}-[A-Z]{3}-[0-9]{3}$'")
+                .query(Long.class)
+                .single();
+        assertThat(demoAlerts).as("some demo SKUs are under their safety stock").isPositive();
     }
 
     static ApiClient as(ApiClient admin, String role) {
