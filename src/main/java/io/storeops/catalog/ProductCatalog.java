@@ -149,6 +149,12 @@ public class ProductCatalog {
         return products.takenBarcodes(barcodes, 0L);
     }
 
+    /** Title, cost and category of each of the given SKU codes that exists, keyed by SKU code (one query). */
+    @Transactional(readOnly = true)
+    public Map<String, SkuProfile> skuProfiles(Collection<String> skuCodes) {
+        return products.skuProfiles(skuCodes);
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return products.count();

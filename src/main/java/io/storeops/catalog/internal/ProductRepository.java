@@ -6,6 +6,7 @@ import io.storeops.catalog.ProductDraft;
 import io.storeops.catalog.ProductQuery;
 import io.storeops.catalog.ProductSummary;
 import io.storeops.catalog.SkuDraft;
+import io.storeops.catalog.SkuProfile;
 import io.storeops.shared.Money;
 import io.storeops.shared.PageResult;
 import java.sql.ResultSet;
@@ -254,6 +255,27 @@ public class ProductRepository {
                 .params(codes.toArray(String[]::new), productId)
                 .query(String.class)
                 .list());
+    }
+
+    /** Title, cost and category of each of the given SKU codes that exists, keyed by SKU code. */
+    public Map<String, SkuProfile> skuProfiles(Collection<String> codes) {
+        Map<String, SkuProfile> profiles = new HashMap<>();
+        jdbc.sql("""
+                        select s.sku_code, p.title, s.cost, c.code as category_code, c.name_zh as category_name
+                        from catalog.skus s
+                        join catalog.products p on p.id = s.product_id
+                        join catalog.categories c on c.id = p.category_id
+                        where s.sku_code = any(?)""").param(codes.toArray(String[]::new)).query(rs -> {
+            profiles.put(
+                    rs.getString("sku_code"),
+                    new SkuProfile(
+                            rs.getString("sku_code"),
+                            rs.getString("title"),
+                            new Money(rs.getBigDecimal("cost")),
+                            rs.getString("category_code"),
+                            rs.getString("category_name")));
+        });
+        return profiles;
     }
 
     public long count() {

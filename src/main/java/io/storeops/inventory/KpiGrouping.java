@@ -1,0 +1,24 @@
+package io.storeops.inventory;
+
+import io.storeops.shared.FieldErrorException;
+import java.util.Locale;
+
+/** What one line of the inventory KPI report stands for. */
+public enum KpiGrouping {
+    SKU,
+    /** The catalog category of each SKU's product. */
+    CATEGORY,
+    WAREHOUSE;
+
+    public static KpiGrouping parse(String value) {
+        if (value == null || value.isBlank()) {
+            return SKU;
+        }
+        try {
+            return valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new FieldErrorException(
+                    "groupBy", "分组只能是 sku、category 或 warehouse / groupBy must be sku, category or warehouse");
+        }
+    }
+}
