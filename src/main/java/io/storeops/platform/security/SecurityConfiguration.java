@@ -32,7 +32,9 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, ApiTokenFilter apiTokens, ProblemAuthenticationHandlers problems)
             throws Exception {
-        http.csrf(csrf -> csrf.spa().ignoringRequestMatchers(ApiTokenFilter::carriesBearerToken))
+        http.csrf(csrf -> csrf.spa()
+                        .ignoringRequestMatchers(ApiTokenFilter::carriesBearerToken)
+                        .ignoringRequestMatchers("/sim/**"))
                 .securityContext(context -> context.securityContextRepository(securityContextRepository()))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/login")
                         .permitAll()
