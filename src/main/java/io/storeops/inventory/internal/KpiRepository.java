@@ -20,8 +20,7 @@ public class KpiRepository {
 
     private static final Set<MovementType> SOLD =
             Set.of(MovementType.SHIPMENT, MovementType.OUTBOUND, MovementType.RETURN);
-    private static final Set<MovementType> RECEIVED =
-            Set.of(MovementType.INBOUND, MovementType.TRANSFER_IN);
+    private static final Set<MovementType> RECEIVED = Set.of(MovementType.INBOUND, MovementType.TRANSFER_IN);
 
     private final JdbcClient jdbc;
 
