@@ -70,3 +70,27 @@ export function availableClass(n) {
   if (n <= 5) return 'qty-low'
   return ''
 }
+
+/** Open low-stock alerts, counted for the menu badge (refresh after an acknowledgement or a safety-stock change). */
+export const alertState = reactive({ open: 0 })
+
+let alertsPending = null
+
+export function refreshOpenAlerts() {
+  if (!alertsPending) {
+    alertsPending = http
+      .get('/stock/alerts', { params: { open: true, page: 0, size: 1 }, quiet: true })
+      .then((res) => {
+        alertState.open = (res.data && res.data.total) || 0
+        return alertState.open
+      })
+      .catch(() => alertState.open)
+      .finally(() => {
+        alertsPending = null
+      })
+  }
+  return alertsPending
+}
+
+/** Who may change a SKU's safety stock (the server checks the same). */
+export const SAFETY_ADMIN_PERMISSIONS = ['channel:admin', 'stock:admin']

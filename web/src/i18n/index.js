@@ -3,6 +3,8 @@ import zhCN from './locales/zh-CN'
 import en from './locales/en'
 import inventoryZhCN from './locales/inventory.zh-CN'
 import inventoryEn from './locales/inventory.en'
+import kpiZhCN from './locales/kpi.zh-CN'
+import kpiEn from './locales/kpi.en'
 
 export const LOCALE_KEY = 'storeops.locale'
 export const LOCALES = [
@@ -37,7 +39,10 @@ export const i18n = createI18n({
   missingWarn: false,
   fallbackWarn: false,
   warnHtmlMessage: false,
-  messages: { 'zh-CN': withModule(zhCN, inventoryZhCN), en: withModule(en, inventoryEn) }
+  messages: {
+    'zh-CN': withModule(withModule(zhCN, inventoryZhCN), kpiZhCN),
+    en: withModule(withModule(en, inventoryEn), kpiEn)
+  }
 })
 
 export function setLocale(code) {

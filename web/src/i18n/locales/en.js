@@ -70,6 +70,15 @@ export default {
     listings: 'Listings', blocked: 'Blocked', averageScore: 'Average score', violations: 'Issues', passing: 'Passing',
     byCode: 'Issues by rule', share: 'Blocked share', worst: 'Lowest-scoring listings'
   },
+  categoryRules: {
+    title: 'Required attributes by category',
+    hint: 'A product (or every one of its SKUs) must fill these in to be listed; sub-categories inherit their parents\' requirements.',
+    category: 'Category',
+    inherited: 'Inherited',
+    own: 'Required here',
+    addPlaceholder: 'Type a name, press Enter',
+    saved: 'Required attributes saved; affected listings were re-checked'
+  },
   channel: {
     add: 'Add channel', code: 'Code', codePlaceholder: 'e.g. KUAISHOU', name: 'Name', rules: 'Listing rules',
     enabled: 'Enabled', disabled: 'Disabled', none: 'No channels', saved: 'Channel rules saved', created: 'Channel created',

@@ -1,7 +1,7 @@
 /** Inventory pages (stock, warehouses, channel allocation): merged into the English messages under `inventory`. */
 export default {
   inventory: {
-    menu: { stock: 'Inventory', warehouses: 'Warehouses' },
+    menu: { stock: 'Inventory', warehouses: 'Warehouses', stockAlerts: 'Stock alerts' },
     problem: { 'insufficient-stock': 'Insufficient stock' },
     movement: {
       INBOUND: 'Inbound', OUTBOUND: 'Outbound', SHIPMENT: 'Shipment', RESERVATION: 'Reservation', RELEASE: 'Release',
@@ -54,6 +54,23 @@ export default {
       title: 'Channel allocation', hint: 'How much of the shared stock each channel may promise: hold back a buffer percentage or sell at most a fixed quota; no channel is ever promised more than is available.',
       channel: 'Channel', mode: 'Mode', value: 'Value', example: 'Sellable when 100 are available', modes: { BUFFER_PERCENT: 'Buffer %', FIXED_QUOTA: 'Fixed quota (units)' },
       saved: 'Allocation of {channel} saved', bufferRange: 'A buffer must be between 0 and 100', readOnly: 'Only users with channel:admin may change this'
+    },
+    safety: {
+      title: 'Safety stock', none: 'No safety stock set', mode: 'Mode', modes: { FIXED: 'Fixed quantity', COMPUTED: 'Computed from demand' },
+      threshold: 'Safety threshold', fixedQuantity: 'Fixed quantity', leadTimeDays: 'Lead time (days)', safetyFactor: 'Safety factor z',
+      computedAt: 'computed {at}', policyFixed: 'Fixed {n} units', policyComputed: 'Lead time {l} days · safety factor {z}',
+      availableVsThreshold: 'Available {available} / threshold {threshold}', below: 'Below safety stock', ok: 'Sufficient stock',
+      formula: 'threshold = ⌈ d̄ × L + z × σ × √L ⌉ where d̄ and σ are the mean and standard deviation of units sold per day over the last 28 days, L the lead time in days and z the safety factor (1.65 ≈ 95 % service level). Recomputed nightly.',
+      fixedHint: 'An alert is raised when the available stock falls below this', edit: 'Change safety stock', saved: 'Safety stock of {sku} saved: threshold {threshold}',
+      readOnly: 'Only users with channel:admin or stock:admin may change this', openAlerts: 'Open alerts', noOpenAlerts: 'No open alerts',
+      allAlerts: 'All alerts', raisedLine: 'raised {at} · threshold {threshold} · available {available}', failed: 'Saving failed'
+    },
+    alerts: {
+      title: 'Stock alerts', openOnly: 'Open only', skuPlaceholder: 'SKU code (exact)', sku: 'SKU code',
+      threshold: 'Threshold', availableAtRaise: 'Available at raise', raisedAt: 'Raised', resolvedAt: 'Resolved', availableAtResolve: 'Available at resolve',
+      status: 'Status', open: 'Open', resolved: 'Resolved', acknowledged: 'Acknowledged by / at', acknowledge: 'Acknowledge',
+      acknowledgedOk: 'Alert acknowledged', hint: 'An alert is raised when a SKU\'s total available falls below its safety stock and closes by itself when stock recovers; acknowledging only marks it as seen.',
+      none: 'No alerts', count: '{n} open alert(s)'
     },
     check: {
       title: 'Ledger check', run: 'Ledger check', hint: 'Checks that on hand/reserved of every stock row equal the sums of its ledger (admins only)',

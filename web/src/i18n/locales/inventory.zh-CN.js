@@ -1,7 +1,7 @@
 /** Inventory pages (库存、仓库、渠道分配): merged into the zh-CN messages under `inventory`. */
 export default {
   inventory: {
-    menu: { stock: '库存', warehouses: '仓库与分配' },
+    menu: { stock: '库存', warehouses: '仓库与分配', stockAlerts: '库存预警' },
     problem: { 'insufficient-stock': '库存不足' },
     movement: {
       INBOUND: '入库', OUTBOUND: '出库', SHIPMENT: '发货', RESERVATION: '预占', RELEASE: '释放预占',
@@ -54,6 +54,23 @@ export default {
       title: '渠道库存分配', hint: '各渠道可承诺的库存：按缓冲比例保留一部分，或最多销售固定配额；任何渠道都不会超过总可用。',
       channel: '渠道', mode: '方式', value: '数值', example: '示例：总可用 100 时可售', modes: { BUFFER_PERCENT: '缓冲比例 %', FIXED_QUOTA: '固定配额（件）' },
       saved: '{channel} 的分配已保存', bufferRange: '缓冲比例须在 0–100 之间', readOnly: '仅有 channel:admin 权限的用户可修改'
+    },
+    safety: {
+      title: '安全库存', none: '尚未设置安全库存', mode: '方式', modes: { FIXED: '固定数量', COMPUTED: '按需求计算' },
+      threshold: '安全库存阈值', fixedQuantity: '固定数量', leadTimeDays: '补货周期（天）', safetyFactor: '安全系数 z',
+      computedAt: '计算于 {at}', policyFixed: '固定 {n} 件', policyComputed: '补货周期 {l} 天 · 安全系数 {z}',
+      availableVsThreshold: '可用 {available} / 阈值 {threshold}', below: '低于安全库存', ok: '库存充足',
+      formula: '阈值 = ⌈ d̄ × L + z × σ × √L ⌉：d̄、σ 为近 28 天每日销量的均值与标准差，L 为补货周期（天），z 为安全系数（1.65 ≈ 95 % 服务水平）。每晚按最新销量重新计算。',
+      fixedHint: '可用库存低于该数量时触发预警', edit: '修改安全库存', saved: '{sku} 的安全库存已保存：阈值 {threshold}',
+      readOnly: '仅有 channel:admin 或 stock:admin 权限的用户可修改', openAlerts: '未关闭的预警', noOpenAlerts: '暂无未关闭的预警',
+      allAlerts: '查看全部预警', raisedLine: '{at} 触发 · 阈值 {threshold} · 当时可用 {available}', failed: '保存失败'
+    },
+    alerts: {
+      title: '库存预警', openOnly: '只看未关闭', skuPlaceholder: 'SKU 编码（精确匹配）', sku: 'SKU 编码',
+      threshold: '阈值', availableAtRaise: '触发时可用', raisedAt: '触发时间', resolvedAt: '恢复时间', availableAtResolve: '恢复时可用',
+      status: '状态', open: '未关闭', resolved: '已恢复', acknowledged: '确认人 / 时间', acknowledge: '确认',
+      acknowledgedOk: '预警已确认', hint: 'SKU 的总可用低于安全库存时触发一条预警，库存恢复后自动关闭；确认只表示已知悉，不会关闭预警。',
+      none: '暂无预警', count: '{n} 条未关闭的预警'
     },
     check: {
       title: '账实核对', run: '账实核对', hint: '逐行核对库存记录的在库/预占是否等于流水累计（仅管理员）',

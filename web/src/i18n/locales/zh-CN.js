@@ -70,6 +70,15 @@ export default {
     listings: '上架数', blocked: '被阻断', averageScore: '平均完整度', violations: '问题总数', passing: '可上架',
     byCode: '按规则统计问题', share: '阻断占比', worst: '完整度最低的上架'
   },
+  categoryRules: {
+    title: '类目必填属性',
+    hint: '上架时商品（或其全部 SKU）须填写这些属性；子类目继承上级类目的要求。',
+    category: '类目',
+    inherited: '继承自上级',
+    own: '本类目要求',
+    addPlaceholder: '输入属性名后回车',
+    saved: '类目必填属性已保存，相关铺货已重新校验'
+  },
   channel: {
     add: '新增渠道', code: '渠道编码', codePlaceholder: '如 KUAISHOU', name: '渠道名称', rules: '上架规则',
     enabled: '已启用', disabled: '已停用', none: '暂无渠道', saved: '渠道规则已保存', created: '渠道已创建',

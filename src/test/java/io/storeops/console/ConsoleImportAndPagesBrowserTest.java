@@ -169,6 +169,29 @@ class ConsoleImportAndPagesBrowserTest {
     }
 
     @Test
+    void editsTheRequiredAttributesOfACategory() {
+        var admin = ApiClient.admin(port);
+        String code = ApiClient.unique("cat-").toLowerCase();
+        var created = admin.post(
+                "/api/v1/categories", Map.of("code", code, "nameZh", "浏览器测试类目", "nameEn", "Browser test category"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+        List<String> errors = new ArrayList<>();
+        Page page = loggedIn(errors);
+        page.navigate("http://localhost:" + port + "/channels");
+        var input = page.getByTestId("category-attr-input-" + code);
+        input.fill("面料成分");
+        input.press("Enter");
+        assertThat(page.getByTestId("category-attr-" + code + "-面料成分")).isVisible();
+        page.getByTestId("category-save-" + code).click();
+        assertThat(page.getByText("类目必填属性已保存")).isVisible();
+        assertThat(page.getByTestId("category-save-" + code)).isDisabled();
+        var stored = admin.get("/api/v1/categories").body();
+        assertThat(stored).contains("\"code\":\"" + code + "\"", "面料成分");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void everyPageOpensWithoutScriptErrors() {
         List<String> errors = new ArrayList<>();
         Page page = loggedIn(errors);
