@@ -3,88 +3,24 @@ package io.storeops.console;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import io.storeops.ApiClient;
 import io.storeops.IntegrationTest;
 import io.storeops.catalog.CatalogFixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Imports a file through the console and opens every page, in real headless Chromium (skipped without one). */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConsoleImportAndPagesBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    Playwright playwright;
-    Browser browser;
-
-    @BeforeAll
-    void launch() {
-        Path chromium = Paths.get(System.getenv().getOrDefault("STOREOPS_CHROMIUM", "/usr/bin/chromium"));
-        Assumptions.assumeTrue(
-                Files.isExecutable(chromium),
-                "Browser tests skipped: no Chromium at " + chromium
-                        + " (apt-get install chromium, or set STOREOPS_CHROMIUM)");
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(chromium)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-dev-shm-usage",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--no-first-run")));
-    }
-
-    @AfterAll
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    Page loggedIn(List<String> errors) {
-        Page page = browser.newContext(
-                        new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1440, 900))
-                .newPage();
-        page.setDefaultTimeout(15_000);
-        page.onPageError(errors::add);
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByTestId("login-username").fill("admin");
-        page.getByTestId("login-password").fill(IntegrationTest.ADMIN_PASSWORD);
-        page.getByTestId("login-submit").click();
-        assertThat(page.getByTestId("current-user")).containsText("admin");
-        return page;
-    }
+class ConsoleImportAndPagesBrowserTest extends BrowserTestSupport {
 
     @Test
     void importsAFileShowingEveryBadRowFirstThenTheGoodFile() throws Exception {
