@@ -8,6 +8,7 @@ import io.storeops.catalog.rules.ListingCandidate;
 import io.storeops.catalog.rules.ListingEvaluator;
 import io.storeops.catalog.rules.ListingEvaluator.Evaluation;
 import io.storeops.shared.Money;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,29 +67,41 @@ class ListingCompliance {
         return evaluation;
     }
 
-    /** Re-evaluates the given listings (pairs of listing id and product id), loading products in chunks. */
-    Map<Long, Evaluation> refreshAll(List<long[]> listingAndProductIds) {
+    /**
+     * Re-evaluates the given listings (pairs of listing id and product id) in chunks: listings and products are loaded
+     * and evaluations stored in batches. Returns each listing with its new evaluation, in the order given.
+     */
+    List<Checked> refreshAll(List<long[]> listingAndProductIds) {
         Map<String, ChannelRules> rules =
                 channels.findAll().stream().collect(Collectors.toMap(ChannelView::code, ChannelView::rules));
         Map<Long, List<String>> required = new HashMap<>();
-        Map<Long, Evaluation> results = new HashMap<>();
+        List<Checked> results = new ArrayList<>();
         for (int from = 0; from < listingAndProductIds.size(); from += CHUNK) {
             var chunk = listingAndProductIds.subList(from, Math.min(from + CHUNK, listingAndProductIds.size()));
-            Map<Long, ProductDetails> byId =
+            Map<Long, ProductDetails> productsById =
                     products.findAll(chunk.stream().map(p -> p[1]).distinct().toList()).stream()
                             .collect(Collectors.toMap(ProductDetails::id, Function.identity()));
+            Map<Long, ListingView> listingsById = listings
+                    .findAll(chunk.stream().map(p -> p[0]).toList())
+                    .stream()
+                    .collect(Collectors.toMap(ListingView::id, Function.identity()));
+            Map<Long, Evaluation> evaluations = new HashMap<>();
             for (long[] ids : chunk) {
-                ListingView listing = listings.find(ids[0]).orElseThrow();
-                ProductDetails product = byId.get(ids[1]);
+                ListingView listing = listingsById.get(ids[0]);
+                ProductDetails product = productsById.get(ids[1]);
                 List<String> attributes =
                         required.computeIfAbsent(product.categoryId(), categories::requiredAttributes);
                 Evaluation evaluation = evaluate(listing, product, rules.get(listing.channel()), attributes);
-                listings.saveEvaluation(listing.id(), evaluation);
-                results.put(listing.id(), evaluation);
+                evaluations.put(listing.id(), evaluation);
+                results.add(new Checked(listing, evaluation));
             }
+            listings.saveEvaluations(evaluations);
         }
         return results;
     }
+
+    /** A listing with its fresh evaluation. */
+    record Checked(ListingView listing, Evaluation evaluation) {}
 
     void refreshProduct(long productId) {
         listings.findByProduct(productId).forEach(this::refresh);

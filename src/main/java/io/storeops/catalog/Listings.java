@@ -180,15 +180,14 @@ public class Listings {
         if (channels.find(channel).isEmpty()) {
             throw new NotFoundException("Channel", channel);
         }
-        var ids = listings.idsOfChannel(channel);
-        Map<Long, Evaluation> evaluations = compliance.refreshAll(ids);
+        var checked = compliance.refreshAll(listings.idsOfChannel(channel));
         List<ChannelValidation.Result> results = new ArrayList<>();
         Map<String, Long> byCode = new TreeMap<>();
         int blocked = 0;
         long scoreSum = 0;
-        for (long[] pair : ids) {
-            ListingView listing = get(pair[0]);
-            Evaluation e = evaluations.get(pair[0]);
+        for (var c : checked) {
+            ListingView listing = c.listing();
+            Evaluation e = c.evaluation();
             if (e.hasBlocking()) {
                 blocked++;
             }
@@ -199,8 +198,8 @@ public class Listings {
         }
         results.sort(Comparator.comparingInt(ChannelValidation.Result::score)
                 .thenComparingLong(ChannelValidation.Result::listingId));
-        int average = ids.isEmpty() ? 100 : (int) Math.round((double) scoreSum / ids.size());
-        return new ChannelValidation(channel, ids.size(), blocked, average, byCode, results);
+        int average = checked.isEmpty() ? 100 : (int) Math.round((double) scoreSum / checked.size());
+        return new ChannelValidation(channel, checked.size(), blocked, average, byCode, results);
     }
 
     private ProductDetails requireProduct(long productId) {

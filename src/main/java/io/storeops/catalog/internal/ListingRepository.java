@@ -8,10 +8,12 @@ import io.storeops.shared.Money;
 import io.storeops.shared.PageResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,10 +36,12 @@ public class ListingRepository {
             "price", "l.price");
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final JsonColumns json;
 
-    ListingRepository(JdbcClient jdbc, JsonColumns json) {
+    ListingRepository(JdbcClient jdbc, JdbcTemplate batch, JsonColumns json) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
     }
 
@@ -75,6 +79,28 @@ public class ListingRepository {
         jdbc.sql("update catalog.listings set score = ?, blocking = ?, violations = cast(? as jsonb) where id = ?")
                 .params(evaluation.score(), evaluation.blockingCount(), json.write(evaluation.violations()), id)
                 .update();
+    }
+
+    /** Listings by id, in id order. */
+    public List<ListingView> findAll(Collection<Long> ids) {
+        return jdbc.sql(SELECT + " where l.id = any(?) order by l.id")
+                .param(ids.toArray(Long[]::new))
+                .query(this::view)
+                .list();
+    }
+
+    /** Stores many evaluations in one JDBC batch. */
+    public void saveEvaluations(Map<Long, Evaluation> evaluations) {
+        batch.batchUpdate(
+                "update catalog.listings set score = ?, blocking = ?, violations = cast(? as jsonb) where id = ?",
+                evaluations.entrySet().stream()
+                        .map(e -> new Object[] {
+                            e.getValue().score(),
+                            e.getValue().blockingCount(),
+                            json.write(e.getValue().violations()),
+                            e.getKey()
+                        })
+                        .toList());
     }
 
     public Optional<ListingView> find(long id) {
