@@ -75,6 +75,21 @@ public class Allocations {
         return new AvailableToSell(skuCode, available, byChannel);
     }
 
+    /** Available-to-sell of many SKUs at once: SKU → channel → units. */
+    @Transactional(readOnly = true)
+    public Map<String, Map<String, Integer>> availableToSell(java.util.Collection<String> skuCodes) {
+        Map<String, Integer> available = inventory.available(List.copyOf(skuCodes));
+        List<ChannelAllocation> all = list();
+        Map<String, Map<String, Integer>> result = new LinkedHashMap<>();
+        for (String sku : skuCodes) {
+            int units = available.getOrDefault(sku, 0);
+            Map<String, Integer> byChannel = new LinkedHashMap<>();
+            all.forEach(a -> byChannel.put(a.channel(), a.availableToSell(units)));
+            result.put(sku, byChannel);
+        }
+        return result;
+    }
+
     /** A SKU's available stock over all warehouses and the part each channel may promise. */
     public record AvailableToSell(String skuCode, int available, Map<String, Integer> channels) {}
 }

@@ -1,0 +1,22 @@
+package io.storeops.channels;
+
+import java.util.List;
+
+/**
+ * How StoreOps talks to one marketplace shop (F3.1). Implementations speak the marketplace's own HTTP API. Stock
+ * pushes carry a per-SKU sequence that only grows, so repeating a push whose answer was lost is harmless.
+ */
+public interface ChannelAdapter {
+
+    /** The StoreOps channel code this adapter serves, e.g. {@code TMALL}. */
+    String channel();
+
+    /** Sets the marketplace's stock of the given SKUs; throws {@link ChannelException} when the call failed. */
+    void pushStock(List<StockPush> pushes);
+
+    /** What the marketplace currently believes about these SKUs' stock (for reconciliation). */
+    List<StockPush> readStock(List<String> skuCodes);
+
+    /** A SKU's available-to-sell as pushed, with its sequence. */
+    record StockPush(String skuCode, int quantity, long sequence) {}
+}

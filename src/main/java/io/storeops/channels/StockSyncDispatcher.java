@@ -1,0 +1,91 @@
+package io.storeops.channels;
+
+import io.storeops.channels.ChannelAdapter.StockPush;
+import io.storeops.channels.internal.ConnectionProperties;
+import io.storeops.channels.internal.StockSyncRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers the stock outbox: claims due pushes per channel with a lease, pushes them outside any transaction, then
+ * records success or schedules a retry with exponential back-off and jitter (or the marketplace's Retry-After).
+ * Consecutive failures open the channel's circuit breaker for a pause.
+ */
+@Component
+class StockSyncDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(StockSyncDispatcher.class);
+    private static final Duration LEASE = Duration.ofSeconds(30);
+    private static final int MAX_BATCHES_PER_TICK = 20;
+
+    private final StockSyncRepository outbox;
+    private final ChannelConnections connections;
+    private final ConnectionProperties.Sync settings;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    StockSyncDispatcher(
+            StockSyncRepository outbox,
+            ChannelConnections connections,
+            ConnectionProperties properties,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.outbox = outbox;
+        this.connections = connections;
+        this.settings = properties.sync();
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${storeops.channels.sync.interval-ms:200}")
+    void dispatch() {
+        if (!settings.enabled()) {
+            return;
+        }
+        for (String channel : connections.connectedChannels()) {
+            for (int batch = 0; batch < MAX_BATCHES_PER_TICK && connections.allows(channel); batch++) {
+                if (!pushOnce(channel)) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Pushes one batch of a channel; false when nothing was due or the push failed. */
+    boolean pushOnce(String channel) {
+        List<StockPush> due = transactions.execute(status -> outbox.claimDue(channel, settings.batchSize(), LEASE));
+        if (due == null || due.isEmpty()) {
+            return false;
+        }
+        ChannelAdapter adapter = connections.adapter(channel).orElseThrow();
+        try {
+            adapter.pushStock(due);
+            transactions.executeWithoutResult(status -> outbox.markPushed(channel, due));
+            connections.succeeded(channel);
+            return true;
+        } catch (ChannelException e) {
+            int attempts = outbox.attempts(channel, due.getFirst().skuCode()) + 1;
+            Instant next = clock.instant().plus(e.retryAfter() != null ? e.retryAfter() : backoff(attempts));
+            transactions.executeWithoutResult(status -> outbox.markFailed(channel, due, e.getMessage(), next));
+            connections.failed(channel);
+            log.debug("Stock push to {} failed (attempt {}): {}", channel, attempts, e.getMessage());
+            return false;
+        }
+    }
+
+    /** min × 2^(attempts − 1), capped, then scaled by a random factor in [0.5, 1) so retries spread out. */
+    Duration backoff(int attempts) {
+        long min = settings.minBackoff().toMillis();
+        long capped = Math.min(settings.maxBackoff().toMillis(), min << Math.min(attempts - 1, 20));
+        return Duration.ofMillis(
+                (long) (capped * (0.5 + ThreadLocalRandom.current().nextDouble() / 2)));
+    }
+}

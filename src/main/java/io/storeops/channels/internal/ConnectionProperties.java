@@ -1,0 +1,39 @@
+package io.storeops.channels.internal;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Marketplace connections, from configuration and the environment (secrets never from the database). A connection
+ * without a secret is left unconnected. {@code baseUrl} blank means the simulated marketplace of this server.
+ */
+@ConfigurationProperties("storeops.channels")
+public record ConnectionProperties(
+        @DefaultValue List<Connection> connections,
+        @DefaultValue Sync sync) {
+
+    /** One channel's shop on its marketplace. */
+    public record Connection(
+            String channel,
+            String baseUrl,
+            String shop,
+            String appKey,
+            String appSecret,
+            @DefaultValue("5s") Duration timeout) {
+
+        public boolean configured() {
+            return channel != null && shop != null && appKey != null && appSecret != null && !appSecret.isBlank();
+        }
+    }
+
+    /** Dispatcher settings: batch size per push, back-off bounds, circuit-breaker threshold and pause. */
+    public record Sync(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("200") int batchSize,
+            @DefaultValue("500ms") Duration minBackoff,
+            @DefaultValue("60s") Duration maxBackoff,
+            @DefaultValue("5") int breakerThreshold,
+            @DefaultValue("10s") Duration breakerPause) {}
+}

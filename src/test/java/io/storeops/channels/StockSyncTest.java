@@ -1,0 +1,130 @@
+package io.storeops.channels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.storeops.ApiClient;
+import io.storeops.IntegrationTest;
+import io.storeops.catalog.CatalogFixtures;
+import io.storeops.inventory.Allocations;
+import io.storeops.inventory.Inventory;
+import io.storeops.inventory.Movement;
+import io.storeops.inventory.MovementType;
+import io.storeops.marketplace.Faults;
+import io.storeops.marketplace.ListingStock;
+import io.storeops.marketplace.SimulatedMarketplace;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Stock changes reach the (simulated) marketplace over real HTTP through the outbox, and converge to the exact
+ * available-to-sell through failures and lost answers. The test profile connects TMALL to the shop {@code sim-sync}.
+ */
+@IntegrationTest
+class StockSyncTest {
+
+    static final String SHOP = "sim-sync";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Inventory inventory;
+
+    @Autowired
+    Allocations allocations;
+
+    @Autowired
+    SimulatedMarketplace marketplace;
+
+    @AfterEach
+    void clearFaults() {
+        marketplace.clearFaults(SHOP);
+    }
+
+    String newSku() {
+        return CatalogFixtures.create(ApiClient.admin(port), "测试家纺 渠道同步")
+                .get("skus")
+                .get(0)
+                .get("skuCode")
+                .asString();
+    }
+
+    void move(MovementType type, String sku, int quantity) {
+        inventory.apply(List.of(new Movement(type, sku, "SH-01", quantity, "sync test", "test", null)));
+    }
+
+    int tmallAts(String sku) {
+        return allocations.availableToSell(sku).channels().get("TMALL");
+    }
+
+    void awaitMarketplaceEqualsAts(String sku) {
+        await().atMost(Duration.ofSeconds(40))
+                .pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> {
+                    ListingStock remote =
+                            marketplace.stock(SHOP, sku).orElseThrow(() -> new AssertionError("not pushed yet"));
+                    assertThat(remote.quantity()).isEqualTo(tmallAts(sku));
+                });
+    }
+
+    @Test
+    void aStockChangeReachesTheMarketplaceAsTheChannelsAvailableToSell() {
+        String sku = newSku();
+        move(MovementType.INBOUND, sku, 100);
+        awaitMarketplaceEqualsAts(sku);
+        assertThat(marketplace.stock(SHOP, sku).orElseThrow().quantity()).isEqualTo(90);
+
+        move(MovementType.RESERVATION, sku, 30);
+        awaitMarketplaceEqualsAts(sku);
+        assertThat(marketplace.stock(SHOP, sku).orElseThrow().quantity()).isEqualTo(63);
+
+        var status = ApiClient.admin(port).get("/api/v1/channels/sync-status").json();
+        assertThat(status.toString()).contains("\"channel\":\"TMALL\",\"connected\":true");
+        assertThat(status.toString()).contains("\"channel\":\"JD\",\"connected\":false");
+    }
+
+    @Test
+    void convergesToTheExactValueThroughFailuresAndLostAnswers() {
+        List<String> skus = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String sku = newSku();
+            skus.add(sku);
+            move(MovementType.INBOUND, sku, 500);
+        }
+        marketplace.injectFaults(SHOP, Faults.failing(0.3, 7));
+        for (int round = 0; round < 10; round++) {
+            for (String sku : skus) {
+                move(round % 2 == 0 ? MovementType.RESERVATION : MovementType.OUTBOUND, sku, 3 + round);
+            }
+        }
+        skus.forEach(this::awaitMarketplaceEqualsAts);
+
+        marketplace.injectFaults(SHOP, Faults.dropping(1.0, 11));
+        skus.forEach(sku -> move(MovementType.INBOUND, sku, 17));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> ApiClient.admin(port)
+                        .get("/api/v1/channels/sync-status")
+                        .json()
+                        .toString()
+                        .contains("\"breaker\":\"OPEN\""));
+        marketplace.clearFaults(SHOP);
+        skus.forEach(this::awaitMarketplaceEqualsAts);
+        var tmall =
+                ApiClient.admin(port).get("/api/v1/channels/sync-status").json().get(0);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> ApiClient.admin(port)
+                                .get("/api/v1/channels/sync-status")
+                                .json()
+                                .get(0)
+                                .get("pending")
+                                .asLong()
+                        == 0);
+        assertThat(tmall.get("channel").asString()).isEqualTo("TMALL");
+    }
+}
