@@ -5,6 +5,8 @@ import inventoryZhCN from './locales/inventory.zh-CN'
 import inventoryEn from './locales/inventory.en'
 import kpiZhCN from './locales/kpi.zh-CN'
 import kpiEn from './locales/kpi.en'
+import syncZhCN from './locales/sync.zh-CN'
+import syncEn from './locales/sync.en'
 
 export const LOCALE_KEY = 'storeops.locale'
 export const LOCALES = [
@@ -40,8 +42,8 @@ export const i18n = createI18n({
   fallbackWarn: false,
   warnHtmlMessage: false,
   messages: {
-    'zh-CN': withModule(withModule(zhCN, inventoryZhCN), kpiZhCN),
-    en: withModule(withModule(en, inventoryEn), kpiEn)
+    'zh-CN': withModule(withModule(withModule(zhCN, inventoryZhCN), kpiZhCN), syncZhCN),
+    en: withModule(withModule(withModule(en, inventoryEn), kpiEn), syncEn)
   }
 })
 

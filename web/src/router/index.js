@@ -20,6 +20,7 @@ const routes = [
       { path: 'stock/kpis', name: 'stock-kpis', component: () => import('../views/InventoryKpisView.vue'), meta: { permission: 'stock:read', title: 'kpi.menu' } },
       { path: 'warehouses', name: 'warehouses', component: () => import('../views/WarehousesView.vue'), meta: { permission: 'stock:read', title: 'inventory.menu.warehouses' } },
       { path: 'channels', name: 'channels', component: () => import('../views/ChannelsView.vue'), meta: { permission: 'catalog:read', title: 'menu.channels' } },
+      { path: 'channels/sync', name: 'channel-sync', component: () => import('../views/ChannelSyncView.vue'), meta: { permission: 'stock:read', title: 'sync.menu' } },
       { path: 'import', name: 'import', component: () => import('../views/ImportView.vue'), meta: { permission: 'catalog:write', title: 'menu.import' } },
       { path: 'users', name: 'users', component: () => import('../views/UsersView.vue'), meta: { permission: 'user:admin', title: 'menu.users' } },
       { path: 'audit', name: 'audit', component: () => import('../views/AuditView.vue'), meta: { permission: 'audit:read', title: 'menu.audit' } },

@@ -11,8 +11,12 @@ public interface ChannelAdapter {
     /** The StoreOps channel code this adapter serves, e.g. {@code TMALL}. */
     String channel();
 
-    /** Sets the marketplace's stock of the given SKUs; throws {@link ChannelException} when the call failed. */
-    void pushStock(List<StockPush> pushes);
+    /**
+     * Sets the marketplace's stock of the given SKUs; throws {@link ChannelException} when the call failed. Returns
+     * the pushes the marketplace refused because it holds a newer sequence with another quantity (e.g. after an edit
+     * in its back office), each with the marketplace's quantity and sequence.
+     */
+    List<StockPush> pushStock(List<StockPush> pushes);
 
     /** What the marketplace currently believes about these SKUs' stock (for reconciliation). */
     List<StockPush> readStock(List<String> skuCodes);

@@ -60,7 +60,11 @@ public class StockSync {
     public List<SyncStatus> status() {
         return channels.list().stream()
                 .map(ChannelView::code)
-                .map(code -> outbox.status(code, connections.isConnected(code), connections.breakerState(code)))
+                .map(code -> outbox.status(
+                        code,
+                        connections.isConnected(code),
+                        connections.breakerState(code),
+                        outbox.lastReconciliation(code).orElse(null)))
                 .toList();
     }
 }

@@ -67,18 +67,36 @@ class StockSyncDispatcher {
         }
         ChannelAdapter adapter = connections.adapter(channel).orElseThrow();
         try {
-            adapter.pushStock(due);
-            transactions.executeWithoutResult(status -> outbox.markPushed(channel, due));
+            List<StockPush> superseded = adapter.pushStock(due);
+            transactions.executeWithoutResult(status -> {
+                outbox.markPushed(channel, due);
+                if (!superseded.isEmpty()) {
+                    outbox.advanceSequencePast(superseded.stream()
+                            .mapToLong(StockPush::sequence)
+                            .max()
+                            .orElseThrow());
+                    outbox.requeue(
+                            channel, superseded.stream().map(StockPush::skuCode).toList());
+                }
+            });
             connections.succeeded(channel);
             return true;
-        } catch (ChannelException e) {
+        } catch (RuntimeException e) {
             int attempts = outbox.attempts(channel, due.getFirst().skuCode()) + 1;
-            Instant next = clock.instant().plus(e.retryAfter() != null ? e.retryAfter() : backoff(attempts));
-            transactions.executeWithoutResult(status -> outbox.markFailed(channel, due, e.getMessage(), next));
+            Duration retryAfter = e instanceof ChannelException c ? c.retryAfter() : null;
+            Instant next = clock.instant().plus(retryAfter != null ? retryAfter : backoff(attempts));
+            String error = e instanceof ChannelException
+                    ? e.getMessage()
+                    : e.getClass().getSimpleName() + ": " + e.getMessage();
+            transactions.executeWithoutResult(status -> outbox.markFailed(channel, due, abbreviate(error), next));
             connections.failed(channel);
             log.debug("Stock push to {} failed (attempt {}): {}", channel, attempts, e.getMessage());
             return false;
         }
+    }
+
+    private static String abbreviate(String text) {
+        return text == null ? null : text.length() > 500 ? text.substring(0, 500) : text;
     }
 
     /** min × 2^(attempts − 1), capped, then scaled by a random factor in [0.5, 1) so retries spread out. */

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * The stock sync of one channel: whether it is connected, its circuit breaker, pushes waiting and failing, the lag
- * (age of the oldest change not yet acknowledged by the marketplace, seconds) and the last success.
+ * (age of the oldest change not yet acknowledged by the marketplace, seconds), the last success and the last
+ * reconciliation.
  */
 public record SyncStatus(
         String channel,
@@ -14,4 +15,5 @@ public record SyncStatus(
         long failing,
         double lagSeconds,
         Instant lastPushedAt,
-        String lastError) {}
+        String lastError,
+        Reconciliation lastReconciliation) {}

@@ -90,6 +90,53 @@ class StockSyncTest {
     }
 
     @Test
+    void reconciliationFindsAMarketplaceThatDriftedAndPutsItRight() throws Exception {
+        String sku = newSku();
+        move(MovementType.INBOUND, sku, 40);
+        awaitMarketplaceEqualsAts(sku);
+        long sequence = marketplace.stock(SHOP, sku).orElseThrow().sequence();
+        tamper(sku, 999, sequence + 1);
+        assertThat(marketplace.stock(SHOP, sku).orElseThrow().quantity()).isEqualTo(999);
+
+        var result = ApiClient.admin(port).post("/api/v1/channels/TMALL/reconciliation", "{}");
+        assertThat(result.status()).as(result.body()).isEqualTo(200);
+        assertThat(result.json().get("drifted").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(result.json().get("checked").asInt()).isGreaterThan(100);
+        assertThat(result.json().get("examples").toString()).contains("\"skuCode\":\"" + sku + "\"", "\"theirs\":999");
+        awaitMarketplaceEqualsAts(sku);
+        var status =
+                ApiClient.admin(port).get("/api/v1/channels/sync-status").json().get(0);
+        assertThat(status.get("lastReconciliation").get("drifted").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(ApiClient.admin(port)
+                        .post("/api/v1/channels/JD/reconciliation", "{}")
+                        .status())
+                .isEqualTo(404);
+    }
+
+    /** Changes the marketplace's stock behind our back, as someone in its back office would. */
+    void tamper(String sku, int quantity, long sequence) throws Exception {
+        var credentials = marketplace.credentials(SHOP);
+        String path = "/sim/" + SHOP + "/api/v1/inventory";
+        String body =
+                "{\"items\":[{\"skuCode\":\"%s\",\"quantity\":%d,\"sequence\":%d}]}".formatted(sku, quantity, sequence);
+        String timestamp = Long.toString(System.currentTimeMillis());
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .header("X-App-Key", credentials.appKey())
+                .header("X-Timestamp", timestamp)
+                .header(
+                        "X-Signature",
+                        io.storeops.marketplace.internal.Signatures.sign(
+                                credentials.appSecret(), "PUT", path, timestamp, bytes))
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(bytes))
+                .build();
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    @Test
     void convergesToTheExactValueThroughFailuresAndLostAnswers() {
         List<String> skus = new ArrayList<>();
         for (int i = 0; i < 3; i++) {

@@ -50,11 +50,24 @@ final class SimulatedMarketplaceAdapter implements ChannelAdapter {
     }
 
     @Override
-    public void pushStock(List<StockPush> pushes) {
+    public List<StockPush> pushStock(List<StockPush> pushes) {
         var items = pushes.stream()
                 .map(p -> Map.of("skuCode", p.skuCode(), "quantity", p.quantity(), "sequence", p.sequence()))
                 .toList();
-        send("PUT", path("/inventory"), "", json.writeValueAsString(Map.of("items", items)));
+        JsonNode answer =
+                json.readTree(send("PUT", path("/inventory"), "", json.writeValueAsString(Map.of("items", items))));
+        Map<String, Integer> wanted = new java.util.HashMap<>();
+        pushes.forEach(p -> wanted.put(p.skuCode(), p.quantity()));
+        List<StockPush> superseded = new ArrayList<>();
+        for (JsonNode item : answer.get("results")) {
+            String sku = item.get("skuCode").asString();
+            int theirs = item.get("quantity").asInt();
+            if ("stale".equals(item.get("status").asString())
+                    && !Integer.valueOf(theirs).equals(wanted.get(sku))) {
+                superseded.add(new StockPush(sku, theirs, item.get("sequence").asLong()));
+            }
+        }
+        return superseded;
     }
 
     @Override

@@ -1,24 +1,32 @@
 package io.storeops.channels.internal;
 
 import io.storeops.channels.ChannelAdapter.StockPush;
+import io.storeops.channels.Reconciliation;
 import io.storeops.channels.SyncStatus;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The stock-push outbox: one row per channel × SKU with the latest quantity to push and its sequence. */
 @Repository
 public class StockSyncRepository {
 
+    private static final TypeReference<List<Reconciliation.Drift>> DRIFTS = new TypeReference<>() {};
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final JsonMapper json;
 
-    StockSyncRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    StockSyncRepository(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.json = json;
     }
 
     /** Records the new quantities (channel, SKU, quantity) to push; unchanged quantities are left alone. */
@@ -72,6 +80,66 @@ public class StockSyncRepository {
                         .toList());
     }
 
+    /** The settled rows of a channel (nothing pending), a page at a time, ordered by SKU: sku → quantity pushed. */
+    public java.util.LinkedHashMap<String, Integer> settled(String channel, String afterSku, int limit) {
+        var result = new java.util.LinkedHashMap<String, Integer>();
+        jdbc.sql("""
+                        select sku_code, quantity from channels.stock_sync
+                        where channel_code = ? and sequence = pushed_sequence and sku_code > ?
+                        order by sku_code limit ?""").params(channel, afterSku, limit).query(rs -> {
+            result.put(rs.getString("sku_code"), rs.getInt("quantity"));
+        });
+        return result;
+    }
+
+    /** Moves the push sequence past {@code sequence}, so the next pushes outrank a marketplace that holds it. */
+    public void advanceSequencePast(long sequence) {
+        jdbc.sql(
+                        "select setval('channels.push_sequence', greatest((select last_value from channels.push_sequence), ?))")
+                .param(sequence)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Queues the given SKUs of a channel again with a new sequence (their marketplace stock had drifted). */
+    public int requeue(String channel, java.util.Collection<String> skuCodes) {
+        return jdbc.sql("""
+                        update channels.stock_sync set sequence = nextval('channels.push_sequence'),
+                            next_attempt_at = now(), changed_at = now()
+                        where channel_code = ? and sku_code = any(?)""").params(channel, skuCodes.toArray(String[]::new)).update();
+    }
+
+    public void saveReconciliation(Reconciliation r) {
+        jdbc.sql("""
+                        insert into channels.reconciliations (channel_code, started_at, finished_at, checked, drifted,
+                            repaired, examples) values (?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
+                .params(
+                        r.channel(),
+                        Timestamp.from(r.startedAt()),
+                        Timestamp.from(r.finishedAt()),
+                        r.checked(),
+                        r.drifted(),
+                        r.repaired(),
+                        json.writeValueAsString(r.examples()))
+                .update();
+    }
+
+    public Optional<Reconciliation> lastReconciliation(String channel) {
+        return jdbc.sql("""
+                        select started_at, finished_at, checked, drifted, repaired, examples::text as examples
+                        from channels.reconciliations where channel_code = ? order by id desc limit 1""")
+                .param(channel)
+                .query((rs, n) -> new Reconciliation(
+                        channel,
+                        rs.getTimestamp("started_at").toInstant(),
+                        rs.getTimestamp("finished_at").toInstant(),
+                        rs.getInt("checked"),
+                        rs.getInt("drifted"),
+                        rs.getInt("repaired"),
+                        json.readValue(rs.getString("examples"), DRIFTS)))
+                .optional();
+    }
+
     public int attempts(String channel, String skuCode) {
         return jdbc.sql("select attempts from channels.stock_sync where channel_code = ? and sku_code = ?")
                 .params(channel, skuCode)
@@ -80,7 +148,7 @@ public class StockSyncRepository {
                 .orElse(0);
     }
 
-    public SyncStatus status(String channel, boolean connected, String breaker) {
+    public SyncStatus status(String channel, boolean connected, String breaker, Reconciliation last) {
         return jdbc.sql("""
                         select count(*) filter (where sequence > pushed_sequence) as pending,
                                count(*) filter (where sequence > pushed_sequence and attempts > 0) as failing,
@@ -101,7 +169,8 @@ public class StockSyncRepository {
                             rs.getLong("failing"),
                             rs.wasNull() ? 0 : lag,
                             lastPushed == null ? null : lastPushed.toInstant(),
-                            rs.getString("last_error"));
+                            rs.getString("last_error"),
+                            last);
                 })
                 .single();
     }

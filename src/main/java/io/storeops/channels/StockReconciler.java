@@ -1,0 +1,110 @@
+package io.storeops.channels;
+
+import io.storeops.channels.ChannelAdapter.StockPush;
+import io.storeops.channels.internal.StockSyncRepository;
+import io.storeops.shared.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Compares what each connected marketplace shows with what we last pushed (F2.3) and queues every drifted SKU again.
+ * Runs every 15 minutes and on demand; only settled SKUs (nothing pending) are compared, page by page.
+ */
+@Service
+public class StockReconciler {
+
+    private static final Logger log = LoggerFactory.getLogger(StockReconciler.class);
+    private static final int PAGE = 200;
+    private static final int EXAMPLES = 20;
+
+    private final StockSyncRepository outbox;
+    private final ChannelConnections connections;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    StockReconciler(
+            StockSyncRepository outbox, ChannelConnections connections, TransactionTemplate transactions, Clock clock) {
+        this.outbox = outbox;
+        this.connections = connections;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${storeops.channels.reconciliation.interval-ms:900000}", initialDelay = 60_000)
+    void reconcileAll() {
+        for (String channel : connections.connectedChannels()) {
+            try {
+                reconcile(channel);
+            } catch (ChannelException e) {
+                log.warn("Reconciliation of {} failed: {}", channel, e.getMessage());
+            }
+        }
+    }
+
+    /** Reconciles one channel now; a marketplace failure aborts the run with a {@link ChannelException}. */
+    public Reconciliation reconcile(String channel) {
+        ChannelAdapter adapter =
+                connections.adapter(channel).orElseThrow(() -> new NotFoundException("Connected channel", channel));
+        Instant started = clock.instant();
+        int checked = 0;
+        List<Reconciliation.Drift> drifts = new ArrayList<>();
+        String after = "";
+        long highestRemoteSequence = 0;
+        while (true) {
+            String from = after;
+            Map<String, Integer> ours = transactions.execute(status -> outbox.settled(channel, from, PAGE));
+            if (ours == null || ours.isEmpty()) {
+                break;
+            }
+            List<StockPush> remoteStock = adapter.readStock(List.copyOf(ours.keySet()));
+            highestRemoteSequence = Math.max(
+                    highestRemoteSequence,
+                    remoteStock.stream().mapToLong(StockPush::sequence).max().orElse(0));
+            Map<String, Integer> theirs = remoteStock.stream()
+                    .collect(Collectors.toMap(StockPush::skuCode, StockPush::quantity, (a, b) -> b));
+            for (var entry : ours.entrySet()) {
+                Integer remote = theirs.get(entry.getKey());
+                if (remote == null || remote.intValue() != entry.getValue()) {
+                    drifts.add(new Reconciliation.Drift(entry.getKey(), entry.getValue(), remote));
+                }
+            }
+            checked += ours.size();
+            after = ours.keySet().stream().reduce((a, b) -> b).orElseThrow();
+        }
+        long past = highestRemoteSequence;
+        int repaired = drifts.isEmpty()
+                ? 0
+                : transactions.execute(status -> {
+                    outbox.advanceSequencePast(past);
+                    return outbox.requeue(
+                            channel,
+                            drifts.stream().map(Reconciliation.Drift::skuCode).toList());
+                });
+        var result = new Reconciliation(
+                channel,
+                started,
+                clock.instant(),
+                checked,
+                drifts.size(),
+                repaired,
+                drifts.stream().limit(EXAMPLES).toList());
+        transactions.executeWithoutResult(status -> outbox.saveReconciliation(result));
+        if (!drifts.isEmpty()) {
+            log.warn(
+                    "Reconciliation of {}: {} of {} SKUs had drifted and were queued again",
+                    channel,
+                    drifts.size(),
+                    checked);
+        }
+        return result;
+    }
+}
