@@ -45,7 +45,7 @@ class StockSyncDispatcher {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${storeops.channels.sync.interval-ms:200}")
+    @Scheduled(fixedDelayString = "${storeops.channels.sync.interval-ms:50}")
     void dispatch() {
         if (!settings.enabled()) {
             return;

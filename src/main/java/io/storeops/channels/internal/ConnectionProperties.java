@@ -31,7 +31,7 @@ public record ConnectionProperties(
     /** Dispatcher settings: batch size per push, back-off bounds, circuit-breaker threshold and pause. */
     public record Sync(
             @DefaultValue("true") boolean enabled,
-            @DefaultValue("200") int batchSize,
+            @DefaultValue("500") int batchSize,
             @DefaultValue("500ms") Duration minBackoff,
             @DefaultValue("60s") Duration maxBackoff,
             @DefaultValue("5") int breakerThreshold,
