@@ -18,6 +18,11 @@ public interface ChannelAdapter {
      */
     List<StockPush> pushStock(List<StockPush> pushes);
 
+    /** Whether {@link #readStock} is supported (a merchant's own webhook endpoint cannot be asked). */
+    default boolean readsStock() {
+        return true;
+    }
+
     /** What the marketplace currently believes about these SKUs' stock (for reconciliation). */
     List<StockPush> readStock(List<String> skuCodes);
 

@@ -2,6 +2,7 @@ package io.storeops.channels;
 
 import io.storeops.channels.ChannelAdapter.StockPush;
 import io.storeops.channels.internal.StockSyncRepository;
+import io.storeops.shared.ConflictException;
 import io.storeops.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,6 +43,9 @@ public class StockReconciler {
     @Scheduled(fixedDelayString = "${storeops.channels.reconciliation.interval-ms:900000}", initialDelay = 60_000)
     void reconcileAll() {
         for (String channel : connections.connectedChannels()) {
+            if (!connections.adapter(channel).map(ChannelAdapter::readsStock).orElse(false)) {
+                continue;
+            }
             try {
                 reconcile(channel);
             } catch (ChannelException e) {
@@ -54,6 +58,11 @@ public class StockReconciler {
     public Reconciliation reconcile(String channel) {
         ChannelAdapter adapter =
                 connections.adapter(channel).orElseThrow(() -> new NotFoundException("Connected channel", channel));
+        if (!adapter.readsStock()) {
+            throw new ConflictException(
+                    "reconciliation-unsupported",
+                    "该渠道无法查询库存，不能对账 / this channel cannot report its stock, so it cannot be reconciled");
+        }
         Instant started = clock.instant();
         int checked = 0;
         List<Reconciliation.Drift> drifts = new ArrayList<>();

@@ -12,7 +12,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("storeops.channels")
 public record ConnectionProperties(
         @DefaultValue List<Connection> connections,
+        @DefaultValue List<Webhook> webhooks,
         @DefaultValue Sync sync) {
+
+    /**
+     * A channel without an API of its own (F3.3): it sends orders to {@code /hooks/{channel}/orders} signed with the
+     * shared secret, and receives stock pushes at {@code pushUrl} (a path starting with {@code /} is on this server).
+     */
+    public record Webhook(
+            String channel,
+            String secret,
+            String pushUrl,
+            @DefaultValue("5s") Duration timeout) {
+
+        public boolean configured() {
+            return channel != null && pushUrl != null && secret != null && !secret.isBlank();
+        }
+    }
 
     /** One channel's shop on its marketplace. */
     public record Connection(

@@ -26,22 +26,29 @@ public class MarketplaceAdapters {
     }
 
     public List<ChannelAdapter> create(ConnectionProperties properties) {
-        return properties.connections().stream()
+        var webhooks = properties.webhooks().stream()
+                .filter(ConnectionProperties.Webhook::configured)
+                .map(w -> (ChannelAdapter) new WebhookChannelAdapter(w, this::serverBase, json, clock));
+        var marketplaces = properties.connections().stream()
                 .filter(c -> {
                     if (!c.configured()) {
                         log.info("Channel {} is not connected: no shop credentials configured", c.channel());
                     }
                     return c.configured();
                 })
-                .map(c -> (ChannelAdapter) new SimulatedMarketplaceAdapter(c, () -> baseUrl(c), json, clock))
-                .toList();
+                .map(c -> (ChannelAdapter) new SimulatedMarketplaceAdapter(c, () -> baseUrl(c), json, clock));
+        return java.util.stream.Stream.concat(marketplaces, webhooks).toList();
+    }
+
+    private String serverBase() {
+        return "http://localhost:"
+                + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
     }
 
     private String baseUrl(ConnectionProperties.Connection connection) {
         if (connection.baseUrl() != null && !connection.baseUrl().isBlank()) {
             return connection.baseUrl();
         }
-        return "http://localhost:"
-                + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        return serverBase();
     }
 }

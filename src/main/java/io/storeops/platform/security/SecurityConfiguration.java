@@ -34,7 +34,7 @@ class SecurityConfiguration {
             throws Exception {
         http.csrf(csrf -> csrf.spa()
                         .ignoringRequestMatchers(ApiTokenFilter::carriesBearerToken)
-                        .ignoringRequestMatchers("/sim/**"))
+                        .ignoringRequestMatchers("/sim/**", "/hooks/**"))
                 .securityContext(context -> context.securityContextRepository(securityContextRepository()))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/login")
                         .permitAll()

@@ -1,0 +1,76 @@
+package io.storeops.channels.internal;
+
+import io.storeops.channels.ChannelAdapter;
+import io.storeops.channels.ChannelException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Pushes stock to a merchant's own endpoint as signed JSON (F3.3); the endpoint cannot be asked for its stock. */
+final class WebhookChannelAdapter implements ChannelAdapter {
+
+    private final ConnectionProperties.Webhook webhook;
+    private final Supplier<String> serverBase;
+    private final HttpClient http;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    WebhookChannelAdapter(
+            ConnectionProperties.Webhook webhook, Supplier<String> serverBase, JsonMapper json, Clock clock) {
+        this.webhook = webhook;
+        this.serverBase = serverBase;
+        this.json = json;
+        this.clock = clock;
+        this.http = HttpClient.newBuilder().connectTimeout(webhook.timeout()).build();
+    }
+
+    @Override
+    public String channel() {
+        return webhook.channel();
+    }
+
+    @Override
+    public List<StockPush> pushStock(List<StockPush> pushes) {
+        byte[] body = json.writeValueAsBytes(Map.of("channel", channel(), "items", pushes));
+        String timestamp = Long.toString(clock.millis());
+        String url = webhook.pushUrl().startsWith("/") ? serverBase.get() + webhook.pushUrl() : webhook.pushUrl();
+        var request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(webhook.timeout())
+                .header("Content-Type", "application/json")
+                .header(WebhookSignature.TIMESTAMP_HEADER, timestamp)
+                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(webhook.secret(), timestamp, body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        try {
+            var response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() / 100 != 2) {
+                throw new ChannelException(channel() + " webhook answered " + response.statusCode(), null);
+            }
+            return List.of();
+        } catch (IOException e) {
+            throw new ChannelException(
+                    channel() + " webhook unreachable: " + e.getClass().getSimpleName(), null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ChannelException(channel() + " webhook call interrupted", null);
+        }
+    }
+
+    @Override
+    public boolean readsStock() {
+        return false;
+    }
+
+    @Override
+    public List<StockPush> readStock(List<String> skuCodes) {
+        throw new UnsupportedOperationException("A webhook channel cannot be asked for its stock");
+    }
+}
