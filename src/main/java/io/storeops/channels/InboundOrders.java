@@ -2,7 +2,7 @@ package io.storeops.channels;
 
 import io.storeops.channels.internal.ConnectionProperties;
 import io.storeops.channels.internal.InboundOrderRepository;
-import io.storeops.channels.internal.WebhookSignature;
+import io.storeops.platform.WebhookSignature;
 import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.NotFoundException;
 import java.time.Clock;

@@ -4,6 +4,7 @@ import io.storeops.catalog.ProductCatalog;
 import io.storeops.inventory.internal.SafetyStockRepository;
 import io.storeops.platform.AuditAction;
 import io.storeops.platform.AuditLog;
+import io.storeops.platform.Notifications;
 import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PageResult;
@@ -27,6 +28,7 @@ public class SafetyStock {
     private final SafetyStockRepository settings;
     private final ProductCatalog catalog;
     private final AuditLog audit;
+    private final Notifications notifications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -34,11 +36,13 @@ public class SafetyStock {
             SafetyStockRepository settings,
             ProductCatalog catalog,
             AuditLog audit,
+            Notifications notifications,
             ApplicationEventPublisher events,
             Clock clock) {
         this.settings = settings;
         this.catalog = catalog;
         this.audit = audit;
+        this.notifications = notifications;
         this.events = events;
         this.clock = clock;
     }
@@ -112,7 +116,10 @@ public class SafetyStock {
     }
 
     private void raise(List<StockAlert> opened) {
-        opened.forEach(a -> events.publishEvent(
-                new StockAlertRaised(a.id(), a.skuCode(), a.threshold(), a.availableAtRaise(), a.raisedAt())));
+        for (StockAlert a : opened) {
+            var raised = new StockAlertRaised(a.id(), a.skuCode(), a.threshold(), a.availableAtRaise(), a.raisedAt());
+            events.publishEvent(raised);
+            notifications.publish("stock.alert.raised", raised);
+        }
     }
 }

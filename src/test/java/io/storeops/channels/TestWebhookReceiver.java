@@ -1,6 +1,6 @@
 package io.storeops.channels;
 
-import io.storeops.channels.internal.WebhookSignature;
+import io.storeops.platform.WebhookSignature;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -82,6 +82,35 @@ class SafetyStockApiTest {
     }
 
     @Test
+    void deliversEachNewAlertOnceToTheNotificationWebhookSigned() {
+        var admin = ApiClient.admin(port);
+        String sku = CatalogFixtures.create(admin, "测试家纺 预警通知")
+                .get("skus")
+                .get(0)
+                .get("skuCode")
+                .asString();
+        apply(admin, move("INBOUND", sku, 5));
+        admin.put("/api/v1/stock/" + sku + "/safety-stock", Map.of("mode", "FIXED", "fixedQuantity", 8));
+        apply(admin, move("OUTBOUND", sku, 1));
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(15))
+                .until(() -> received(sku).size() == 1);
+        JsonNode notification = received(sku).getFirst();
+        assertThat(notification.get("topic").asString()).isEqualTo("stock.alert.raised");
+        assertThat(notification.get("payload").get("threshold").asInt()).isEqualTo(8);
+        assertThat(notification.get("payload").get("available").asInt()).isEqualTo(5);
+        assertThat(received(sku))
+                .as("one notification per crossing, not per movement")
+                .hasSize(1);
+    }
+
+    static List<JsonNode> received(String sku) {
+        return io.storeops.platform.TestNotificationReceiver.RECEIVED.stream()
+                .filter(n -> sku.equals(n.get("payload").get("skuCode").asString()))
+                .toList();
+    }
+
+    @Test
     void computesTheThresholdFromRecentDemandLeadTimeAndSafetyFactor() {
         var admin = ApiClient.admin(port);
         String sku = CatalogFixtures.create(admin, "测试家纺 需求安全库存")

@@ -2,6 +2,7 @@ package io.storeops.channels.internal;
 
 import io.storeops.channels.ChannelAdapter;
 import io.storeops.channels.ChannelException;
+import io.storeops.platform.WebhookSignature;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,7 +1,7 @@
 package io.storeops.channels.web;
 
 import io.storeops.channels.InboundOrders;
-import io.storeops.channels.internal.WebhookSignature;
+import io.storeops.platform.WebhookSignature;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package io.storeops.channels.internal;
+package io.storeops.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
