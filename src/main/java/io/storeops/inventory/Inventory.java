@@ -9,6 +9,7 @@ import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.PageResult;
 import io.storeops.shared.RuleViolationException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -105,6 +106,12 @@ public class Inventory {
     @Transactional(readOnly = true)
     public List<StockLevel> levelsOf(String skuCode) {
         return stock.levelsOf(skuCode);
+    }
+
+    /** Stock of many SKUs per warehouse, read in one query. */
+    @Transactional(readOnly = true)
+    public List<StockLevel> levelsOf(Collection<String> skuCodes) {
+        return stock.levelsOf(skuCodes);
     }
 
     @Transactional(readOnly = true)

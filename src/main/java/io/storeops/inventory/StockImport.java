@@ -155,12 +155,9 @@ public class StockImport {
     /** Turns counted quantities into adjustments by the difference from what is on hand now. */
     private List<Movement> countAdjustments(List<Movement> counted) {
         Map<String, Integer> onHand = new HashMap<>();
-        for (Movement m : counted) {
-            if (!onHand.containsKey(m.skuCode() + "@*")) {
-                inventory.levelsOf(m.skuCode()).forEach(l -> onHand.put(l.skuCode() + "@" + l.warehouse(), l.onHand()));
-                onHand.put(m.skuCode() + "@*", 0);
-            }
-        }
+        Set<String> skus = new LinkedHashSet<>();
+        counted.forEach(m -> skus.add(m.skuCode()));
+        inventory.levelsOf(skus).forEach(l -> onHand.put(l.skuCode() + "@" + l.warehouse(), l.onHand()));
         List<Movement> adjustments = new ArrayList<>();
         for (Movement m : counted) {
             int delta = m.quantity() - onHand.getOrDefault(m.skuCode() + "@" + m.warehouse(), 0);

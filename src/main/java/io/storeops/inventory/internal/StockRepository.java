@@ -87,8 +87,13 @@ public class StockRepository {
     }
 
     public List<StockLevel> levelsOf(String skuCode) {
-        return jdbc.sql(LEVEL_SELECT + " where s.sku_code = ? order by w.priority, w.code")
-                .param(skuCode)
+        return levelsOf(List.of(skuCode));
+    }
+
+    /** Stock of many SKUs in one query, by SKU then warehouse priority. */
+    public List<StockLevel> levelsOf(Collection<String> skuCodes) {
+        return jdbc.sql(LEVEL_SELECT + " where s.sku_code = any(?) order by s.sku_code, w.priority, w.code")
+                .param(skuCodes.toArray(String[]::new))
                 .query(StockRepository::level)
                 .list();
     }
