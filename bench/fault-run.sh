@@ -17,6 +17,8 @@ export STOREOPS_MARKETPLACE_DOUYIN_DEMO_SECRET=fault-run-secret
 export STOREOPS_TMALL_URL=http://localhost:$MARKET_PORT
 export STOREOPS_JD_URL=http://localhost:$MARKET_PORT
 export STOREOPS_DOUYIN_URL=http://localhost:$MARKET_PORT
+# the simulator's demo shops would otherwise place orders that StoreOps does not reserve yet, moving their stock
+export STOREOPS_MARKETPLACE_ORDER_RATE=0
 
 ./mvnw -q -DskipWeb=true -Dspotless.check.skip=true test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test

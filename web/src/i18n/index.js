@@ -7,6 +7,8 @@ import kpiZhCN from './locales/kpi.zh-CN'
 import kpiEn from './locales/kpi.en'
 import syncZhCN from './locales/sync.zh-CN'
 import syncEn from './locales/sync.en'
+import settingsZhCN from './locales/settings.zh-CN'
+import settingsEn from './locales/settings.en'
 
 export const LOCALE_KEY = 'storeops.locale'
 export const LOCALES = [
@@ -42,8 +44,8 @@ export const i18n = createI18n({
   fallbackWarn: false,
   warnHtmlMessage: false,
   messages: {
-    'zh-CN': withModule(withModule(withModule(zhCN, inventoryZhCN), kpiZhCN), syncZhCN),
-    en: withModule(withModule(withModule(en, inventoryEn), kpiEn), syncEn)
+    'zh-CN': withModule(withModule(withModule(withModule(zhCN, inventoryZhCN), kpiZhCN), syncZhCN), settingsZhCN),
+    en: withModule(withModule(withModule(withModule(en, inventoryEn), kpiEn), syncEn), settingsEn)
   }
 })
 

@@ -17,6 +17,8 @@ export default {
     breakers: { CLOSED: 'Closed (healthy)', OPEN: 'Open (pushes paused)', HALF_OPEN: 'Half-open (probing)' },
     pending: 'Pending',
     failing: 'Failing',
+    listings: 'Listing pushes',
+    listingsState: '{pending} pending · {failing} failing',
     lag: 'Lag',
     seconds: '{n} s',
     lastPushedAt: 'Last successful push',

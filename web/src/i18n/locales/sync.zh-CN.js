@@ -17,6 +17,8 @@ export default {
     breakers: { CLOSED: '闭合（正常）', OPEN: '断开（暂停推送）', HALF_OPEN: '半开（试探中）' },
     pending: '待推送',
     failing: '失败',
+    listings: '商品信息推送',
+    listingsState: '待推送 {pending} · 失败 {failing}',
     lag: '延迟',
     seconds: '{n} 秒',
     lastPushedAt: '最近成功推送',

@@ -129,6 +129,7 @@ public class Listings {
         String summary = "Updated " + after.channel() + " listing of " + after.spuCode()
                 + (priceChanged ? "; price " + before.price() + " → " + price : "");
         audit.record(AuditAction.UPDATE, "listing", id, summary, before, after);
+        events.publishEvent(new ListingUpdated(id, after.productId(), after.channel(), priceChanged, clock.instant()));
         return after;
     }
 

@@ -1,44 +1,125 @@
 package io.storeops.channels;
 
 import io.storeops.channels.internal.ConnectionProperties;
+import io.storeops.channels.internal.ConnectionRepository;
 import io.storeops.channels.internal.MarketplaceAdapters;
+import io.storeops.platform.SecretCipher;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * The connected channels with their adapters, and a circuit breaker per channel: after a run of consecutive failures
- * the channel is left alone for a pause, then one trial batch decides whether it closes again.
+ * the channel is left alone for a pause, then one trial batch decides whether it closes again. Connections come from
+ * the environment (fixed while the application runs) and from the console (stored with the secret encrypted; they
+ * take effect at once through {@link #reload()}). An environment connection wins over a stored one of the same
+ * channel.
  */
 @Component
 class ChannelConnections {
 
-    private final Map<String, ChannelAdapter> adapters = new LinkedHashMap<>();
+    private static final Logger log = LoggerFactory.getLogger(ChannelConnections.class);
+
     private final Map<String, Breaker> breakers = new ConcurrentHashMap<>();
+    private final Map<String, String> loadErrors = new ConcurrentHashMap<>();
+    private final MarketplaceAdapters factory;
+    private final ConnectionProperties properties;
+    private final ConnectionRepository stored;
+    private final SecretCipher cipher;
     private final ConnectionProperties.Sync settings;
     private final Clock clock;
+    private volatile Map<String, ChannelAdapter> adapters;
 
-    ChannelConnections(MarketplaceAdapters factory, ConnectionProperties properties, Clock clock) {
+    ChannelConnections(
+            MarketplaceAdapters factory,
+            ConnectionProperties properties,
+            ConnectionRepository stored,
+            SecretCipher cipher,
+            Clock clock) {
+        this.factory = factory;
+        this.properties = properties;
+        this.stored = stored;
+        this.cipher = cipher;
         this.settings = properties.sync();
         this.clock = clock;
-        factory.create(properties).forEach(a -> adapters.put(a.channel(), a));
+    }
+
+    /** Rebuilds the adapters after a connection was saved or removed in the console. */
+    synchronized void reload() {
+        Map<String, ChannelAdapter> built = new LinkedHashMap<>();
+        properties.connections().stream()
+                .filter(ConnectionProperties.Connection::configured)
+                .forEach(c -> built.put(c.channel(), factory.marketplace(c)));
+        properties.webhooks().stream()
+                .filter(ConnectionProperties.Webhook::configured)
+                .forEach(w -> built.putIfAbsent(w.channel(), factory.webhook(w)));
+        loadErrors.clear();
+        for (ConnectionRepository.Stored c : stored.findAll()) {
+            if (built.containsKey(c.channel())) {
+                continue;
+            }
+            try {
+                built.put(c.channel(), factory.marketplace(toConnection(c, cipher.decrypt(c.secretCipher()))));
+            } catch (RuntimeException e) {
+                loadErrors.put(c.channel(), e.getMessage());
+                log.error("Channel {} stays unconnected: {}", c.channel(), e.getMessage());
+            }
+        }
+        properties.connections().stream()
+                .filter(c -> c.channel() != null && !built.containsKey(c.channel()))
+                .forEach(c -> log.info("Channel {} is not connected: no shop credentials configured", c.channel()));
+        adapters = Collections.unmodifiableMap(built);
+    }
+
+    static ConnectionProperties.Connection toConnection(ConnectionRepository.Stored c, String secret) {
+        return new ConnectionProperties.Connection(
+                c.channel(),
+                c.baseUrl(),
+                c.shop(),
+                c.appKey(),
+                secret,
+                Duration.ofMillis(c.timeoutMs()),
+                c.rateLimitPerSecond());
+    }
+
+    private Map<String, ChannelAdapter> adapters() {
+        Map<String, ChannelAdapter> current = adapters;
+        if (current == null) {
+            synchronized (this) {
+                if (adapters == null) {
+                    reload();
+                }
+                current = adapters;
+            }
+        }
+        return current;
     }
 
     Set<String> connectedChannels() {
-        return adapters.keySet();
+        return adapters().keySet();
     }
 
     boolean isConnected(String channel) {
-        return adapters.containsKey(channel);
+        return adapters().containsKey(channel);
     }
 
     Optional<ChannelAdapter> adapter(String channel) {
-        return Optional.ofNullable(adapters.get(channel));
+        return Optional.ofNullable(adapters().get(channel));
+    }
+
+    /** Why a connection stored in the console could not be used (e.g. the credentials key changed), if so. */
+    Optional<String> loadError(String channel) {
+        adapters();
+        return Optional.ofNullable(loadErrors.get(channel));
     }
 
     boolean allows(String channel) {

@@ -1,4 +1,7 @@
 package io.storeops.channels;
 
-/** A channel delivered an order (first delivery only); the order module will take it from the inbox. */
-public record ChannelOrderReceived(String channel, String externalId, long inboxId) {}
+/**
+ * A channel delivered an order or a new state of it ({@code revision} 1 for the first delivery, higher when the
+ * channel reported a change such as a cancellation); the order module takes it from the inbox.
+ */
+public record ChannelOrderReceived(String channel, String externalId, long inboxId, int revision) {}

@@ -2,6 +2,7 @@ package io.storeops.channels;
 
 import io.storeops.channels.internal.ConnectionProperties;
 import io.storeops.channels.internal.InboundOrderRepository;
+import io.storeops.channels.internal.OrderJson;
 import io.storeops.platform.WebhookSignature;
 import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.NotFoundException;
@@ -14,9 +15,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Orders sent by webhook channels (F3.3): authenticated by an HMAC signature over timestamp and body, refused when
- * older than 5 minutes, stored once per channel and external id (a repeated delivery is acknowledged, not stored
- * again), and announced with {@link ChannelOrderReceived}.
+ * The inbox of channel orders (F3.1, F3.3). Webhook channels send them authenticated by an HMAC signature over
+ * timestamp and body, refused when older than 5 minutes; marketplace orders come from {@link ChannelPulls}. Either way
+ * an order is normalised to {@link ChannelOrder}, stored once per channel and external id (a repeated delivery is
+ * acknowledged, not stored again; a changed one becomes the next revision) and announced with
+ * {@link ChannelOrderReceived}.
  */
 @Service
 public class InboundOrders {
@@ -40,50 +43,58 @@ public class InboundOrders {
         this.clock = clock;
     }
 
-    /** Accepts a signed order; returns true when it is new, false for a repeated delivery. */
+    /**
+     * Accepts a signed order: new, a new state of an order delivered before (e.g. cancelled), or a repeated delivery.
+     */
     @Transactional
-    public boolean receive(String channel, String timestamp, String signature, byte[] body) {
+    public Outcome receive(String channel, String timestamp, String signature, byte[] bytes) {
         var webhook = properties.webhooks().stream()
                 .filter(w -> w.configured() && w.channel().equals(channel))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Webhook channel", channel));
-        String problem = WebhookSignature.problem(webhook.secret(), timestamp, signature, body, clock.instant());
+        String problem = WebhookSignature.problem(webhook.secret(), timestamp, signature, bytes, clock.instant());
         if (problem != null) {
             throw new SignatureRejectedException(problem);
         }
-        JsonNode order;
+        JsonNode body;
         try {
-            order = json.readTree(body);
+            body = json.readTree(bytes);
         } catch (RuntimeException e) {
             throw new FieldErrorException("body", "请求体不是合法的 JSON / the body is not valid JSON");
         }
-        String externalId =
-                text(order, "externalId").orElseThrow(() -> new FieldErrorException("externalId", "必填 / required"));
-        JsonNode lines = order.get("lines");
-        if (lines == null || !lines.isArray() || lines.isEmpty()) {
-            throw new FieldErrorException("lines", "至少一行 / at least one line");
+        if (body == null || !body.isObject()) {
+            throw new FieldErrorException("body", "请求体须为 JSON 对象 / the body must be a JSON object");
         }
-        for (int i = 0; i < lines.size(); i++) {
-            JsonNode line = lines.get(i);
-            if (text(line, "skuCode").isEmpty()) {
-                throw new FieldErrorException("lines[" + i + "].skuCode", "必填 / required");
-            }
-            if (line.get("quantity") == null
-                    || !line.get("quantity").canConvertToInt()
-                    || line.get("quantity").asInt() <= 0) {
-                throw new FieldErrorException("lines[" + i + "].quantity", "须为正整数 / must be a positive whole number");
-            }
+        ChannelOrder order;
+        try {
+            order = OrderJson.WEBHOOK.read(channel, body);
+        } catch (OrderJson.Invalid e) {
+            throw new FieldErrorException(e.field(), e.getMessage());
         }
-        Optional<Long> id = inbox.insert(channel, externalId, json.writeValueAsString(order));
-        id.ifPresent(inboxId -> events.publishEvent(new ChannelOrderReceived(channel, externalId, inboxId)));
-        return id.isPresent();
+        return accept(order)
+                .map(received -> received.revision() == 1 ? Outcome.ACCEPTED : Outcome.UPDATED)
+                .orElse(Outcome.DUPLICATE);
     }
 
-    private static Optional<String> text(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
-        return value == null || !value.isString() || value.asString().isBlank()
-                ? Optional.empty()
-                : Optional.of(value.asString());
+    /**
+     * Stores an order a channel delivered, or its new state; announces it with {@link ChannelOrderReceived} unless
+     * exactly this was delivered before. Runs in the caller's transaction.
+     */
+    @Transactional
+    public Optional<ChannelOrderReceived> accept(ChannelOrder order) {
+        Optional<ChannelOrderReceived> received = inbox.upsert(
+                        order.channel(), order.externalId(), order.status().name(), json.writeValueAsString(order))
+                .map(stored ->
+                        new ChannelOrderReceived(order.channel(), order.externalId(), stored.id(), stored.revision()));
+        received.ifPresent(events::publishEvent);
+        return received;
+    }
+
+    /** What became of a delivered order. */
+    public enum Outcome {
+        ACCEPTED,
+        UPDATED,
+        DUPLICATE
     }
 
     /** The signature or timestamp of a webhook call is wrong. */

@@ -2,6 +2,7 @@ package io.storeops.channels;
 
 import io.storeops.catalog.ChannelView;
 import io.storeops.catalog.Channels;
+import io.storeops.channels.internal.ListingSyncRepository;
 import io.storeops.channels.internal.StockSyncRepository;
 import io.storeops.inventory.Allocations;
 import io.storeops.inventory.StockChanged;
@@ -22,12 +23,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class StockSync {
 
     private final StockSyncRepository outbox;
+    private final ListingSyncRepository listingOutbox;
     private final Allocations allocations;
     private final ChannelConnections connections;
     private final Channels channels;
 
-    StockSync(StockSyncRepository outbox, Allocations allocations, ChannelConnections connections, Channels channels) {
+    StockSync(
+            StockSyncRepository outbox,
+            ListingSyncRepository listingOutbox,
+            Allocations allocations,
+            ChannelConnections connections,
+            Channels channels) {
         this.outbox = outbox;
+        this.listingOutbox = listingOutbox;
         this.allocations = allocations;
         this.connections = connections;
         this.channels = channels;
@@ -56,15 +64,35 @@ public class StockSync {
         outbox.enqueue(rows);
     }
 
+    /** Queues the current available-to-sell of these SKUs for one channel (e.g. one just connected), in chunks. */
+    @Transactional
+    public void enqueueChannel(String channel, List<String> skuCodes) {
+        for (int from = 0; from < skuCodes.size(); from += 1000) {
+            var chunk = new java.util.LinkedHashSet<>(skuCodes.subList(from, Math.min(skuCodes.size(), from + 1000)));
+            List<Object[]> rows = new ArrayList<>();
+            allocations.availableToSell(chunk).forEach((sku, byChannel) -> {
+                Integer quantity = byChannel.get(channel);
+                if (quantity != null) {
+                    rows.add(new Object[] {channel, sku, quantity});
+                }
+            });
+            outbox.enqueue(rows);
+        }
+    }
+
     @Transactional(readOnly = true)
     public List<SyncStatus> status() {
         return channels.list().stream()
                 .map(ChannelView::code)
-                .map(code -> outbox.status(
-                        code,
-                        connections.isConnected(code),
-                        connections.breakerState(code),
-                        outbox.lastReconciliation(code).orElse(null)))
+                .map(code -> {
+                    long[] listings = listingOutbox.pendingAndFailing(code);
+                    return outbox.status(
+                                    code,
+                                    connections.isConnected(code),
+                                    connections.breakerState(code),
+                                    outbox.lastReconciliation(code).orElse(null))
+                            .withListings(listings[0], listings[1]);
+                })
                 .toList();
     }
 }

@@ -1,7 +1,9 @@
 package io.storeops.channels;
 
+import io.storeops.channels.ChannelAdapter.ListingPush;
 import io.storeops.channels.ChannelAdapter.StockPush;
 import io.storeops.channels.internal.ConnectionProperties;
+import io.storeops.channels.internal.ListingSyncRepository;
 import io.storeops.channels.internal.StockSyncRepository;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers the stock outbox: claims due pushes per channel with a lease, pushes them outside any transaction, then
+ * Delivers the stock and listing outboxes: claims due pushes per channel with a lease, pushes them outside any transaction, then
  * records success or schedules a retry with exponential back-off and jitter (or the marketplace's Retry-After).
  * Consecutive failures open the channel's circuit breaker for a pause.
  */
@@ -25,8 +27,10 @@ class StockSyncDispatcher {
     private static final Logger log = LoggerFactory.getLogger(StockSyncDispatcher.class);
     private static final Duration LEASE = Duration.ofSeconds(30);
     private static final int MAX_BATCHES_PER_TICK = 20;
+    private static final int LISTING_BATCH = 100;
 
     private final StockSyncRepository outbox;
+    private final ListingSyncRepository listingOutbox;
     private final ChannelConnections connections;
     private final ConnectionProperties.Sync settings;
     private final TransactionTemplate transactions;
@@ -34,11 +38,13 @@ class StockSyncDispatcher {
 
     StockSyncDispatcher(
             StockSyncRepository outbox,
+            ListingSyncRepository listingOutbox,
             ChannelConnections connections,
             ConnectionProperties properties,
             TransactionTemplate transactions,
             Clock clock) {
         this.outbox = outbox;
+        this.listingOutbox = listingOutbox;
         this.connections = connections;
         this.settings = properties.sync();
         this.transactions = transactions;
@@ -56,7 +62,45 @@ class StockSyncDispatcher {
                     break;
                 }
             }
+            if (connections.allows(channel)
+                    && connections
+                            .adapter(channel)
+                            .map(ChannelAdapter::pushesListings)
+                            .orElse(false)) {
+                pushListingsOnce(channel);
+            }
         }
+    }
+
+    /** Pushes one batch of a channel's listing changes; false when nothing was due or the push failed. */
+    boolean pushListingsOnce(String channel) {
+        List<ListingPush> due = transactions.execute(status -> listingOutbox.claimDue(channel, LISTING_BATCH, LEASE));
+        if (due == null || due.isEmpty()) {
+            return false;
+        }
+        try {
+            connections.adapter(channel).orElseThrow().pushListings(due);
+            transactions.executeWithoutResult(status -> listingOutbox.markPushed(channel, due));
+            connections.succeeded(channel);
+            return true;
+        } catch (RuntimeException e) {
+            int attempts = listingOutbox.attempts(channel, due.getFirst().itemCode()) + 1;
+            Instant next = clock.instant().plus(retryDelay(e, attempts));
+            transactions.executeWithoutResult(
+                    status -> listingOutbox.markFailed(channel, due, abbreviate(describe(e)), next));
+            connections.failed(channel);
+            log.debug("Listing push to {} failed (attempt {}): {}", channel, attempts, e.getMessage());
+            return false;
+        }
+    }
+
+    private Duration retryDelay(RuntimeException e, int attempts) {
+        Duration retryAfter = e instanceof ChannelException c ? c.retryAfter() : null;
+        return retryAfter != null ? retryAfter : backoff(attempts);
+    }
+
+    private static String describe(RuntimeException e) {
+        return e instanceof ChannelException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     /** Pushes one batch of a channel; false when nothing was due or the push failed. */
@@ -83,12 +127,8 @@ class StockSyncDispatcher {
             return true;
         } catch (RuntimeException e) {
             int attempts = outbox.attempts(channel, due.getFirst().skuCode()) + 1;
-            Duration retryAfter = e instanceof ChannelException c ? c.retryAfter() : null;
-            Instant next = clock.instant().plus(retryAfter != null ? retryAfter : backoff(attempts));
-            String error = e instanceof ChannelException
-                    ? e.getMessage()
-                    : e.getClass().getSimpleName() + ": " + e.getMessage();
-            transactions.executeWithoutResult(status -> outbox.markFailed(channel, due, abbreviate(error), next));
+            Instant next = clock.instant().plus(retryDelay(e, attempts));
+            transactions.executeWithoutResult(status -> outbox.markFailed(channel, due, abbreviate(describe(e)), next));
             connections.failed(channel);
             log.debug("Stock push to {} failed (attempt {}): {}", channel, attempts, e.getMessage());
             return false;

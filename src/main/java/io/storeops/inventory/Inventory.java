@@ -124,6 +124,12 @@ public class Inventory {
         return stock.ledger(skuCode, page, size);
     }
 
+    /** Every SKU that has a stock row, in code order (e.g. to bring a newly connected channel up to date). */
+    @Transactional(readOnly = true)
+    public List<String> stockedSkuCodes() {
+        return stock.stockedSkuCodes();
+    }
+
     /** Total available (over all active warehouses) per SKU; SKUs without stock are absent. */
     @Transactional(readOnly = true)
     public Map<String, Integer> available(List<String> skuCodes) {

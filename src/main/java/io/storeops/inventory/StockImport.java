@@ -113,11 +113,11 @@ public class StockImport {
             if (sku.isEmpty()) {
                 errors.add(new RowError(excelRow, "sku_code", "必填 / required"));
             } else if (!known.contains(sku)) {
-                errors.add(new RowError(excelRow, "sku_code", "SKU 不存在 / unknown SKU " + sku));
+                errors.add(new RowError(excelRow, "sku_code", "SKU " + sku + " 不存在 / unknown SKU " + sku));
             }
             if (!warehouseCodes.contains(warehouse)) {
                 errors.add(
-                        new RowError(excelRow, "warehouse", "仓库不存在或已停用 / unknown or inactive warehouse " + warehouse));
+                        new RowError(excelRow, "warehouse", "仓库 " + warehouse + " 不存在或已停用 / unknown or inactive warehouse " + warehouse));
             }
             Integer quantity = parseQuantity(quantityText);
             if (quantity == null || quantity < 0 || (mode == Mode.RECEIPT && quantity == 0)) {
@@ -187,7 +187,7 @@ public class StockImport {
         }
         for (String column : COLUMNS) {
             if (!index.containsKey(column)) {
-                errors.add(new RowError(1, column, "缺少列 / missing column " + column));
+                errors.add(new RowError(1, column, "缺少列 " + column + " / missing column " + column));
             }
         }
         return index;

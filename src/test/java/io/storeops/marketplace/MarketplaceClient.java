@@ -35,6 +35,10 @@ final class MarketplaceClient {
         return send("PUT", path, json, Instant.now(), credentials.appSecret());
     }
 
+    Response post(String path, String json) {
+        return send("POST", path, json, Instant.now(), credentials.appSecret());
+    }
+
     Response delete(String path) {
         return send("DELETE", path, "", Instant.now(), credentials.appSecret());
     }

@@ -1,5 +1,7 @@
 package io.storeops.marketplace;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
@@ -28,9 +30,19 @@ public final class SimulatedMarketplaceServer {
 
     /** Starts the marketplace on {@code port} (0 = random); the port taken is in {@code local.server.port}. */
     public static ConfigurableApplicationContext start(int port) {
+        return start(port, new String[0]);
+    }
+
+    /**
+     * Starts the marketplace on {@code port} with extra default properties ({@code key=value}), e.g.
+     * {@code STOREOPS_MARKETPLACE_ORDER_RATE=0} to keep the demo shops' simulated buyers from placing orders.
+     */
+    public static ConfigurableApplicationContext start(int port, String... properties) {
+        var all = new ArrayList<>(List.of("server.port=" + port, "spring.main.banner-mode=off"));
+        all.addAll(List.of(properties));
         return new SpringApplicationBuilder(MarketplaceOnlyConfiguration.class)
                 .web(WebApplicationType.SERVLET)
-                .properties("server.port=" + port, "spring.main.banner-mode=off")
+                .properties(all.toArray(String[]::new))
                 .run();
     }
 

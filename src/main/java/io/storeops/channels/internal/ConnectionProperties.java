@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ConnectionProperties(
         @DefaultValue List<Connection> connections,
         @DefaultValue List<Webhook> webhooks,
-        @DefaultValue Sync sync) {
+        @DefaultValue Sync sync,
+        @DefaultValue Pull pull) {
 
     /**
      * A channel without an API of its own (F3.3): it sends orders to {@code /hooks/{channel}/orders} signed with the
@@ -23,21 +24,26 @@ public record ConnectionProperties(
             String channel,
             String secret,
             String pushUrl,
-            @DefaultValue("5s") Duration timeout) {
+            @DefaultValue("5s") Duration timeout,
+            @DefaultValue("40") int rateLimitPerSecond) {
 
         public boolean configured() {
             return channel != null && pushUrl != null && secret != null && !secret.isBlank();
         }
     }
 
-    /** One channel's shop on its marketplace. */
+    /**
+     * One channel's shop on its marketplace. {@code rateLimitPerSecond} is how many calls StoreOps makes at most, kept
+     * below the marketplace's own limit so it is not throttled.
+     */
     public record Connection(
             String channel,
             String baseUrl,
             String shop,
             String appKey,
             String appSecret,
-            @DefaultValue("5s") Duration timeout) {
+            @DefaultValue("5s") Duration timeout,
+            @DefaultValue("40") int rateLimitPerSecond) {
 
         public boolean configured() {
             return channel != null && shop != null && appKey != null && appSecret != null && !appSecret.isBlank();
@@ -52,4 +58,9 @@ public record ConnectionProperties(
             @DefaultValue("60s") Duration maxBackoff,
             @DefaultValue("5") int breakerThreshold,
             @DefaultValue("10s") Duration breakerPause) {}
+
+    /** Order and review pulls (every {@code interval-ms}, default 5000): on or off, and the page size. */
+    public record Pull(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("100") int pageSize) {}
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** The inbox of channel orders and reviews as delivered, one row per channel and external id. */
 @Repository
 public class InboundOrderRepository {
 
@@ -13,13 +14,47 @@ public class InboundOrderRepository {
         this.jdbc = jdbc;
     }
 
-    /** Stores the order unless the channel already delivered this external id; returns the new row's id. */
-    public Optional<Long> insert(String channel, String externalId, String payloadJson) {
+    /**
+     * Stores the order, or its new state when the channel already delivered it with other content; returns the row's
+     * id and revision, or empty when exactly this was delivered before.
+     */
+    public Optional<Stored> upsert(String channel, String externalId, String status, String payloadJson) {
         return jdbc.sql("""
-                        insert into channels.inbound_orders (channel_code, external_id, payload)
-                        values (?, ?, cast(? as jsonb)) on conflict (channel_code, external_id) do nothing
+                        insert into channels.inbound_orders (channel_code, external_id, payload, status)
+                        values (?, ?, cast(? as jsonb), ?)
+                        on conflict (channel_code, external_id) do update
+                          set payload = excluded.payload, status = excluded.status,
+                              revision = channels.inbound_orders.revision + 1, updated_at = now()
+                          where channels.inbound_orders.payload <> excluded.payload
+                        returning id, revision""")
+                .params(channel, externalId, payloadJson, status)
+                .query((rs, n) -> new Stored(rs.getLong("id"), rs.getInt("revision")))
+                .optional();
+    }
+
+    /** Stores a review unless the channel delivered it before; returns the new row's id. */
+    public Optional<Long> insertReview(
+            String channel,
+            String externalId,
+            String orderExternalId,
+            String skuCode,
+            int rating,
+            String content,
+            java.time.Instant reviewedAt) {
+        return jdbc.sql("""
+                        insert into channels.inbound_reviews
+                          (channel_code, external_id, order_external_id, sku_code, rating, content, reviewed_at)
+                        values (?, ?, ?, ?, ?, ?, ?)
+                        on conflict (channel_code, external_id) do nothing
                         returning id""")
-                .params(channel, externalId, payloadJson)
+                .params(
+                        channel,
+                        externalId,
+                        orderExternalId,
+                        skuCode,
+                        rating,
+                        content,
+                        reviewedAt == null ? null : java.sql.Timestamp.from(reviewedAt))
                 .query(Long.class)
                 .optional();
     }
@@ -30,4 +65,7 @@ public class InboundOrderRepository {
                 .query(Long.class)
                 .single();
     }
+
+    /** The stored row id and how many states of the order were delivered so far. */
+    public record Stored(long id, int revision) {}
 }

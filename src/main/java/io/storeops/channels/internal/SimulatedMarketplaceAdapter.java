@@ -2,6 +2,8 @@ package io.storeops.channels.internal;
 
 import io.storeops.channels.ChannelAdapter;
 import io.storeops.channels.ChannelException;
+import io.storeops.channels.ChannelOrder;
+import io.storeops.channels.ChannelReview;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -25,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The adapter for marketplaces speaking the simulated open-platform API: requests signed with HMAC-SHA256 over
- * {@code method\npath\ntimestamp\nbody}, stock set per SKU with a sequence.
+ * {@code method\npath\ntimestamp\nbody} and paced by the connection's own rate limit; stock set per SKU and items
+ * (listings) per product with a sequence; orders and reviews read from change feeds with a cursor.
  */
 final class SimulatedMarketplaceAdapter implements ChannelAdapter {
 
@@ -34,6 +37,7 @@ final class SimulatedMarketplaceAdapter implements ChannelAdapter {
     private final HttpClient http;
     private final JsonMapper json;
     private final Clock clock;
+    private final CallRateLimiter rateLimiter;
 
     SimulatedMarketplaceAdapter(
             ConnectionProperties.Connection connection, Supplier<String> baseUrl, JsonMapper json, Clock clock) {
@@ -42,6 +46,7 @@ final class SimulatedMarketplaceAdapter implements ChannelAdapter {
         this.json = json;
         this.clock = clock;
         this.http = HttpClient.newBuilder().connectTimeout(connection.timeout()).build();
+        this.rateLimiter = new CallRateLimiter(connection.rateLimitPerSecond(), connection.timeout());
     }
 
     @Override
@@ -84,11 +89,88 @@ final class SimulatedMarketplaceAdapter implements ChannelAdapter {
         return result;
     }
 
+    @Override
+    public boolean pushesListings() {
+        return true;
+    }
+
+    @Override
+    public void pushListings(List<ListingPush> listings) {
+        var items = listings.stream()
+                .map(l -> {
+                    var item = new java.util.LinkedHashMap<String, Object>();
+                    item.put("itemCode", l.itemCode());
+                    item.put("title", l.title());
+                    item.put(
+                            "price",
+                            l.price() == null ? null : l.price().amount().toPlainString());
+                    item.put("status", l.onSale() ? "ONSALE" : "OFFSHELF");
+                    item.put("skuCodes", l.skuCodes());
+                    item.put("sequence", l.sequence());
+                    return item;
+                })
+                .toList();
+        send("PUT", path("/items"), "", json.writeValueAsString(Map.of("items", items)));
+    }
+
+    @Override
+    public boolean pullsOrders() {
+        return true;
+    }
+
+    @Override
+    public Page<ChannelOrder> pullOrders(String cursor, int limit) {
+        JsonNode body = json.readTree(send("GET", path("/orders"), feedQuery(cursor, limit), ""));
+        List<ChannelOrder> orders = new ArrayList<>();
+        for (JsonNode order : body.get("orders")) {
+            try {
+                orders.add(OrderJson.MARKETPLACE.read(channel(), order));
+            } catch (OrderJson.Invalid e) {
+                throw new ChannelException(
+                        channel() + " sent a malformed order: " + e.field() + " " + e.getMessage(), null);
+            }
+        }
+        return new Page<>(
+                orders, body.get("nextCursor").asString(), body.get("hasMore").asBoolean());
+    }
+
+    @Override
+    public boolean pullsReviews() {
+        return true;
+    }
+
+    @Override
+    public Page<ChannelReview> pullReviews(String cursor, int limit) {
+        JsonNode body = json.readTree(send("GET", path("/reviews"), feedQuery(cursor, limit), ""));
+        List<ChannelReview> reviews = new ArrayList<>();
+        for (JsonNode review : body.get("reviews")) {
+            reviews.add(new ChannelReview(
+                    channel(),
+                    review.get("reviewId").asString(),
+                    review.path("orderId").asString(null),
+                    review.get("skuCode").asString(),
+                    review.path("itemCode").asString(null),
+                    review.get("rating").asInt(),
+                    review.get("content").asString(),
+                    review.hasNonNull("createdAt")
+                            ? java.time.Instant.parse(review.get("createdAt").asString())
+                            : null));
+        }
+        return new Page<>(
+                reviews, body.get("nextCursor").asString(), body.get("hasMore").asBoolean());
+    }
+
+    private static String feedQuery(String cursor, int limit) {
+        return "?cursor=" + URLEncoder.encode(cursor == null ? "0" : cursor, StandardCharsets.UTF_8) + "&limit="
+                + limit;
+    }
+
     private String path(String suffix) {
         return "/sim/" + connection.shop() + "/api/v1" + suffix;
     }
 
     private String send(String method, String path, String query, String body) {
+        rateLimiter.acquire(channel());
         String timestamp = Long.toString(clock.millis());
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         var request = HttpRequest.newBuilder(URI.create(baseUrl.get() + path + query))

@@ -170,7 +170,9 @@ public class StockSyncRepository {
                             rs.wasNull() ? 0 : lag,
                             lastPushed == null ? null : lastPushed.toInstant(),
                             rs.getString("last_error"),
-                            last);
+                            last,
+                            0,
+                            0);
                 })
                 .single();
     }

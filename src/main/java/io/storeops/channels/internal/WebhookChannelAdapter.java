@@ -23,6 +23,7 @@ final class WebhookChannelAdapter implements ChannelAdapter {
     private final HttpClient http;
     private final JsonMapper json;
     private final Clock clock;
+    private final CallRateLimiter rateLimiter;
 
     WebhookChannelAdapter(
             ConnectionProperties.Webhook webhook, Supplier<String> serverBase, JsonMapper json, Clock clock) {
@@ -31,6 +32,7 @@ final class WebhookChannelAdapter implements ChannelAdapter {
         this.json = json;
         this.clock = clock;
         this.http = HttpClient.newBuilder().connectTimeout(webhook.timeout()).build();
+        this.rateLimiter = new CallRateLimiter(webhook.rateLimitPerSecond(), webhook.timeout());
     }
 
     @Override
@@ -40,6 +42,7 @@ final class WebhookChannelAdapter implements ChannelAdapter {
 
     @Override
     public List<StockPush> pushStock(List<StockPush> pushes) {
+        rateLimiter.acquire(channel());
         byte[] body = json.writeValueAsBytes(Map.of("channel", channel(), "items", pushes));
         String timestamp = Long.toString(clock.millis());
         String url = webhook.pushUrl().startsWith("/") ? serverBase.get() + webhook.pushUrl() : webhook.pushUrl();

@@ -38,9 +38,9 @@ class WebhookController {
             @RequestHeader(name = WebhookSignature.TIMESTAMP_HEADER, required = false) String timestamp,
             @RequestHeader(name = WebhookSignature.SIGNATURE_HEADER, required = false) String signature,
             @RequestBody byte[] body) {
-        boolean created = orders.receive(channel, timestamp, signature, body);
-        return ResponseEntity.status(created ? HttpStatus.ACCEPTED : HttpStatus.OK)
-                .body(Map.of("status", created ? "accepted" : "duplicate"));
+        InboundOrders.Outcome outcome = orders.receive(channel, timestamp, signature, body);
+        return ResponseEntity.status(outcome == InboundOrders.Outcome.DUPLICATE ? HttpStatus.OK : HttpStatus.ACCEPTED)
+                .body(Map.of("status", outcome.name().toLowerCase(java.util.Locale.ROOT)));
     }
 
     @ExceptionHandler(InboundOrders.SignatureRejectedException.class)

@@ -86,6 +86,12 @@ public class StockRepository {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines);
     }
 
+    public List<String> stockedSkuCodes() {
+        return jdbc.sql("select distinct sku_code from inventory.stock order by sku_code")
+                .query(String.class)
+                .list();
+    }
+
     public List<StockLevel> levelsOf(String skuCode) {
         return levelsOf(List.of(skuCode));
     }

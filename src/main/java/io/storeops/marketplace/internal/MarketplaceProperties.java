@@ -11,12 +11,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled whether the simulator's endpoints exist at all
  * @param rateLimitPerSecond requests per second a shop accepts unless it sets its own limit
  * @param shops the merchant shops on the simulated platform
+ * @param seed seeds every shop's random order, buyer and review generator ({@code storeops.marketplace.seed}), making
+ *     them reproducible; {@code null} means random
  */
 @ConfigurationProperties("storeops.marketplace")
 public record MarketplaceProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("50") int rateLimitPerSecond,
-        List<Shop> shops) {
+        List<Shop> shops,
+        Long seed) {
 
     public MarketplaceProperties {
         if (rateLimitPerSecond < 1) {
@@ -32,8 +35,19 @@ public record MarketplaceProperties(
      * @param appKey the key that names the shop in {@code X-App-Key}
      * @param appSecret the signing secret; blank means generate one at start
      * @param rateLimitPerSecond this shop's own limit, or {@code null} for the default
+     * @param orderRatePerMinute random orders the shop's buyers place per minute on average; {@code null} or 0 = none
+     * @param reviewProbability the chance that a generated order gets a review, {@code null} = 0.3
      */
-    public record Shop(String code, String appKey, String appSecret, Integer rateLimitPerSecond) {
+    public record Shop(
+            String code,
+            String appKey,
+            String appSecret,
+            Integer rateLimitPerSecond,
+            Integer orderRatePerMinute,
+            Double reviewProbability) {
+
+        public static final int MAX_ORDER_RATE_PER_MINUTE = 6000;
+        public static final double DEFAULT_REVIEW_PROBABILITY = 0.3;
 
         public Shop {
             if (code == null || !code.matches("[a-z0-9][a-z0-9-]{0,63}")) {
@@ -45,6 +59,20 @@ public record MarketplaceProperties(
             }
             if (rateLimitPerSecond != null && rateLimitPerSecond < 1) {
                 throw new IllegalArgumentException("Marketplace shop " + code + ": rate-limit-per-second must be >= 1");
+            }
+            if (orderRatePerMinute == null) {
+                orderRatePerMinute = 0;
+            }
+            if (orderRatePerMinute < 0 || orderRatePerMinute > MAX_ORDER_RATE_PER_MINUTE) {
+                throw new IllegalArgumentException("Marketplace shop " + code
+                        + ": order-rate-per-minute must be between 0 and " + MAX_ORDER_RATE_PER_MINUTE);
+            }
+            if (reviewProbability == null) {
+                reviewProbability = DEFAULT_REVIEW_PROBABILITY;
+            }
+            if (!(reviewProbability >= 0 && reviewProbability <= 1)) {
+                throw new IllegalArgumentException(
+                        "Marketplace shop " + code + ": review-probability must be between 0 and 1");
             }
         }
     }

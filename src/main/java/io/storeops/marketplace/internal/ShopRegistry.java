@@ -3,10 +3,12 @@ package io.storeops.marketplace.internal;
 import io.storeops.marketplace.ShopCredentials;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,13 +24,13 @@ public class ShopRegistry {
     private final Map<String, SimulatedShop> shops;
 
     ShopRegistry(MarketplaceProperties properties) {
-        var random = new SecureRandom();
+        var secrets = new SecureRandom();
         var byCode = new LinkedHashMap<String, SimulatedShop>();
         for (var shop : properties.shops()) {
             String secret = shop.appSecret();
             if (secret == null || secret.isBlank()) {
                 var bytes = new byte[32];
-                random.nextBytes(bytes);
+                secrets.nextBytes(bytes);
                 secret = HexFormat.of().formatHex(bytes);
                 log.info(
                         "Simulated marketplace shop {} has no configured secret; generated one for app key {}",
@@ -37,8 +39,18 @@ public class ShopRegistry {
             }
             int limit = shop.rateLimitPerSecond() == null ? properties.rateLimitPerSecond() : shop.rateLimitPerSecond();
             var credentials = new ShopCredentials(shop.code(), shop.appKey(), secret);
-            if (byCode.put(shop.code(), new SimulatedShop(credentials, limit, Clock.systemUTC(), System::nanoTime))
-                    != null) {
+            var random = properties.seed() == null
+                    ? new Random()
+                    : new Random(properties.seed() * 31 + shop.code().hashCode());
+            var simulated = new SimulatedShop(
+                    credentials,
+                    limit,
+                    Clock.systemUTC(),
+                    System::nanoTime,
+                    shop.orderRatePerMinute(),
+                    shop.reviewProbability(),
+                    random);
+            if (byCode.put(shop.code(), simulated) != null) {
                 throw new IllegalStateException("Marketplace shop " + shop.code() + " is configured twice");
             }
         }
@@ -56,5 +68,9 @@ public class ShopRegistry {
 
     public Set<String> codes() {
         return shops.keySet();
+    }
+
+    public Collection<SimulatedShop> all() {
+        return shops.values();
     }
 }

@@ -6,13 +6,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
  * The stock one simulated shop believes its listings have, in memory. A push applies only when its sequence is higher
- * than the last one applied to that SKU, so pushes can be retried and arrive out of order without harm.
+ * than the last one applied to that SKU, so pushes can be retried and arrive out of order without harm. Sales take
+ * stock all-or-nothing and cancellations give it back, both without touching the sequence. Writes are serialized per
+ * shop; reads never block.
  */
 public final class StockBook {
 
@@ -24,7 +27,7 @@ public final class StockBook {
     }
 
     /** Applies one push atomically for its SKU; answers whether it applied and what the shop now holds. */
-    public PushResult apply(String skuCode, long quantity, long sequence) {
+    public synchronized PushResult apply(String skuCode, long quantity, long sequence) {
         var applied = new boolean[1];
         ListingStock now = listings.compute(skuCode, (sku, current) -> {
             if (current != null && sequence <= current.sequence()) {
@@ -34,6 +37,47 @@ public final class StockBook {
             return new ListingStock(sku, quantity, sequence, clock.instant());
         });
         return new PushResult(applied[0], now);
+    }
+
+    /**
+     * Takes the given quantities (SKU → quantity, each at least 1) off the listings, all or nothing, keeping their
+     * sequences.
+     *
+     * @return the SKUs whose listing is missing or holds less than asked; empty when the stock was taken
+     */
+    public synchronized List<String> take(Map<String, Long> quantities) {
+        var missing = new ArrayList<String>();
+        quantities.forEach((sku, wanted) -> {
+            var current = listings.get(sku);
+            if (current == null || current.quantity() < wanted) {
+                missing.add(sku);
+            }
+        });
+        if (!missing.isEmpty()) {
+            return missing;
+        }
+        quantities.forEach((sku, wanted) -> adjust(sku, -wanted));
+        return List.of();
+    }
+
+    /** Gives back stock taken by {@link #take}, e.g. when an order is cancelled, keeping the sequences. */
+    public synchronized void giveBack(Map<String, Long> quantities) {
+        quantities.forEach(this::adjust);
+    }
+
+    private void adjust(String skuCode, long delta) {
+        listings.computeIfPresent(
+                skuCode,
+                (sku, current) -> new ListingStock(
+                        sku, Math.max(0, current.quantity() + delta), current.sequence(), clock.instant()));
+    }
+
+    /** The listings that currently hold stock, in SKU order. */
+    public List<ListingStock> inStock() {
+        return listings.values().stream()
+                .filter(s -> s.quantity() > 0)
+                .sorted(Comparator.comparing(ListingStock::skuCode))
+                .toList();
     }
 
     public Optional<ListingStock> find(String skuCode) {

@@ -1,0 +1,133 @@
+package io.storeops.channels;
+
+import io.storeops.channels.ChannelAdapter.Page;
+import io.storeops.channels.PullStatus.Stream;
+import io.storeops.channels.internal.ConnectionProperties;
+import io.storeops.channels.internal.InboundOrderRepository;
+import io.storeops.channels.internal.PullCursorRepository;
+import io.storeops.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reads every connected marketplace's order and review feeds (F3.1) into the inbox. Each page is stored together with
+ * the cursor that follows it in one transaction, so a crash between pages repeats at most one page, and the inbox's
+ * unique keys make the repeat harmless: every order is stored once, whatever happens.
+ */
+@Component
+public class ChannelPulls {
+
+    private static final Logger log = LoggerFactory.getLogger(ChannelPulls.class);
+    private static final int MAX_PAGES_PER_RUN = 50;
+
+    private final ChannelConnections connections;
+    private final PullCursorRepository cursors;
+    private final InboundOrders orders;
+    private final InboundOrderRepository inbox;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final ConnectionProperties.Pull settings;
+
+    ChannelPulls(
+            ChannelConnections connections,
+            PullCursorRepository cursors,
+            InboundOrders orders,
+            InboundOrderRepository inbox,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            ConnectionProperties properties) {
+        this.connections = connections;
+        this.cursors = cursors;
+        this.orders = orders;
+        this.inbox = inbox;
+        this.events = events;
+        this.transactions = transactions;
+        this.settings = properties.pull();
+    }
+
+    @Scheduled(
+            fixedDelayString = "${storeops.channels.pull.interval-ms:5000}",
+            initialDelayString = "${storeops.channels.pull.interval-ms:5000}")
+    void pullAll() {
+        if (!settings.enabled()) {
+            return;
+        }
+        for (String channel : connections.connectedChannels()) {
+            for (Stream stream : Stream.values()) {
+                if (supports(channel, stream) && connections.allows(channel)) {
+                    try {
+                        pull(channel, stream);
+                    } catch (ChannelException e) {
+                        log.debug("Pulling {} of {} failed: {}", stream, channel, e.getMessage());
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean supports(String channel, Stream stream) {
+        return connections
+                .adapter(channel)
+                .map(a -> stream == Stream.ORDERS ? a.pullsOrders() : a.pullsReviews())
+                .orElse(false);
+    }
+
+    /**
+     * Reads the feed until it has nothing more (or a run's page limit); returns how many orders or reviews were new
+     * or changed. A failing call is recorded on the feed's status and thrown as {@link ChannelException}.
+     */
+    public synchronized int pull(String channel, Stream stream) {
+        ChannelAdapter adapter =
+                connections.adapter(channel).orElseThrow(() -> new NotFoundException("Connected channel", channel));
+        int received = 0;
+        for (int page = 0; page < MAX_PAGES_PER_RUN; page++) {
+            String cursor = cursors.cursor(channel, stream).orElse(null);
+            Page<?> read;
+            try {
+                read = stream == Stream.ORDERS
+                        ? adapter.pullOrders(cursor, settings.pageSize())
+                        : adapter.pullReviews(cursor, settings.pageSize());
+            } catch (RuntimeException e) {
+                String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                transactions.executeWithoutResult(status ->
+                        cursors.failed(channel, stream, error.length() > 500 ? error.substring(0, 500) : error));
+                throw e instanceof ChannelException c ? c : new ChannelException(channel + ": " + error, null);
+            }
+            Integer stored = transactions.execute(status -> {
+                int fresh = 0;
+                for (Object item : read.items()) {
+                    if (item instanceof ChannelOrder order
+                            ? orders.accept(order).isPresent()
+                            : store((ChannelReview) item)) {
+                        fresh++;
+                    }
+                }
+                cursors.advance(channel, stream, read.nextCursor(), fresh);
+                return fresh;
+            });
+            received += stored == null ? 0 : stored;
+            if (!read.hasMore() || read.items().isEmpty()) {
+                break;
+            }
+        }
+        return received;
+    }
+
+    private boolean store(ChannelReview review) {
+        var id = inbox.insertReview(
+                review.channel(),
+                review.externalId(),
+                review.orderExternalId(),
+                review.skuCode(),
+                review.rating(),
+                review.content(),
+                review.createdAt());
+        id.ifPresent(inboxId -> events.publishEvent(new ChannelReviewReceived(
+                review.channel(), review.externalId(), inboxId, review.skuCode(), review.rating())));
+        return id.isPresent();
+    }
+}

@@ -1,0 +1,320 @@
+package io.storeops.channels;
+
+import io.storeops.catalog.ChannelView;
+import io.storeops.catalog.Channels;
+import io.storeops.channels.internal.ConnectionProperties;
+import io.storeops.channels.internal.ConnectionRepository;
+import io.storeops.channels.internal.PullCursorRepository;
+import io.storeops.inventory.Inventory;
+import io.storeops.platform.AuditAction;
+import io.storeops.platform.AuditLog;
+import io.storeops.platform.SecretCipher;
+import io.storeops.shared.ConflictException;
+import io.storeops.shared.NotFoundException;
+import io.storeops.shared.RuleViolationException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Channel connections as the console manages them (F3.1): connections from the environment are shown read-only;
+ * others can be set up, changed and removed, with the app secret stored AES-GCM encrypted ({@link SecretCipher}).
+ * Connecting a channel queues its full stock and its published listings, so it starts out right; every change is
+ * audited without the secret.
+ */
+@Service
+public class ChannelSettings {
+
+    private final ConnectionProperties properties;
+    private final ConnectionRepository stored;
+    private final PullCursorRepository pulls;
+    private final ChannelConnections connections;
+    private final SecretCipher cipher;
+    private final Channels channels;
+    private final StockSync stockSync;
+    private final ListingSync listingSync;
+    private final Inventory inventory;
+    private final AuditLog audit;
+
+    ChannelSettings(
+            ConnectionProperties properties,
+            ConnectionRepository stored,
+            PullCursorRepository pulls,
+            ChannelConnections connections,
+            SecretCipher cipher,
+            Channels channels,
+            StockSync stockSync,
+            ListingSync listingSync,
+            Inventory inventory,
+            AuditLog audit) {
+        this.properties = properties;
+        this.stored = stored;
+        this.pulls = pulls;
+        this.connections = connections;
+        this.cipher = cipher;
+        this.channels = channels;
+        this.stockSync = stockSync;
+        this.listingSync = listingSync;
+        this.inventory = inventory;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public ConnectionView.Overview overview() {
+        Map<String, ConnectionRepository.Stored> fromConsole = new LinkedHashMap<>();
+        stored.findAll().forEach(c -> fromConsole.put(c.channel(), c));
+        List<ConnectionView> views = channels.list().stream()
+                .map(ChannelView::code)
+                .map(code -> view(code, fromConsole.get(code)))
+                .toList();
+        return new ConnectionView.Overview(cipher.available(), views);
+    }
+
+    @Transactional(readOnly = true)
+    public ConnectionView get(String channel) {
+        channels.get(channel);
+        return view(channel, stored.find(channel).orElse(null));
+    }
+
+    private ConnectionView view(String channel, ConnectionRepository.Stored console) {
+        boolean connected = connections.isConnected(channel);
+        String breaker = connected ? connections.breakerState(channel) : null;
+        List<PullStatus> feeds = pulls.status(channel);
+        Optional<ConnectionProperties.Connection> env = environmentConnection(channel);
+        if (env.isPresent()) {
+            var c = env.get();
+            return new ConnectionView(
+                    channel,
+                    ConnectionView.Kind.MARKETPLACE,
+                    ConnectionView.Source.ENVIRONMENT,
+                    c.shop(),
+                    blankToEmpty(c.baseUrl()),
+                    c.appKey(),
+                    true,
+                    hint(c.appSecret()),
+                    null,
+                    c.rateLimitPerSecond(),
+                    c.timeout().toMillis(),
+                    connected,
+                    breaker,
+                    null,
+                    feeds,
+                    null,
+                    null,
+                    null);
+        }
+        Optional<ConnectionProperties.Webhook> webhook = environmentWebhook(channel);
+        if (webhook.isPresent()) {
+            var w = webhook.get();
+            return new ConnectionView(
+                    channel,
+                    ConnectionView.Kind.WEBHOOK,
+                    ConnectionView.Source.ENVIRONMENT,
+                    null,
+                    null,
+                    null,
+                    true,
+                    hint(w.secret()),
+                    w.pushUrl(),
+                    w.rateLimitPerSecond(),
+                    w.timeout().toMillis(),
+                    connected,
+                    breaker,
+                    null,
+                    feeds,
+                    null,
+                    null,
+                    null);
+        }
+        if (console != null) {
+            return new ConnectionView(
+                    channel,
+                    ConnectionView.Kind.MARKETPLACE,
+                    ConnectionView.Source.CONSOLE,
+                    console.shop(),
+                    console.baseUrl(),
+                    console.appKey(),
+                    true,
+                    "••••" + console.secretHint(),
+                    null,
+                    console.rateLimitPerSecond(),
+                    (long) console.timeoutMs(),
+                    connected,
+                    breaker,
+                    connections.loadError(channel).orElse(null),
+                    feeds,
+                    console.updatedAt(),
+                    console.updatedBy(),
+                    console.version());
+        }
+        return new ConnectionView(
+                channel,
+                ConnectionView.Kind.MARKETPLACE,
+                ConnectionView.Source.NONE,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                feeds,
+                null,
+                null,
+                null);
+    }
+
+    /** Sets up or changes a console connection; it takes effect once the transaction commits. */
+    @Transactional
+    public ConnectionView save(String channel, ConnectionView.Change change) {
+        channels.get(channel);
+        requireConsoleManaged(channel);
+        if (!cipher.available()) {
+            throw new RuleViolationException(
+                    "encryption-unavailable",
+                    "未配置 STOREOPS_CREDENTIALS_KEY，无法保存密钥 / set STOREOPS_CREDENTIALS_KEY to store app secrets",
+                    List.of());
+        }
+        Optional<ConnectionRepository.Stored> before = stored.find(channel);
+        String secret = change.appSecret() == null ? "" : change.appSecret().strip();
+        if (before.isEmpty() && secret.isEmpty()) {
+            throw new io.storeops.shared.FieldErrorException("appSecret", "新建连接须填写密钥 / required for a new connection");
+        }
+        if (!secret.isEmpty() && secret.length() < 8) {
+            throw new io.storeops.shared.FieldErrorException("appSecret", "至少 8 个字符 / at least 8 characters");
+        }
+        var next = new ConnectionRepository.Stored(
+                channel,
+                change.shop().strip(),
+                change.baseUrl() == null ? "" : change.baseUrl().strip(),
+                change.appKey().strip(),
+                secret.isEmpty() ? before.orElseThrow().secretCipher() : cipher.encrypt(secret),
+                secret.isEmpty() ? before.orElseThrow().secretHint() : secret.substring(secret.length() - 4),
+                change.rateLimitPerSecond(),
+                change.timeoutMs(),
+                0,
+                null,
+                AuditLog.currentActor());
+        if (before.isEmpty()) {
+            stored.insert(next);
+        } else if (change.version() == null || !stored.update(next, change.version())) {
+            throw new ConflictException(
+                    "stale-version", "连接已被他人修改，请刷新后重试 / The connection was changed by someone else; reload and retry");
+        }
+        audit.record(
+                before.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE,
+                "channel-connection",
+                channel,
+                (before.isEmpty() ? "Connected " : "Changed connection of ") + channel + " to shop " + next.shop()
+                        + (secret.isEmpty() ? "" : "; app secret set"),
+                before.map(ChannelSettings::auditable).orElse(null),
+                auditable(next));
+        afterCommit(() -> {
+            connections.reload();
+            if (connections.isConnected(channel)) {
+                bringUpToDate(channel);
+            }
+        });
+        return view(channel, stored.find(channel).orElseThrow());
+    }
+
+    /** Removes a console connection: nothing more is pushed to or pulled from the channel. */
+    @Transactional
+    public void disconnect(String channel) {
+        channels.get(channel);
+        requireConsoleManaged(channel);
+        var before = stored.find(channel).orElseThrow(() -> new NotFoundException("Channel connection", channel));
+        stored.delete(channel);
+        audit.record(
+                AuditAction.DELETE,
+                "channel-connection",
+                channel,
+                "Disconnected " + channel + " from shop " + before.shop(),
+                auditable(before),
+                null);
+        afterCommit(connections::reload);
+    }
+
+    /** Makes one harmless call with the connection (reads one SKU's stock, or pushes nothing to a webhook). */
+    public ConnectionView.TestResult test(String channel) {
+        channels.get(channel);
+        ChannelAdapter adapter =
+                connections.adapter(channel).orElseThrow(() -> new NotFoundException("Connected channel", channel));
+        long started = System.nanoTime();
+        try {
+            if (adapter.readsStock()) {
+                adapter.readStock(List.of("STOREOPS-CONNECTION-TEST"));
+            } else {
+                adapter.pushStock(List.of());
+            }
+            return new ConnectionView.TestResult(true, (System.nanoTime() - started) / 1_000_000, "OK");
+        } catch (RuntimeException e) {
+            return new ConnectionView.TestResult(false, (System.nanoTime() - started) / 1_000_000, e.getMessage());
+        }
+    }
+
+    private void bringUpToDate(String channel) {
+        stockSync.enqueueChannel(channel, inventory.stockedSkuCodes());
+        listingSync.enqueueChannel(channel);
+    }
+
+    private void requireConsoleManaged(String channel) {
+        if (environmentConnection(channel).isPresent()
+                || environmentWebhook(channel).isPresent()) {
+            throw new RuleViolationException(
+                    "configured-by-environment",
+                    "该渠道的连接来自环境配置，不能在控制台修改 / this channel's connection comes from the environment and cannot be"
+                            + " changed in the console",
+                    List.of());
+        }
+    }
+
+    private Optional<ConnectionProperties.Connection> environmentConnection(String channel) {
+        return properties.connections().stream()
+                .filter(c -> c.configured() && c.channel().equals(channel))
+                .findFirst();
+    }
+
+    private Optional<ConnectionProperties.Webhook> environmentWebhook(String channel) {
+        return properties.webhooks().stream()
+                .filter(w -> w.configured() && w.channel().equals(channel))
+                .findFirst();
+    }
+
+    private static Map<String, Object> auditable(ConnectionRepository.Stored c) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("shop", c.shop());
+        fields.put("baseUrl", c.baseUrl());
+        fields.put("appKey", c.appKey());
+        fields.put("secretHint", "••••" + c.secretHint());
+        fields.put("rateLimitPerSecond", c.rateLimitPerSecond());
+        fields.put("timeoutMs", c.timeoutMs());
+        return fields;
+    }
+
+    private static String hint(String secret) {
+        return secret == null || secret.length() < 4 ? "••••" : "••••" + secret.substring(secret.length() - 4);
+    }
+
+    private static String blankToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static void afterCommit(Runnable action) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
+    }
+}

@@ -1,0 +1,17 @@
+package io.storeops.channels;
+
+import java.time.Instant;
+
+/**
+ * One feed of a channel read by {@link ChannelPulls}: where it stands, when it was last read successfully, the last
+ * error (cleared by the next success) and how many orders or reviews came through it in total.
+ */
+public record PullStatus(
+        Stream stream, String cursor, Instant lastPulledAt, String lastError, Instant lastErrorAt, long total) {
+
+    /** The feeds a channel can offer. */
+    public enum Stream {
+        ORDERS,
+        REVIEWS
+    }
+}

@@ -1,0 +1,169 @@
+package io.storeops.channels.internal;
+
+import io.storeops.channels.ChannelOrder;
+import io.storeops.shared.Money;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads an order in the JSON shape channels send (the webhook body and the simulated marketplace's order feed share
+ * it; only the names of the id and total fields differ) into the normalised {@link ChannelOrder}. Optional amounts
+ * stay {@code null} when the channel does not send them; a line amount is derived from unit price, quantity and
+ * discount when absent.
+ */
+public final class OrderJson {
+
+    private final String idField;
+    private final String totalField;
+
+    private OrderJson(String idField, String totalField) {
+        this.idField = idField;
+        this.totalField = totalField;
+    }
+
+    /** The webhook body: {@code externalId}, {@code total}. */
+    public static final OrderJson WEBHOOK = new OrderJson("externalId", "total");
+
+    /** The simulated marketplace's order feed: {@code orderId}, {@code totalAmount}. */
+    public static final OrderJson MARKETPLACE = new OrderJson("orderId", "totalAmount");
+
+    public ChannelOrder read(String channel, JsonNode order) {
+        String externalId = text(order, idField);
+        if (externalId == null) {
+            throw new Invalid(idField, "必填 / required");
+        }
+        if (externalId.length() > 100) {
+            throw new Invalid(idField, "最多 100 个字符 / at most 100 characters");
+        }
+        JsonNode lines = order.get("lines");
+        if (lines == null || !lines.isArray() || lines.isEmpty()) {
+            throw new Invalid("lines", "至少一行 / at least one line");
+        }
+        List<ChannelOrder.Line> read = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            read.add(line(lines.get(i), "lines[" + i + "]."));
+        }
+        String statusText = text(order, "status");
+        ChannelOrder.Status status;
+        try {
+            status = statusText == null ? ChannelOrder.Status.PAID : ChannelOrder.Status.valueOf(statusText);
+        } catch (IllegalArgumentException e) {
+            throw new Invalid("status", "须为 PAID 或 CANCELLED / must be PAID or CANCELLED");
+        }
+        JsonNode buyer = order.get("buyer");
+        JsonNode address = order.get("address");
+        Money shippingFee = money(order, "shippingFee", "shippingFee");
+        Money total = money(order, totalField, totalField);
+        if (total == null && read.stream().allMatch(l -> l.amount() != null)) {
+            total = read.stream()
+                    .map(ChannelOrder.Line::amount)
+                    .reduce(shippingFee == null ? Money.ZERO : shippingFee, Money::plus);
+        }
+        return new ChannelOrder(
+                channel,
+                externalId,
+                status,
+                instant(order, "createdAt"),
+                instant(order, "paidAt"),
+                buyer == null || !buyer.isObject()
+                        ? null
+                        : new ChannelOrder.Buyer(text(buyer, "nick"), text(buyer, "name"), text(buyer, "phone")),
+                address == null || !address.isObject()
+                        ? null
+                        : new ChannelOrder.Address(
+                                text(address, "province"),
+                                text(address, "city"),
+                                text(address, "district"),
+                                text(address, "detail")),
+                read,
+                shippingFee,
+                total,
+                text(order, "paymentMethod"),
+                text(order, "buyerMessage"));
+    }
+
+    private static ChannelOrder.Line line(JsonNode line, String prefix) {
+        if (line == null || !line.isObject()) {
+            throw new Invalid(prefix.substring(0, prefix.length() - 1), "须为对象 / must be an object");
+        }
+        String sku = text(line, "skuCode");
+        if (sku == null) {
+            throw new Invalid(prefix + "skuCode", "必填 / required");
+        }
+        JsonNode quantity = line.get("quantity");
+        if (quantity == null || !quantity.canConvertToInt() || !quantity.isIntegralNumber() || quantity.asInt() <= 0) {
+            throw new Invalid(prefix + "quantity", "须为正整数 / must be a positive whole number");
+        }
+        Money unitPrice = money(line, "unitPrice", prefix + "unitPrice");
+        if (unitPrice == null) {
+            unitPrice = money(line, "price", prefix + "price");
+        }
+        Money discount = money(line, "discount", prefix + "discount");
+        Money amount = money(line, "amount", prefix + "amount");
+        if (amount == null && unitPrice != null) {
+            amount = unitPrice
+                    .times(BigDecimal.valueOf(quantity.asInt()))
+                    .minus(discount == null ? Money.ZERO : discount);
+        }
+        return new ChannelOrder.Line(
+                sku, text(line, "itemCode"), text(line, "title"), quantity.asInt(), unitPrice, discount, amount);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value == null || !value.isString() || value.asString().isBlank()
+                ? null
+                : value.asString().strip();
+    }
+
+    private static Money money(JsonNode node, String field, String path) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        try {
+            BigDecimal amount = value.isNumber()
+                    ? value.decimalValue()
+                    : new BigDecimal(value.asString().strip());
+            if (amount.signum() < 0) {
+                throw new Invalid(path, "不能为负 / must not be negative");
+            }
+            return Money.of(amount);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new Invalid(path, "须为金额，最多两位小数 / must be an amount with at most two decimals");
+        } catch (IllegalArgumentException e) {
+            throw new Invalid(path, "最多两位小数 / at most two decimals");
+        }
+    }
+
+    private static Instant instant(JsonNode node, String field) {
+        String text = text(node, field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new Invalid(field, "须为 ISO-8601 时间 / must be an ISO-8601 instant");
+        }
+    }
+
+    /** A field of the order is missing or malformed. */
+    public static final class Invalid extends RuntimeException {
+
+        private final String field;
+
+        Invalid(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
+    }
+}

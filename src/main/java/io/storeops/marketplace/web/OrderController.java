@@ -1,0 +1,131 @@
+package io.storeops.marketplace.web;
+
+import io.storeops.marketplace.MarketplaceOrder;
+import io.storeops.marketplace.OrderRequest;
+import io.storeops.marketplace.internal.ConditionalOnMarketplaceEnabled;
+import io.storeops.marketplace.internal.FeedPage;
+import io.storeops.marketplace.internal.MarketplaceException;
+import io.storeops.marketplace.web.MarketplaceViews.OrderPage;
+import io.storeops.marketplace.web.MarketplaceViews.OrderView;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Orders: the marketplace's order feed API ({@code GET /api/v1/orders}, rate limited and faulty like every API call)
+ * and the simulator's buyer side ({@code /buyer/orders}, signed admin endpoints without limits or faults) to place and
+ * cancel orders.
+ */
+@RestController
+@RequestMapping("/sim/{shop}")
+@ConditionalOnMarketplaceEnabled
+class OrderController {
+
+    private final SignedCalls calls;
+    private final JsonMapper json;
+
+    OrderController(SignedCalls calls, JsonMapper json) {
+        this.calls = calls;
+        this.json = json;
+    }
+
+    /** Orders created or cancelled after {@code cursor}, in change order. */
+    @GetMapping("/api/v1/orders")
+    OrderPage feed(
+            @PathVariable String shop,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) String limit,
+            HttpServletRequest request) {
+        return calls.call(
+                shop,
+                request,
+                null,
+                simulated -> OrderPage.of(simulated
+                        .orders()
+                        .page(
+                                JsonBodies.cursor(cursor),
+                                JsonBodies.limit(limit, FeedPage.DEFAULT_LIMIT, FeedPage.MAX_LIMIT))));
+    }
+
+    @PostMapping("/buyer/orders")
+    ResponseEntity<OrderView> place(
+            @PathVariable String shop, @RequestBody(required = false) byte[] body, HttpServletRequest request) {
+        var simulated = calls.authenticate(shop, request, body);
+        var order = simulated.placeOrder(parse(body));
+        return ResponseEntity.status(HttpStatus.CREATED).body(OrderView.of(order));
+    }
+
+    @PostMapping("/buyer/orders/{orderId}/cancel")
+    OrderView cancel(
+            @PathVariable String shop,
+            @PathVariable String orderId,
+            @RequestBody(required = false) byte[] body,
+            HttpServletRequest request) {
+        var simulated = calls.authenticate(shop, request, body);
+        return OrderView.of(simulated.orders().cancel(orderId));
+    }
+
+    private OrderRequest parse(byte[] body) {
+        var placed = JsonBodies.read(
+                json,
+                body,
+                PlaceOrder.class,
+                "{\"lines\":[{\"skuCode\",\"quantity\",\"unitPrice\"?}],\"buyer\"?,\"address\"?,\"buyerMessage\"?}");
+        if (placed.lines() == null) {
+            throw MarketplaceException.badRequest("lines must hold 1 to 50 entries");
+        }
+        var lines = new ArrayList<OrderRequest.Line>(placed.lines().size());
+        for (int i = 0; i < placed.lines().size(); i++) {
+            var line = placed.lines().get(i);
+            String at = "lines[" + i + "]";
+            if (line == null) {
+                throw MarketplaceException.badRequest(at + " is required");
+            }
+            if (line.quantity() == null) {
+                throw MarketplaceException.badRequest(at + ".quantity is required");
+            }
+            lines.add(new OrderRequest.Line(
+                    line.skuCode(),
+                    line.quantity(),
+                    JsonBodies.money(line.unitPrice(), at + ".unitPrice"),
+                    JsonBodies.money(line.discount(), at + ".discount")));
+        }
+        MarketplaceOrder.PaymentMethod payment = null;
+        if (placed.paymentMethod() != null) {
+            try {
+                payment = MarketplaceOrder.PaymentMethod.valueOf(placed.paymentMethod());
+            } catch (IllegalArgumentException e) {
+                throw MarketplaceException.badRequest("paymentMethod must be ALIPAY, WECHAT or CARD");
+            }
+        }
+        return new OrderRequest(
+                lines,
+                placed.buyer(),
+                placed.address(),
+                placed.buyerMessage(),
+                JsonBodies.money(placed.shippingFee(), "shippingFee"),
+                payment);
+    }
+
+    /** The buyer's order; amounts may be JSON strings or numbers. */
+    record PlaceOrder(
+            List<PlaceLine> lines,
+            MarketplaceOrder.Buyer buyer,
+            MarketplaceOrder.Address address,
+            String buyerMessage,
+            JsonNode shippingFee,
+            String paymentMethod) {}
+
+    record PlaceLine(String skuCode, Integer quantity, JsonNode unitPrice, JsonNode discount) {}
+}
