@@ -85,7 +85,8 @@ public class InboundOrders {
         Optional<ChannelOrderReceived> received = inbox.upsert(
                         order.channel(), order.externalId(), order.status().name(), json.writeValueAsString(order))
                 .map(stored ->
-                        new ChannelOrderReceived(order.channel(), order.externalId(), stored.id(), stored.revision()));
+                        new ChannelOrderReceived(
+                        order.channel(), order.externalId(), stored.id(), stored.revision(), order));
         received.ifPresent(events::publishEvent);
         return received;
     }

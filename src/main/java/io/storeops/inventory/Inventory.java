@@ -124,6 +124,16 @@ public class Inventory {
         return stock.ledger(skuCode, page, size);
     }
 
+    /**
+     * Locks the stock of these SKUs in every active warehouse until the caller's transaction ends and answers what is
+     * available per SKU and warehouse code: the caller (order routing) can decide on allocations that a following
+     * {@link #apply} in the same transaction is then sure to accept, and concurrent callers wait rather than compete.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public Map<String, Map<String, Integer>> lockAvailable(Collection<String> skuCodes) {
+        return stock.lockAvailable(skuCodes);
+    }
+
     /** Every SKU that has a stock row, in code order (e.g. to bring a newly connected channel up to date). */
     @Transactional(readOnly = true)
     public List<String> stockedSkuCodes() {

@@ -16,6 +16,9 @@ public final class Permissions {
     public static final String STOCK_READ = "stock:read";
     public static final String STOCK_WRITE = "stock:write";
     public static final String STOCK_ADMIN = "stock:admin";
+    public static final String ORDER_READ = "order:read";
+    public static final String ORDER_WRITE = "order:write";
+    public static final String ORDER_ADMIN = "order:admin";
 
     private Permissions() {}
 }

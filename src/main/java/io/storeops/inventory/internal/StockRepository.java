@@ -65,6 +65,27 @@ public class StockRepository {
     }
 
     /** Writes the new levels of locked rows. */
+    /**
+     * Locks every stock row of these SKUs in the active warehouses, in the same (SKU, warehouse) order as
+     * {@link #lock}, and answers available = on hand − reserved per SKU and warehouse code.
+     */
+    public Map<String, Map<String, Integer>> lockAvailable(Collection<String> skuCodes) {
+        Map<String, Map<String, Integer>> available = new HashMap<>();
+        jdbc.sql("""
+                        select s.sku_code, w.code, s.on_hand - s.reserved as available from inventory.stock s
+                        join inventory.warehouses w on w.id = s.warehouse_id and w.active
+                        where s.sku_code = any(?::text[])
+                        order by s.sku_code, s.warehouse_id
+                        for update of s""")
+                .param(skuCodes.toArray(String[]::new))
+                .query(rs -> {
+                    available
+                            .computeIfAbsent(rs.getString("sku_code"), k -> new java.util.LinkedHashMap<>())
+                            .put(rs.getString("code"), rs.getInt("available"));
+                });
+        return available;
+    }
+
     public void writeLevels(Map<StockKey, int[]> levels) {
         batch.batchUpdate(
                 "update inventory.stock set on_hand = ?, reserved = ?, updated_at = now() where sku_code = ? and warehouse_id = ?",

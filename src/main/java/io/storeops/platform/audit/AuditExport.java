@@ -1,5 +1,6 @@
 package io.storeops.platform.audit;
 
+import io.storeops.platform.CsvWriter;
 import io.storeops.shared.FieldErrorException;
 import java.io.OutputStream;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package io.storeops.platform.audit;
+package io.storeops.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

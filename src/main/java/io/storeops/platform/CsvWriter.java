@@ -1,4 +1,4 @@
-package io.storeops.platform.audit;
+package io.storeops.platform;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -16,14 +16,14 @@ import org.apache.commons.csv.CSVPrinter;
  * run as a formula (text starting with {@code = + - @}, tab or CR gets a leading apostrophe, as OWASP advises).
  * Closing it flushes but leaves the underlying stream open.
  */
-final class CsvWriter implements AutoCloseable {
+public final class CsvWriter implements AutoCloseable {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final Pattern FORMULA_START = Pattern.compile("[=+\\-@\t\r]");
 
     private final CSVPrinter printer;
 
-    CsvWriter(OutputStream out) {
+    public CsvWriter(OutputStream out) {
         try {
             out.write(BOM);
             printer = new CSVPrinter(
@@ -33,7 +33,7 @@ final class CsvWriter implements AutoCloseable {
         }
     }
 
-    void row(List<String> cells) {
+    public void row(List<String> cells) {
         try {
             printer.printRecord(cells.stream().map(CsvWriter::guard).toList());
         } catch (IOException e) {
@@ -41,7 +41,7 @@ final class CsvWriter implements AutoCloseable {
         }
     }
 
-    static String guard(String cell) {
+    public static String guard(String cell) {
         if (cell == null) {
             return "";
         }

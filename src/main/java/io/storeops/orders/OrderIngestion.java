@@ -1,0 +1,356 @@
+package io.storeops.orders;
+
+import io.storeops.catalog.ProductCatalog;
+import io.storeops.channels.ChannelOrder;
+import io.storeops.channels.ChannelOrderReceived;
+import io.storeops.orders.internal.OrderRepository;
+import io.storeops.orders.internal.OrderRepository.Key;
+import io.storeops.orders.internal.OrderRepository.NewOrder;
+import io.storeops.orders.internal.OrderRepository.Stored;
+import io.storeops.platform.AuditLog;
+import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Money;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Takes orders in from every channel (F4.1, F3.4): pulled or webhook orders through the durable event registry, file
+ * imports and the batch API directly. A batch is one transaction: orders already stored (by channel + external id)
+ * are recognised — a repeat is a no-op, a cancellation cancels — new ones are stored, reviewed (F4.2), merged with
+ * open orders of the same buyer and address, and the approved ones routed and reserved (F4.3). An order that arrives
+ * already cancelled is stored as cancelled, so a late earlier delivery of it cannot bring it back. An order either
+ * exists completely, reviewed and (if possible) reserved, or not at all.
+ */
+@Service
+public class OrderIngestion {
+
+    /** How long after payment an order must ship unless the channel says otherwise. */
+    static final Duration SHIP_WITHIN = Duration.ofHours(48);
+
+    private final OrderRepository orders;
+    private final OrderRules rules;
+    private final OrderAllocator allocator;
+    private final Orders lifecycle;
+    private final ProductCatalog catalog;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    OrderIngestion(
+            OrderRepository orders,
+            OrderRules rules,
+            OrderAllocator allocator,
+            Orders lifecycle,
+            ProductCatalog catalog,
+            ApplicationEventPublisher events,
+            JsonMapper json,
+            Clock clock) {
+        this.orders = orders;
+        this.rules = rules;
+        this.allocator = allocator;
+        this.lifecycle = lifecycle;
+        this.catalog = catalog;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** What became of one delivered order. */
+    public enum Outcome {
+        /** Stored now (its status says how review and routing went; CANCELLED when it came in cancelled). */
+        CREATED,
+        /** Stored before: nothing changed. */
+        DUPLICATE,
+        /** Stored before and now cancelled by the channel; reserved stock released. */
+        CANCELLED
+    }
+
+    public record Result(String channel, String externalId, Outcome outcome, String orderNo, OrderStatus status) {}
+
+    /** Orders pulled from marketplaces or sent by webhooks, after the channel stored them (durable, at least once). */
+    @ApplicationModuleListener
+    void on(ChannelOrderReceived received) {
+        ingest(List.of(received.order()), "CHANNEL");
+    }
+
+    /** Ingests a batch in one transaction; answers per order in the given order. */
+    @Transactional
+    public List<Result> ingest(List<ChannelOrder> batch, String source) {
+        for (int i = 0; i < batch.size(); i++) {
+            validate(batch.get(i), i);
+        }
+        Map<Key, ChannelOrder> byKey = new LinkedHashMap<>();
+        batch.forEach(o -> byKey.put(new Key(o.channel(), o.externalId()), o));
+        List<Key> keys = new ArrayList<>(byKey.keySet());
+        keys.sort(Comparator.comparing(Key::channel).thenComparing(Key::externalId));
+
+        Map<Key, Result> results = new HashMap<>();
+        Map<Key, Stored> existing = orders.lockExisting(keys);
+        for (var entry : existing.entrySet()) {
+            results.put(entry.getKey(), repeat(entry.getValue(), byKey.get(entry.getKey())));
+        }
+        List<ChannelOrder> fresh = keys.stream()
+                .filter(k -> !existing.containsKey(k))
+                .map(byKey::get)
+                .toList();
+        if (!fresh.isEmpty()) {
+            createAll(fresh, source).forEach(r -> results.put(new Key(r.channel(), r.externalId()), r));
+        }
+        List<Result> answer = new ArrayList<>(batch.size());
+        for (ChannelOrder o : batch) {
+            Result r = results.get(new Key(o.channel(), o.externalId()));
+            answer.add(r != null ? r : new Result(o.channel(), o.externalId(), Outcome.DUPLICATE, null, null));
+        }
+        return answer;
+    }
+
+    private Result repeat(Stored stored, ChannelOrder incoming) {
+        OrderStatus status = OrderStatus.valueOf(stored.status());
+        if (incoming.status() == ChannelOrder.Status.CANCELLED && status.canMoveTo(OrderStatus.CANCELLED)) {
+            lifecycle.cancelLocked(stored, "渠道取消 / cancelled on the channel");
+            return new Result(
+                    stored.channel(), stored.externalId(), Outcome.CANCELLED, stored.orderNo(), OrderStatus.CANCELLED);
+        }
+        return new Result(stored.channel(), stored.externalId(), Outcome.DUPLICATE, stored.orderNo(), status);
+    }
+
+    private List<Result> createAll(List<ChannelOrder> fresh, String source) {
+        Instant now = clock.instant();
+        ReviewSettings settings = rules.reviewSettings();
+        Set<String> phones = new LinkedHashSet<>();
+        Set<String> skus = new LinkedHashSet<>();
+        for (ChannelOrder o : fresh) {
+            String phone = OrderReview.phone(o);
+            if (phone != null) {
+                phones.add(phone);
+            }
+            o.lines().forEach(l -> skus.add(l.skuCode()));
+        }
+        // what is known before this batch: the buyers' history, their open orders, the catalog, the blacklist
+        Map<String, BigDecimal> sums = new HashMap<>();
+        Map<String, long[]> counts = orders.countByPhone(phones, sums);
+        Map<String, OrderReview.BuyerHistory> history = new HashMap<>();
+        counts.forEach((phone, n) -> history.put(
+                phone, new OrderReview.BuyerHistory((int) n[0], OrderReview.average(sums.get(phone), (int) n[0]))));
+        Map<String, Long> mergeGroups = new HashMap<>();
+        if (settings.mergeWindowMinutes() > 0) {
+            for (Object[] open :
+                    orders.openOrdersOf(phones, now.minus(Duration.ofMinutes(settings.mergeWindowMinutes())))) {
+                mergeGroups.putIfAbsent(open[1] + "|" + open[2], (Long) open[3]);
+            }
+        }
+        var context = new OrderReview.Context(settings, catalog.existingSkuCodes(skus), rules.blacklistSets(), history);
+
+        List<NewOrder> rows = new ArrayList<>(fresh.size());
+        for (ChannelOrder o : fresh) {
+            rows.add(newOrder(o, source));
+        }
+        List<Stored> inserted = orders.insertAll(rows);
+        Map<Key, Stored> insertedByKey = new HashMap<>();
+        inserted.forEach(s -> insertedByKey.put(new Key(s.channel(), s.externalId()), s));
+
+        List<Object[]> lines = new ArrayList<>();
+        List<Object[]> outcomes = new ArrayList<>();
+        List<Object[]> timeline = new ArrayList<>();
+        List<OrderAllocator.ToRoute> toRoute = new ArrayList<>();
+        List<Result> results = new ArrayList<>();
+        String actor = AuditLog.currentActor();
+        for (int i = 0; i < fresh.size(); i++) {
+            ChannelOrder o = fresh.get(i);
+            Stored stored = insertedByKey.get(new Key(o.channel(), o.externalId()));
+            if (stored == null) {
+                continue; // stored meanwhile by a concurrent delivery: a duplicate
+            }
+            NewOrder row = rows.get(i);
+            Map<String, Integer> units = new LinkedHashMap<>();
+            for (int l = 0; l < o.lines().size(); l++) {
+                ChannelOrder.Line line = o.lines().get(l);
+                units.merge(line.skuCode(), line.quantity(), Integer::sum);
+                Money unit = line.unitPrice() == null ? Money.ZERO : line.unitPrice();
+                Money discount = line.discount() == null ? Money.ZERO : line.discount();
+                Money amount = line.amount() == null
+                        ? unit.times(BigDecimal.valueOf(line.quantity())).minus(discount)
+                        : line.amount();
+                lines.add(new Object[] {
+                    stored.id(),
+                    l + 1,
+                    line.skuCode(),
+                    line.itemCode(),
+                    line.title(),
+                    line.quantity(),
+                    unit.amount(),
+                    discount.amount(),
+                    amount.amount()
+                });
+            }
+            List<HoldReason> reasons = OrderReview.review(o, row.total(), context);
+            String phone = OrderReview.phone(o);
+            String address = OrderReview.normalisedAddress(o);
+            Long group = null;
+            if (settings.mergeWindowMinutes() > 0 && phone != null && !address.isEmpty()) {
+                group = mergeGroups.putIfAbsent(phone + "|" + address, stored.id());
+            }
+            boolean cancelled = o.status() == ChannelOrder.Status.CANCELLED;
+            if (cancelled) {
+                reasons = List.of();
+            }
+            OrderStatus status =
+                    cancelled ? OrderStatus.CANCELLED : reasons.isEmpty() ? OrderStatus.APPROVED : OrderStatus.HELD;
+            outcomes.add(new Object[] {status.name(), json.writeValueAsString(reasons), group, stored.id()});
+            timeline.add(new Object[] {
+                stored.id(),
+                "RECEIVED",
+                actor,
+                "收到 %s 订单 %s / received %s order %s"
+                        .formatted(o.channel(), o.externalId(), o.channel(), o.externalId()),
+                json.writeValueAsString(Map.of("source", source))
+            });
+            if (group != null) {
+                timeline.add(new Object[] {
+                    stored.id(),
+                    "MERGED",
+                    actor,
+                    "与同一买家同一地址的订单合并发货 / ships together with the same buyer's open order",
+                    json.writeValueAsString(Map.of("mergeGroup", group))
+                });
+            }
+            timeline.add(new Object[] {
+                stored.id(),
+                status.name(),
+                "auto-review",
+                switch (status) {
+                    case HELD ->
+                        "自动审单挂起 / held by automatic review: "
+                                + String.join(
+                                        "; ",
+                                        reasons.stream()
+                                                .map(HoldReason::message)
+                                                .toList());
+                    case CANCELLED -> "渠道已取消 / already cancelled on the channel";
+                    default -> "自动审单通过 / approved by automatic review";
+                },
+                reasons.isEmpty() ? null : json.writeValueAsString(reasons)
+            });
+            events.publishEvent(new OrderPlaced(
+                    stored.id(),
+                    stored.orderNo(),
+                    o.channel(),
+                    o.externalId(),
+                    row.total(),
+                    units.values().stream().mapToInt(Integer::intValue).sum(),
+                    row.orderedAt()));
+            if (cancelled) {
+                events.publishEvent(
+                        new OrderCancelled(stored.id(), stored.orderNo(), "cancelled on the channel", false));
+            } else if (status == OrderStatus.HELD) {
+                events.publishEvent(new OrderHeld(
+                        stored.id(),
+                        stored.orderNo(),
+                        reasons.stream().map(HoldReason::code).distinct().toList()));
+            } else {
+                toRoute.add(new OrderAllocator.ToRoute(
+                        stored.id(), stored.orderNo(), row.province(), units, OrderStatus.APPROVED));
+            }
+            results.add(new Result(o.channel(), o.externalId(), Outcome.CREATED, stored.orderNo(), status));
+        }
+        orders.insertLines(lines);
+        orders.updateReviewOutcome(outcomes);
+        orders.insertEvents(timeline);
+        Map<Long, List<Allocation>> allocated = allocator.allocate(toRoute);
+        Map<String, Long> idByNo = new HashMap<>();
+        toRoute.forEach(t -> idByNo.put(t.orderNo(), t.id()));
+        return results.stream()
+                .map(r -> r.status() == OrderStatus.APPROVED
+                        ? new Result(
+                                r.channel(),
+                                r.externalId(),
+                                r.outcome(),
+                                r.orderNo(),
+                                allocated.containsKey(idByNo.get(r.orderNo()))
+                                        ? OrderStatus.ALLOCATED
+                                        : OrderStatus.AWAITING_STOCK)
+                        : r)
+                .toList();
+    }
+
+    private NewOrder newOrder(ChannelOrder o, String source) {
+        Money items = Money.ZERO;
+        Money discount = Money.ZERO;
+        for (ChannelOrder.Line line : o.lines()) {
+            Money unit = line.unitPrice() == null ? Money.ZERO : line.unitPrice();
+            Money lineDiscount = line.discount() == null ? Money.ZERO : line.discount();
+            items = items.plus(unit.times(BigDecimal.valueOf(line.quantity())));
+            discount = discount.plus(lineDiscount);
+        }
+        Money shipping = o.shippingFee() == null ? Money.ZERO : o.shippingFee();
+        Money total = o.total() != null ? o.total() : items.minus(discount).plus(shipping);
+        Instant orderedAt = o.createdAt() != null ? o.createdAt() : clock.instant();
+        Instant paidAt = o.paidAt() != null ? o.paidAt() : orderedAt;
+        var buyer = o.buyer();
+        var address = o.address();
+        return new NewOrder(
+                o.channel(),
+                o.externalId(),
+                source,
+                OrderStatus.PENDING_REVIEW.name(),
+                buyer == null ? null : cut(buyer.nick(), 100),
+                buyer == null ? null : cut(buyer.name(), 100),
+                OrderReview.phone(o) == null ? null : cut(OrderReview.phone(o), 32),
+                address == null ? null : cut(address.province(), 50),
+                address == null ? null : cut(address.city(), 50),
+                address == null ? null : cut(address.district(), 50),
+                address == null ? null : cut(address.detail(), 300),
+                items,
+                discount,
+                shipping,
+                total,
+                cut(o.paymentMethod(), 16),
+                cut(o.buyerMessage(), 500),
+                orderedAt,
+                paidAt,
+                paidAt.plus(SHIP_WITHIN));
+    }
+
+    private static void validate(ChannelOrder o, int index) {
+        String at = "orders[" + index + "].";
+        if (o.channel() == null || o.channel().isBlank()) {
+            throw new FieldErrorException(at + "channel", "必填 / required");
+        }
+        if (o.externalId() == null || o.externalId().isBlank()) {
+            throw new FieldErrorException(at + "externalId", "必填 / required");
+        }
+        if (o.lines().isEmpty()) {
+            throw new FieldErrorException(at + "lines", "至少一行 / at least one line");
+        }
+        for (int l = 0; l < o.lines().size(); l++) {
+            var line = o.lines().get(l);
+            if (line.skuCode() == null
+                    || line.skuCode().isBlank()
+                    || line.skuCode().length() > 64) {
+                throw new FieldErrorException(at + "lines[" + l + "].skuCode", "1–64 个字符 / 1 to 64 characters");
+            }
+            if (line.quantity() <= 0 || line.quantity() > 9999) {
+                throw new FieldErrorException(at + "lines[" + l + "].quantity", "须在 1–9999 之间 / must be 1 to 9999");
+            }
+        }
+    }
+
+    private static String cut(String text, int max) {
+        return text == null ? null : text.length() > max ? text.substring(0, max) : text;
+    }
+}

@@ -1,0 +1,198 @@
+package io.storeops.orders;
+
+import io.storeops.inventory.WarehouseView;
+import io.storeops.inventory.Warehouses;
+import io.storeops.orders.internal.OrderRulesRepository;
+import io.storeops.platform.AuditAction;
+import io.storeops.platform.AuditLog;
+import io.storeops.shared.ConflictException;
+import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.NotFoundException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The order team's rules: automatic review settings, the blacklist (F4.2) and the warehouse routing table (F4.3).
+ * Every change is audited.
+ */
+@Service
+public class OrderRules {
+
+    private final OrderRulesRepository rules;
+    private final Warehouses warehouses;
+    private final AuditLog audit;
+    private final JsonMapper json;
+
+    OrderRules(OrderRulesRepository rules, Warehouses warehouses, AuditLog audit, JsonMapper json) {
+        this.rules = rules;
+        this.warehouses = warehouses;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    @Transactional(readOnly = true)
+    public ReviewSettings reviewSettings() {
+        return rules.reviewSettingsJson()
+                .map(text -> json.readValue(text, ReviewSettings.class))
+                .orElse(ReviewSettings.DEFAULTS);
+    }
+
+    @Transactional
+    public ReviewSettings updateReviewSettings(ReviewSettings settings) {
+        if (settings.amountFactor() == null || settings.amountFactor().compareTo(BigDecimal.ONE) <= 0) {
+            throw new FieldErrorException("amountFactor", "须大于 1 / must be greater than 1");
+        }
+        if (settings.firstOrderLimit() == null || settings.firstOrderLimit().isNegative()) {
+            throw new FieldErrorException("firstOrderLimit", "须为非负金额 / must be a non-negative amount");
+        }
+        if (settings.minHistoryOrders() < 1 || settings.minHistoryOrders() > 100) {
+            throw new FieldErrorException("minHistoryOrders", "须在 1–100 之间 / must be between 1 and 100");
+        }
+        if (settings.mergeWindowMinutes() < 0 || settings.mergeWindowMinutes() > 7 * 24 * 60) {
+            throw new FieldErrorException("mergeWindowMinutes", "须在 0–10080 之间 / must be between 0 and 10080");
+        }
+        ReviewSettings before = reviewSettings();
+        rules.saveReviewSettings(json.writeValueAsString(settings), AuditLog.currentActor());
+        audit.record(
+                AuditAction.UPDATE, "order-review-settings", 1, "Changed the automatic review rules", before, settings);
+        return settings;
+    }
+
+    @Transactional(readOnly = true)
+    public List<BlacklistEntry> blacklist() {
+        return rules.blacklist().stream()
+                .map(r -> new BlacklistEntry(
+                        r.id(),
+                        BlacklistEntry.Kind.valueOf(r.kind()),
+                        r.value(),
+                        r.reason(),
+                        r.createdBy(),
+                        r.createdAt()))
+                .toList();
+    }
+
+    @Transactional
+    public BlacklistEntry addToBlacklist(BlacklistEntry.Kind kind, String value, String reason) {
+        String normalised = normalise(kind, value);
+        if (normalised.isEmpty()) {
+            throw new FieldErrorException("value", "必填 / required");
+        }
+        long id = rules.addToBlacklist(kind.name(), normalised, reason, AuditLog.currentActor())
+                .orElseThrow(() -> new ConflictException("duplicate", "已在黑名单中 / already blacklisted"));
+        BlacklistEntry entry =
+                blacklist().stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+        audit.record(AuditAction.CREATE, "order-blacklist", id, "Blacklisted " + kind + " " + normalised, null, entry);
+        return entry;
+    }
+
+    @Transactional
+    public void removeFromBlacklist(long id) {
+        var removed = rules.removeFromBlacklist(id).orElseThrow(() -> new NotFoundException("Blacklist entry", id));
+        audit.record(
+                AuditAction.DELETE,
+                "order-blacklist",
+                id,
+                "Removed " + removed.kind() + " " + removed.value() + " from the blacklist",
+                removed,
+                null);
+    }
+
+    /** Phones and addresses are compared without spaces (and dashes for phones), like the review rules do. */
+    static String normalise(BlacklistEntry.Kind kind, String value) {
+        if (value == null) {
+            return "";
+        }
+        return switch (kind) {
+            case BUYER -> value.strip();
+            case PHONE -> value.replaceAll("[\\s-]", "");
+            case ADDRESS -> value.replaceAll("\\s+", "");
+        };
+    }
+
+    OrderReview.Blacklist blacklistSets() {
+        Set<String> buyers = new HashSet<>();
+        Set<String> phones = new HashSet<>();
+        Set<String> addresses = new HashSet<>();
+        for (var row : rules.blacklist()) {
+            switch (BlacklistEntry.Kind.valueOf(row.kind())) {
+                case BUYER -> buyers.add(row.value());
+                case PHONE -> phones.add(row.value());
+                case ADDRESS -> addresses.add(row.value());
+            }
+        }
+        return new OrderReview.Blacklist(buyers, phones, addresses);
+    }
+
+    @Transactional(readOnly = true)
+    public List<RoutingRule> routingRules() {
+        return rules.routingRules().stream()
+                .map(r -> new RoutingRule(r.province(), r.warehouse(), r.priority(), r.cost()))
+                .toList();
+    }
+
+    @Transactional
+    public List<RoutingRule> replaceRoutingRules(List<RoutingRule> replacement) {
+        Set<String> known = warehouses.list().stream().map(WarehouseView::code).collect(Collectors.toSet());
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < replacement.size(); i++) {
+            RoutingRule r = replacement.get(i);
+            if (r.province() == null || r.province().isBlank()) {
+                throw new FieldErrorException("rules[" + i + "].province", "必填 / required");
+            }
+            if (!known.contains(r.warehouse())) {
+                throw new FieldErrorException(
+                        "rules[" + i + "].warehouse",
+                        "仓库不存在：%s / unknown warehouse %s".formatted(r.warehouse(), r.warehouse()));
+            }
+            if (r.cost() == null || r.cost().signum() < 0 || r.cost().scale() > 2) {
+                throw new FieldErrorException("rules[" + i + "].cost", "须为非负金额 / must be a non-negative amount");
+            }
+            if (!seen.add(r.province().strip() + "|" + r.warehouse())) {
+                throw new FieldErrorException("rules[" + i + "]", "省份与仓库重复 / the province and warehouse appear twice");
+            }
+        }
+        List<RoutingRule> before = routingRules();
+        rules.replaceRoutingRules(replacement.stream()
+                .map(r -> new OrderRulesRepository.RoutingRow(
+                        r.province().strip(), r.warehouse(), r.priority(), r.cost()))
+                .toList());
+        audit.record(
+                AuditAction.UPDATE,
+                "order-routing-rules",
+                "all",
+                "Replaced the routing table (" + replacement.size() + " rules)",
+                before,
+                replacement);
+        return routingRules();
+    }
+
+    /**
+     * The active warehouses ranked for a province: those in the routing table for it by priority, then cost; then
+     * every other active warehouse — in the same province first, then by the warehouse's own priority.
+     */
+    List<String> rank(String province, List<RoutingRule> table, List<WarehouseView> all) {
+        Map<String, WarehouseView> active =
+                all.stream().filter(WarehouseView::active).collect(Collectors.toMap(WarehouseView::code, w -> w));
+        LinkedHashSet<String> ranked = new LinkedHashSet<>();
+        table.stream()
+                .filter(r -> r.province().equals(province) && active.containsKey(r.warehouse()))
+                .sorted(Comparator.comparingInt(RoutingRule::priority).thenComparing(RoutingRule::cost))
+                .forEach(r -> ranked.add(r.warehouse()));
+        List<WarehouseView> rest = new ArrayList<>(active.values());
+        rest.sort(Comparator.comparing((WarehouseView w) -> !w.province().equals(province))
+                .thenComparingInt(WarehouseView::priority)
+                .thenComparing(WarehouseView::code));
+        rest.forEach(w -> ranked.add(w.code()));
+        return List.copyOf(ranked);
+    }
+}

@@ -1,0 +1,169 @@
+package io.storeops.orders;
+
+import io.storeops.orders.internal.OrderQueries;
+import io.storeops.orders.internal.OrderRepository;
+import io.storeops.orders.internal.OrderRepository.Stored;
+import io.storeops.platform.AuditAction;
+import io.storeops.platform.AuditLog;
+import io.storeops.shared.ConflictException;
+import io.storeops.shared.NotFoundException;
+import io.storeops.shared.PageResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Orders after they came in: reading them, a person's decisions on held orders (approve or cancel), cancellation with
+ * release of the reserved stock, and the periodic retry of orders waiting for stock. Every move goes through
+ * {@link OrderStatus}; illegal moves are refused with 409.
+ */
+@Service
+public class Orders {
+
+    private final OrderRepository orders;
+    private final OrderQueries queries;
+    private final OrderAllocator allocator;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+
+    Orders(
+            OrderRepository orders,
+            OrderQueries queries,
+            OrderAllocator allocator,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions) {
+        this.orders = orders;
+        this.queries = queries;
+        this.allocator = allocator;
+        this.audit = audit;
+        this.events = events;
+        this.transactions = transactions;
+    }
+
+    @Transactional(readOnly = true)
+    public OrderView get(long id) {
+        return queries.find(id).orElseThrow(() -> new NotFoundException("Order", id));
+    }
+
+    @Transactional(readOnly = true)
+    public OrderView getByNumber(String orderNo) {
+        return get(queries.idOf(orderNo).orElseThrow(() -> new NotFoundException("Order", orderNo)));
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<OrderSummary> search(OrderQuery query, int page, int size) {
+        return queries.search(query, page, size);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, Long> countByStatus() {
+        return queries.countByStatus();
+    }
+
+    @Transactional(readOnly = true)
+    public List<OrderEvent> timeline(long id) {
+        get(id);
+        return orders.events(id);
+    }
+
+    /** A person approves a held order: it is routed and reserved like an automatically approved one. */
+    @Transactional
+    public OrderView approve(long id, String note) {
+        Stored order = lock(id);
+        OrderStatus from = OrderStatus.valueOf(order.status());
+        requireMove(from, OrderStatus.APPROVED);
+        orders.updateStatus(id, from.name(), OrderStatus.APPROVED.name());
+        orders.clearHoldReasons(id);
+        orders.insertEvents(List.<Object[]>of(new Object[] {
+            id,
+            "APPROVED",
+            AuditLog.currentActor(),
+            "人工审核通过 / approved by a person" + (note == null || note.isBlank() ? "" : ": " + note.strip()),
+            null
+        }));
+        OrderView view = get(id);
+        allocator.allocate(List.of(toRoute(view, OrderStatus.APPROVED)));
+        audit.record(
+                AuditAction.TRANSITION, "order", view.orderNo(), "Approved held order " + view.orderNo(), null, null);
+        return get(id);
+    }
+
+    /** A person cancels an order that has not shipped; its reserved stock goes back to the pool. */
+    @Transactional
+    public OrderView cancel(long id, String reason) {
+        Stored order = lock(id);
+        String why = reason == null || reason.isBlank() ? "人工取消 / cancelled by a person" : reason.strip();
+        cancelLocked(order, why);
+        audit.record(
+                AuditAction.TRANSITION,
+                "order",
+                order.orderNo(),
+                "Cancelled " + order.orderNo() + ": " + why,
+                null,
+                null);
+        return get(id);
+    }
+
+    /** Cancels an order the caller has locked (a person, or the channel reporting a cancellation). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    void cancelLocked(Stored order, String why) {
+        OrderStatus from = OrderStatus.valueOf(order.status());
+        requireMove(from, OrderStatus.CANCELLED);
+        boolean released =
+                allocator.release(order.id(), order.orderNo(), "订单取消 / order " + order.orderNo() + " cancelled");
+        orders.updateStatus(order.id(), from.name(), OrderStatus.CANCELLED.name());
+        orders.insertEvents(List.<Object[]>of(new Object[] {
+            order.id(),
+            "CANCELLED",
+            AuditLog.currentActor(),
+            why + (released ? "；已释放预占库存 / reserved stock released" : ""),
+            null
+        }));
+        events.publishEvent(new OrderCancelled(order.id(), order.orderNo(), why, released));
+    }
+
+    /**
+     * Routes the oldest orders waiting for stock again (every 30 s): stock may have arrived, or a cancellation freed
+     * some. Each order is tried in the order it came in.
+     */
+    @Scheduled(fixedDelayString = "${storeops.orders.awaiting-stock-retry-ms:30000}", initialDelay = 30_000)
+    void retryAwaitingStock() {
+        transactions.executeWithoutResult(status -> {
+            List<OrderAllocator.ToRoute> waiting = new ArrayList<>();
+            for (Long id : orders.awaitingStock(200)) {
+                waiting.add(toRoute(get(id), OrderStatus.AWAITING_STOCK));
+            }
+            allocator.allocate(waiting);
+        });
+    }
+
+    private static OrderAllocator.ToRoute toRoute(OrderView view, OrderStatus from) {
+        Map<String, Integer> units = new LinkedHashMap<>();
+        view.lines().forEach(l -> units.merge(l.skuCode(), l.quantity(), Integer::sum));
+        return new OrderAllocator.ToRoute(view.id(), view.orderNo(), view.province(), units, from);
+    }
+
+    private Stored lock(long id) {
+        Stored order = orders.lock(id);
+        if (order == null) {
+            throw new NotFoundException("Order", id);
+        }
+        return order;
+    }
+
+    private static void requireMove(OrderStatus from, OrderStatus to) {
+        if (!from.canMoveTo(to)) {
+            throw new ConflictException(
+                    "illegal-transition",
+                    "订单不能从 %s 变为 %s / an order cannot move from %s to %s".formatted(from, to, from, to));
+        }
+    }
+}
