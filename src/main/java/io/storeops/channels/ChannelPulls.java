@@ -4,6 +4,7 @@ import io.storeops.channels.ChannelAdapter.Page;
 import io.storeops.channels.PullStatus.Stream;
 import io.storeops.channels.internal.ConnectionProperties;
 import io.storeops.channels.internal.InboundOrderRepository;
+import io.storeops.channels.internal.InboundTrackingRepository;
 import io.storeops.channels.internal.PullCursorRepository;
 import io.storeops.shared.NotFoundException;
 import org.slf4j.Logger;
@@ -14,9 +15,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads every connected marketplace's order and review feeds (F3.1) into the inbox. Each page is stored together with
+ * Reads every connected marketplace's order, review and tracking feeds (F3.1) into the inbox; a feed the channel does
+ * not offer is skipped. Each page is stored together with
  * the cursor that follows it in one transaction, so a crash between pages repeats at most one page, and the inbox's
- * unique keys make the repeat harmless: every order is stored once, whatever happens.
+ * unique keys make the repeat harmless: every order, review and tracking event is stored once, whatever happens.
  */
 @Component
 public class ChannelPulls {
@@ -28,6 +30,7 @@ public class ChannelPulls {
     private final PullCursorRepository cursors;
     private final InboundOrders orders;
     private final InboundOrderRepository inbox;
+    private final InboundTrackingRepository tracking;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final ConnectionProperties.Pull settings;
@@ -37,6 +40,7 @@ public class ChannelPulls {
             PullCursorRepository cursors,
             InboundOrders orders,
             InboundOrderRepository inbox,
+            InboundTrackingRepository tracking,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
             ConnectionProperties properties) {
@@ -44,6 +48,7 @@ public class ChannelPulls {
         this.cursors = cursors;
         this.orders = orders;
         this.inbox = inbox;
+        this.tracking = tracking;
         this.events = events;
         this.transactions = transactions;
         this.settings = properties.pull();
@@ -72,13 +77,18 @@ public class ChannelPulls {
     private boolean supports(String channel, Stream stream) {
         return connections
                 .adapter(channel)
-                .map(a -> stream == Stream.ORDERS ? a.pullsOrders() : a.pullsReviews())
+                .map(a -> switch (stream) {
+                    case ORDERS -> a.pullsOrders();
+                    case REVIEWS -> a.pullsReviews();
+                    case TRACKING -> a.pullsTracking();
+                })
                 .orElse(false);
     }
 
     /**
-     * Reads the feed until it has nothing more (or a run's page limit); returns how many orders or reviews were new
-     * or changed. A failing call is recorded on the feed's status and thrown as {@link ChannelException}.
+     * Reads the feed until it has nothing more (or a run's page limit); returns how many orders, reviews or tracking
+     * events were new or changed. A failing call is recorded on the feed's status and thrown as
+     * {@link ChannelException}.
      */
     public synchronized int pull(String channel, Stream stream) {
         ChannelAdapter adapter =
@@ -88,9 +98,11 @@ public class ChannelPulls {
             String cursor = cursors.cursor(channel, stream).orElse(null);
             Page<?> read;
             try {
-                read = stream == Stream.ORDERS
-                        ? adapter.pullOrders(cursor, settings.pageSize())
-                        : adapter.pullReviews(cursor, settings.pageSize());
+                read = switch (stream) {
+                    case ORDERS -> adapter.pullOrders(cursor, settings.pageSize());
+                    case REVIEWS -> adapter.pullReviews(cursor, settings.pageSize());
+                    case TRACKING -> adapter.pullTracking(cursor, settings.pageSize());
+                };
             } catch (RuntimeException e) {
                 String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 transactions.executeWithoutResult(status ->
@@ -100,9 +112,13 @@ public class ChannelPulls {
             Integer stored = transactions.execute(status -> {
                 int fresh = 0;
                 for (Object item : read.items()) {
-                    if (item instanceof ChannelOrder order
-                            ? orders.accept(order).isPresent()
-                            : store((ChannelReview) item)) {
+                    boolean isNew = switch (item) {
+                        case ChannelOrder order -> orders.accept(order).isPresent();
+                        case ChannelReview review -> store(review);
+                        case TrackingEvent event -> store(event);
+                        default -> throw new IllegalStateException("Unexpected feed item " + item);
+                    };
+                    if (isNew) {
                         fresh++;
                     }
                 }
@@ -115,6 +131,21 @@ public class ChannelPulls {
             }
         }
         return received;
+    }
+
+    private boolean store(TrackingEvent event) {
+        var id = tracking.insert(event);
+        id.ifPresent(inboxId -> events.publishEvent(new TrackingEventReceived(
+                event.channel(),
+                event.externalId(),
+                inboxId,
+                event.trackingNo(),
+                event.orderExternalId(),
+                event.status(),
+                event.location(),
+                event.description(),
+                event.occurredAt())));
+        return id.isPresent();
     }
 
     private boolean store(ChannelReview review) {

@@ -84,8 +84,7 @@ public class InboundOrders {
     public Optional<ChannelOrderReceived> accept(ChannelOrder order) {
         Optional<ChannelOrderReceived> received = inbox.upsert(
                         order.channel(), order.externalId(), order.status().name(), json.writeValueAsString(order))
-                .map(stored ->
-                        new ChannelOrderReceived(
+                .map(stored -> new ChannelOrderReceived(
                         order.channel(), order.externalId(), stored.id(), stored.revision(), order));
         received.ifPresent(events::publishEvent);
         return received;

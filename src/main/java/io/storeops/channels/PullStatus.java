@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * One feed of a channel read by {@link ChannelPulls}: where it stands, when it was last read successfully, the last
- * error (cleared by the next success) and how many orders or reviews came through it in total.
+ * error (cleared by the next success) and how many orders, reviews or tracking events came through it in total.
  */
 public record PullStatus(
         Stream stream, String cursor, Instant lastPulledAt, String lastError, Instant lastErrorAt, long total) {
@@ -12,6 +12,8 @@ public record PullStatus(
     /** The feeds a channel can offer. */
     public enum Stream {
         ORDERS,
-        REVIEWS
+        REVIEWS,
+        /** The carriers' tracking events of shipped parcels. */
+        TRACKING
     }
 }

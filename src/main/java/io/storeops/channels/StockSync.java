@@ -3,6 +3,7 @@ package io.storeops.channels;
 import io.storeops.catalog.ChannelView;
 import io.storeops.catalog.Channels;
 import io.storeops.channels.internal.ListingSyncRepository;
+import io.storeops.channels.internal.OrderPushRepository;
 import io.storeops.channels.internal.StockSyncRepository;
 import io.storeops.inventory.Allocations;
 import io.storeops.inventory.StockChanged;
@@ -24,6 +25,7 @@ public class StockSync {
 
     private final StockSyncRepository outbox;
     private final ListingSyncRepository listingOutbox;
+    private final OrderPushRepository orderOutbox;
     private final Allocations allocations;
     private final ChannelConnections connections;
     private final Channels channels;
@@ -31,11 +33,13 @@ public class StockSync {
     StockSync(
             StockSyncRepository outbox,
             ListingSyncRepository listingOutbox,
+            OrderPushRepository orderOutbox,
             Allocations allocations,
             ChannelConnections connections,
             Channels channels) {
         this.outbox = outbox;
         this.listingOutbox = listingOutbox;
+        this.orderOutbox = orderOutbox;
         this.allocations = allocations;
         this.connections = connections;
         this.channels = channels;
@@ -86,12 +90,14 @@ public class StockSync {
                 .map(ChannelView::code)
                 .map(code -> {
                     long[] listings = listingOutbox.pendingAndFailing(code);
+                    long[] orderPushes = orderOutbox.pendingFailingFailed(code);
                     return outbox.status(
                                     code,
                                     connections.isConnected(code),
                                     connections.breakerState(code),
                                     outbox.lastReconciliation(code).orElse(null))
-                            .withListings(listings[0], listings[1]);
+                            .withListings(listings[0], listings[1])
+                            .withOrderPushes(orderPushes[0], orderPushes[1], orderPushes[2]);
                 })
                 .toList();
     }

@@ -1,9 +1,12 @@
 package io.storeops.channels;
 
 import io.storeops.channels.ChannelAdapter.ListingPush;
+import io.storeops.channels.ChannelAdapter.RefundPush;
+import io.storeops.channels.ChannelAdapter.ShipmentPush;
 import io.storeops.channels.ChannelAdapter.StockPush;
 import io.storeops.channels.internal.ConnectionProperties;
 import io.storeops.channels.internal.ListingSyncRepository;
+import io.storeops.channels.internal.OrderPushRepository;
 import io.storeops.channels.internal.StockSyncRepository;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,14 +15,18 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Delivers the stock and listing outboxes: claims due pushes per channel with a lease, pushes them outside any transaction, then
- * records success or schedules a retry with exponential back-off and jitter (or the marketplace's Retry-After).
- * Consecutive failures open the channel's circuit breaker for a pause.
+ * Delivers the stock, listing and order-push (shipment, refund) outboxes: claims due pushes per channel with a lease,
+ * pushes them outside any transaction, then records success or schedules a retry with exponential back-off and jitter
+ * (or the marketplace's Retry-After). Consecutive failures open the channel's circuit breaker for a pause. An order
+ * push the channel refuses for good (a 4xx such as 409) or that failed {@value #MAX_ORDER_PUSH_ATTEMPTS} times is
+ * given up on ({@link OrderPushFailed}) instead of being retried for ever.
  */
 @Component
 class StockSyncDispatcher {
@@ -28,23 +35,34 @@ class StockSyncDispatcher {
     private static final Duration LEASE = Duration.ofSeconds(30);
     private static final int MAX_BATCHES_PER_TICK = 20;
     private static final int LISTING_BATCH = 100;
+    private static final int ORDER_PUSH_BATCH = 20;
+    static final int MAX_ORDER_PUSH_ATTEMPTS = 10;
 
     private final StockSyncRepository outbox;
     private final ListingSyncRepository listingOutbox;
+    private final OrderPushRepository orderOutbox;
     private final ChannelConnections connections;
     private final ConnectionProperties.Sync settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
     StockSyncDispatcher(
             StockSyncRepository outbox,
             ListingSyncRepository listingOutbox,
+            OrderPushRepository orderOutbox,
             ChannelConnections connections,
             ConnectionProperties properties,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            JsonMapper json,
+            ApplicationEventPublisher events) {
         this.outbox = outbox;
         this.listingOutbox = listingOutbox;
+        this.orderOutbox = orderOutbox;
+        this.json = json;
+        this.events = events;
         this.connections = connections;
         this.settings = properties.sync();
         this.transactions = transactions;
@@ -69,17 +87,116 @@ class StockSyncDispatcher {
                             .orElse(false)) {
                 pushListingsOnce(channel);
             }
+            for (int batch = 0; batch < MAX_BATCHES_PER_TICK && connections.allows(channel); batch++) {
+                if (!pushOrdersOnce(channel)) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Pushes one batch of a channel's shipments and refunds, one by one, oldest first; false when nothing was due or a
+     * push failed in a way that may pass (the rest of the batch is then released and tried again later).
+     */
+    boolean pushOrdersOnce(String channel) {
+        ChannelAdapter adapter = connections.adapter(channel).orElse(null);
+        if (adapter == null) {
+            return false; // disconnected meanwhile
+        }
+        List<OrderPushRepository.Claimed> due =
+                transactions.execute(status -> orderOutbox.claimDue(channel, ORDER_PUSH_BATCH, LEASE));
+        if (due == null || due.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < due.size(); i++) {
+            var push = due.get(i);
+            if (!connections.allows(channel)) {
+                release(due.subList(i, due.size()));
+                return false;
+            }
+            boolean supported =
+                    push.kind() == OrderPushKind.SHIPMENT ? adapter.pushesShipments() : adapter.pushesRefunds();
+            if (!supported) {
+                giveUp(
+                        channel,
+                        push,
+                        channel + " does not take " + push.kind().name().toLowerCase(java.util.Locale.ROOT) + "s");
+                continue;
+            }
+            try {
+                if (push.kind() == OrderPushKind.SHIPMENT) {
+                    adapter.pushShipment(json.readValue(push.payload(), ShipmentPush.class));
+                } else {
+                    adapter.pushRefund(json.readValue(push.payload(), RefundPush.class));
+                }
+                Instant at = clock.instant();
+                transactions.executeWithoutResult(status -> {
+                    if (orderOutbox.markPushed(push.id(), at)) {
+                        events.publishEvent(new OrderPushed(channel, push.kind(), push.key(), at));
+                    }
+                });
+                connections.succeeded(channel);
+            } catch (RuntimeException e) {
+                String error = abbreviate(describe(e));
+                int attempts = push.attempts() + 1;
+                if (e instanceof ChannelException c && c.isPermanent()) {
+                    // the channel answered, and will answer the same again: it is healthy, the push is not
+                    giveUp(channel, push, error);
+                    connections.succeeded(channel);
+                    log.info("{} {} to {} refused for good: {}", push.kind(), push.key(), channel, error);
+                    continue;
+                }
+                connections.failed(channel);
+                if (attempts >= MAX_ORDER_PUSH_ATTEMPTS) {
+                    giveUp(channel, push, "Gave up after " + attempts + " attempts: " + error);
+                    log.warn(
+                            "{} {} to {} failed {} times, given up: {}",
+                            push.kind(),
+                            push.key(),
+                            channel,
+                            attempts,
+                            error);
+                } else {
+                    Instant next = clock.instant().plus(retryDelay(e, attempts));
+                    transactions.executeWithoutResult(status -> orderOutbox.markRetry(push.id(), error, next));
+                    log.debug("{} {} to {} failed (attempt {}): {}", push.kind(), push.key(), channel, attempts, error);
+                }
+                release(due.subList(i + 1, due.size()));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void giveUp(String channel, OrderPushRepository.Claimed push, String error) {
+        String reason = abbreviate(error);
+        transactions.executeWithoutResult(status -> {
+            if (orderOutbox.markFailed(push.id(), reason)) {
+                events.publishEvent(new OrderPushFailed(channel, push.kind(), push.key(), reason));
+            }
+        });
+    }
+
+    private void release(List<OrderPushRepository.Claimed> pushes) {
+        if (!pushes.isEmpty()) {
+            var ids = pushes.stream().map(OrderPushRepository.Claimed::id).toList();
+            transactions.executeWithoutResult(status -> orderOutbox.release(ids));
         }
     }
 
     /** Pushes one batch of a channel's listing changes; false when nothing was due or the push failed. */
     boolean pushListingsOnce(String channel) {
+        ChannelAdapter adapter = connections.adapter(channel).orElse(null);
+        if (adapter == null) {
+            return false; // disconnected meanwhile
+        }
         List<ListingPush> due = transactions.execute(status -> listingOutbox.claimDue(channel, LISTING_BATCH, LEASE));
         if (due == null || due.isEmpty()) {
             return false;
         }
         try {
-            connections.adapter(channel).orElseThrow().pushListings(due);
+            adapter.pushListings(due);
             transactions.executeWithoutResult(status -> listingOutbox.markPushed(channel, due));
             connections.succeeded(channel);
             return true;
@@ -105,11 +222,14 @@ class StockSyncDispatcher {
 
     /** Pushes one batch of a channel; false when nothing was due or the push failed. */
     boolean pushOnce(String channel) {
+        ChannelAdapter adapter = connections.adapter(channel).orElse(null);
+        if (adapter == null) {
+            return false; // disconnected meanwhile
+        }
         List<StockPush> due = transactions.execute(status -> outbox.claimDue(channel, settings.batchSize(), LEASE));
         if (due == null || due.isEmpty()) {
             return false;
         }
-        ChannelAdapter adapter = connections.adapter(channel).orElseThrow();
         try {
             List<StockPush> superseded = adapter.pushStock(due);
             transactions.executeWithoutResult(status -> {

@@ -12,10 +12,11 @@ import org.springframework.stereotype.Service;
 /**
  * Java handle on the simulated marketplace for tests and demo wiring: read a shop's credentials, inject or clear
  * faults, look at the stock and items the marketplace believes, act as the shop's buyers (place and cancel orders,
- * write reviews) and look at the orders and reviews. Clients of the marketplace itself must use its HTTP API. All
+ * write reviews), look at the orders and reviews, at the merchant's shipments and refunds, and move the carriers'
+ * parcels on (advance, stall, deliver). Clients of the marketplace itself must use its HTTP API. All
  * state lives in memory and is lost on restart — this is a simulator, not a store.
  *
- * <p>Methods throw {@link IllegalArgumentException} for an unknown shop or order or an invalid request and
+ * <p>Methods throw {@link IllegalArgumentException} for an unknown shop, order or parcel or an invalid request and
  * {@link IllegalStateException} when the marketplace refuses (not enough stock, order already cancelled).
  */
 @Service
@@ -92,6 +93,51 @@ public class SimulatedMarketplace {
     public MarketplaceReview postReview(String shop, ReviewRequest request) {
         var simulated = shops.require(shop);
         return translated(() -> simulated.postReview(request));
+    }
+
+    /** All shipments the merchant reported in the shop, oldest first. */
+    public List<MarketplaceShipment> shipments(String shop) {
+        return shops.require(shop).orders().shipments();
+    }
+
+    /** All refunds the merchant made in the shop, oldest first. */
+    public List<MarketplaceRefund> refunds(String shop) {
+        return shops.require(shop).orders().refunds();
+    }
+
+    /** Every carrier scan of the shop's parcels, in feed order. */
+    public List<MarketplaceTrackingEvent> trackingEvents(String shop) {
+        return shops.require(shop).parcels().all();
+    }
+
+    /** The scans of one parcel so far, in order. */
+    public List<MarketplaceTrackingEvent> trackingEvents(String shop, String trackingNo) {
+        var parcels = shops.require(shop).parcels();
+        return translated(() -> parcels.events(trackingNo));
+    }
+
+    /**
+     * The carrier scans the parcel {@code trackingNo} once more right now (even a stalled one); empty when it was
+     * delivered already.
+     */
+    public Optional<MarketplaceTrackingEvent> advanceParcel(String shop, String trackingNo) {
+        var parcels = shops.require(shop).parcels();
+        return translated(() -> parcels.advance(trackingNo));
+    }
+
+    /** The parcel gets stuck: no more scans come on their own (advance or deliver it by hand). */
+    public void stallParcel(String shop, String trackingNo) {
+        var parcels = shops.require(shop).parcels();
+        translated(() -> {
+            parcels.stall(trackingNo);
+            return null;
+        });
+    }
+
+    /** All remaining scans of the parcel right now, up to {@code DELIVERED}; returns them (none if delivered). */
+    public List<MarketplaceTrackingEvent> deliverParcel(String shop, String trackingNo) {
+        var parcels = shops.require(shop).parcels();
+        return translated(() -> parcels.deliver(trackingNo));
     }
 
     /** All reviews of the shop in creation order. */

@@ -23,7 +23,31 @@
  *       Order ids are the shop code's first part in upper case, the date in Asia/Shanghai and a 6-digit counter, e.g.
  *       {@code TMALL20261125000042}. A line's {@code amount} is {@code unitPrice × quantity − discount}; the order's
  *       {@code totalAmount} is the sum of the amounts plus {@code shippingFee}. Placing an order takes its stock off
- *       the listing stock (all lines or none, the push sequence untouched); cancelling gives it back.
+ *       the listing stock (all lines or none, the push sequence untouched); cancelling gives it back. An order's
+ *       {@code status} is {@code PAID}, {@code CANCELLED}, {@code PARTIALLY_SHIPPED} or {@code SHIPPED}; its
+ *       {@code refunds} list {@code [{"refundId","amount","refundedAt"}]}. Shipments and refunds give the order a new
+ *       {@code changeSeq} too.
+ *   <li>Shipments: {@code POST /orders/{orderId}/shipments} with {@code {"shipmentId","carrier","trackingNo",
+ *       "lines":[{"skuCode","quantity"}]}} (carrier {@code SF}, {@code ZTO}, {@code YTO}, {@code STO}, {@code YUNDA},
+ *       {@code JD} or {@code EMS}; tracking number 6 to 40 letters, digits or {@code -}; no lines = everything not
+ *       shipped yet) answers 201 {@code {"shipmentId","orderId","carrier","trackingNo","lines","acceptedAt"}}. The same
+ *       {@code shipmentId} again answers 200 with the stored shipment (nothing shipped twice). 404 {@code unknown-order};
+ *       409 {@code order-cancelled}, {@code exceeds-unshipped} (more than the order has left to ship),
+ *       {@code shipment-id-taken} (the id belongs to another order's shipment) or {@code tracking-no-taken}. The order
+ *       becomes {@code PARTIALLY_SHIPPED}, then {@code SHIPPED} once every line is shipped; a shipped order can no
+ *       longer be cancelled by the buyer (409 {@code already-shipped}).
+ *   <li>Refunds: {@code POST /orders/{orderId}/refunds} with {@code {"refundId","amount","reason"?}} (amount &gt; 0, at
+ *       most two decimals) answers 201 {@code {"refundId","orderId","amount","status":"REFUNDED","reason",
+ *       "refundedAt"}}, the same {@code refundId} again 200 with the stored refund. 404 {@code unknown-order}; 409
+ *       {@code refund-exceeds-paid} (more than the total less earlier refunds), {@code order-cancelled} or
+ *       {@code refund-id-taken}.
+ *   <li>Logistics: {@code GET /logistics/events?cursor=&limit=} pages the carriers' tracking feed like the order feed,
+ *       as {@code {"events":[{"eventId","trackingNo","carrier","orderId","status","location","description",
+ *       "occurredAt","changeSeq"}],"nextCursor","hasMore"}}. Every accepted shipment becomes a parcel that is scanned
+ *       {@code ACCEPTED} (揽收) at once, then {@code IN_TRANSIT} 2 to 4 times through real transfer centres, then
+ *       {@code OUT_FOR_DELIVERY} and {@code DELIVERED} in the buyer's city, one scan every {@code logistics-step-seconds}
+ *       (shop property, default 20); descriptions are Chinese, e.g. {@code 快件已到达【杭州转运中心】}. A share of parcels
+ *       ({@code stall-probability}, default 0.05) gets stuck after a transit scan and is scanned no more.
  *   <li>Reviews: {@code GET /reviews?cursor=&limit=} pages the review feed like the order feed, as
  *       {@code {"reviews":[…],"nextCursor","hasMore"}}.
  * </ul>
@@ -40,9 +64,10 @@
  * default 2) places random orders against the stock it holds on its own, with made-up Chinese buyers and addresses,
  * and reviews a share of them ({@code review-probability}, default 0.3) with texts from
  * {@code marketplace/review-samples.tsv}. {@code storeops.marketplace.seed} makes them reproducible. Tests and the demo
- * drive all of this through {@link io.storeops.marketplace.SimulatedMarketplace}.
+ * drive all of this through {@link io.storeops.marketplace.SimulatedMarketplace}, which can also move a parcel on at
+ * once ({@code advanceParcel}, {@code deliverParcel}) or make it stall ({@code stallParcel}).
  *
- * <p>Not simulated yet: shipping (consignment), refunds and after-sales, price-only updates.
+ * <p>Not simulated yet: after-sales (returns, buyer refund requests), price-only updates.
  */
 @ApplicationModule(displayName = "Simulated marketplace", allowedDependencies = "shared")
 package io.storeops.marketplace;

@@ -125,7 +125,7 @@ class OrderAllocator {
     /** Gives an order's reserved units back to the pool; answers whether anything was reserved. */
     @Transactional(propagation = Propagation.MANDATORY)
     boolean release(long orderId, String orderNo, String why) {
-        List<Allocation> allocations = orders.allocations(orderId);
+        List<Allocation> allocations = orders.reservedAllocations(orderId);
         if (allocations.isEmpty()) {
             return false;
         }
@@ -133,7 +133,7 @@ class OrderAllocator {
                 .map(a -> new Movement(
                         MovementType.RELEASE, a.skuCode(), a.warehouse(), a.quantity(), why, "order", orderNo))
                 .toList());
-        orders.deleteAllocations(orderId);
+        orders.deleteReservedAllocations(orderId);
         return true;
     }
 }

@@ -176,20 +176,39 @@ public class OrderRules {
         return routingRules();
     }
 
+    private static final List<String> PROVINCE_SUFFIXES = List.of("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市");
+
+    /** A province as people write it short, so 广东省, 广东 and 广东 省 match, and 北京市 matches 北京. */
+    static String shortProvince(String province) {
+        if (province == null) {
+            return "";
+        }
+        String name = province.replaceAll("\\s+", "");
+        for (String suffix : PROVINCE_SUFFIXES) {
+            if (name.length() > suffix.length() && name.endsWith(suffix)) {
+                return name.substring(0, name.length() - suffix.length());
+            }
+        }
+        return name;
+    }
+
     /**
      * The active warehouses ranked for a province: those in the routing table for it by priority, then cost; then
-     * every other active warehouse — in the same province first, then by the warehouse's own priority.
+     * every other active warehouse — in the same province first, then by the warehouse's own priority. Provinces are
+     * compared by their short name ({@link #shortProvince}).
      */
-    List<String> rank(String province, List<RoutingRule> table, List<WarehouseView> all) {
+    List<String> rank(String buyerProvince, List<RoutingRule> table, List<WarehouseView> all) {
+        String province = shortProvince(buyerProvince);
         Map<String, WarehouseView> active =
                 all.stream().filter(WarehouseView::active).collect(Collectors.toMap(WarehouseView::code, w -> w));
         LinkedHashSet<String> ranked = new LinkedHashSet<>();
         table.stream()
-                .filter(r -> r.province().equals(province) && active.containsKey(r.warehouse()))
+                .filter(r -> shortProvince(r.province()).equals(province) && active.containsKey(r.warehouse()))
                 .sorted(Comparator.comparingInt(RoutingRule::priority).thenComparing(RoutingRule::cost))
                 .forEach(r -> ranked.add(r.warehouse()));
         List<WarehouseView> rest = new ArrayList<>(active.values());
-        rest.sort(Comparator.comparing((WarehouseView w) -> !w.province().equals(province))
+        rest.sort(Comparator.comparing(
+                        (WarehouseView w) -> !shortProvince(w.province()).equals(province))
                 .thenComparingInt(WarehouseView::priority)
                 .thenComparing(WarehouseView::code));
         rest.forEach(w -> ranked.add(w.code()));

@@ -117,6 +117,11 @@ public class Orders {
     void cancelLocked(Stored order, String why) {
         OrderStatus from = OrderStatus.valueOf(order.status());
         requireMove(from, OrderStatus.CANCELLED);
+        if (orders.allocations(order.id()).size()
+                != orders.reservedAllocations(order.id()).size()) {
+            throw new ConflictException(
+                    "partly-shipped", "订单已有包裹发出，不能取消；请走退货退款 / a parcel has left already; use a return instead");
+        }
         boolean released =
                 allocator.release(order.id(), order.orderNo(), "订单取消 / order " + order.orderNo() + " cancelled");
         orders.updateStatus(order.id(), from.name(), OrderStatus.CANCELLED.name());

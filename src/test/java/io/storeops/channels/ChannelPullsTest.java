@@ -98,7 +98,8 @@ class ChannelPullsTest {
         String sku = skuOnSale();
         MarketplaceOrder placed = marketplace.placeOrder(SHOP, OrderRequest.of(OrderRequest.Line.of(sku, 2)));
 
-        assertThat(pulls.pull("JD", PullStatus.Stream.ORDERS)).isGreaterThanOrEqualTo(1);
+        // the scheduled pull may have taken the order in first: either way it is in the inbox once
+        pulls.pull("JD", PullStatus.Stream.ORDERS);
         JsonNode row = inboxRow(placed.orderId());
         assertThat(row.get("status").asString()).isEqualTo("PAID");
         assertThat(row.get("revision").asInt()).isEqualTo(1);
@@ -114,7 +115,7 @@ class ChannelPullsTest {
         assertThat(inboxCount(placed.orderId())).isEqualTo(1);
 
         marketplace.cancelOrder(SHOP, placed.orderId());
-        assertThat(pulls.pull("JD", PullStatus.Stream.ORDERS)).isEqualTo(1);
+        pulls.pull("JD", PullStatus.Stream.ORDERS);
         JsonNode cancelled = inboxRow(placed.orderId());
         assertThat(cancelled.get("status").asString()).isEqualTo("CANCELLED");
         assertThat(cancelled.get("revision").asInt()).isEqualTo(2);
@@ -156,7 +157,7 @@ class ChannelPullsTest {
         MarketplaceOrder placed = marketplace.placeOrder(SHOP, OrderRequest.of(OrderRequest.Line.of(sku, 1)));
         var review = marketplace.postReview(SHOP, new ReviewRequest(placed.orderId(), sku, 2, "物流太慢了，包装也破了"));
 
-        assertThat(pulls.pull("JD", PullStatus.Stream.REVIEWS)).isGreaterThanOrEqualTo(1);
+        pulls.pull("JD", PullStatus.Stream.REVIEWS); // or the scheduled pull took it in first
         assertThat(pulls.pull("JD", PullStatus.Stream.REVIEWS)).isZero();
         Map<String, Object> row = jdbc.sql("""
                         select order_external_id, sku_code, rating, content from channels.inbound_reviews

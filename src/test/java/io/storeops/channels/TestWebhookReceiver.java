@@ -14,13 +14,18 @@ import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Stands in for a merchant's own shop receiving signed stock pushes of the WEBSHOP webhook channel (test profile). */
+/**
+ * Stands in for a merchant's own shop receiving signed stock, shipment and refund pushes of the WEBSHOP webhook channel
+ * (test profile).
+ */
 @RestController
 class TestWebhookReceiver {
 
     static final String SECRET = "test-only-webhook-secret";
     static final Map<String, Integer> STOCK = new ConcurrentHashMap<>();
     static final Map<String, Long> SEQUENCES = new ConcurrentHashMap<>();
+    /** Shipment and refund pushes by shipment or refund id, as received. */
+    static final Map<String, JsonNode> ORDER_PUSHES = new ConcurrentHashMap<>();
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -33,7 +38,15 @@ class TestWebhookReceiver {
         if (WebhookSignature.problem(SECRET, timestamp, signature, body, Instant.now()) != null) {
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);
         }
-        for (JsonNode item : json.readTree(body).get("items")) {
+        JsonNode received = json.readTree(body);
+        if (received.has("type")) {
+            String key = received.get("type").asString().equals("shipment")
+                    ? received.get("shipmentId").asString()
+                    : received.get("refundId").asString();
+            ORDER_PUSHES.put(key, received);
+            return;
+        }
+        for (JsonNode item : received.get("items")) {
             String sku = item.get("skuCode").asString();
             long sequence = item.get("sequence").asLong();
             if (sequence > SEQUENCES.getOrDefault(sku, -1L)) {

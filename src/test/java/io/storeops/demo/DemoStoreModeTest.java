@@ -12,7 +12,7 @@ class DemoStoreModeTest {
         if (databaseUrl != null) {
             environment.setProperty("storeops.database.url", databaseUrl);
         }
-        return new DemoStore(new DemoProperties(mode), environment, null, java.util.List.of(), null).wanted();
+        return new DemoStore(new DemoProperties(mode, true), environment, null, java.util.List.of(), null).wanted();
     }
 
     @Test

@@ -93,7 +93,8 @@ class OrderIngestionTest {
         String orderNo = first.get("orderNo").asString();
         JsonNode order = admin().get("/api/v1/orders/" + idOf(orderNo)).json();
         assertThat(order.get("allocations").get(0).get("warehouse").asString()).isEqualTo("GZ-01");
-        assertThat(new java.math.BigDecimal(order.get("lines").get(0).get("amount").asString()))
+        assertThat(new java.math.BigDecimal(
+                        order.get("lines").get(0).get("amount").asString()))
                 .isEqualByComparingTo("99.80");
 
         var cancelled = admin().post("/api/v1/orders/" + idOf(orderNo) + "/cancellation", Map.of("note", "买家不要了"));

@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
  * Reads an order in the JSON shape channels send (the webhook body and the simulated marketplace's order feed share
  * it; only the names of the id and total fields differ) into the normalised {@link ChannelOrder}. Optional amounts
  * stay {@code null} when the channel does not send them; a line amount is derived from unit price, quantity and
- * discount when absent.
+ * discount when absent. A channel's {@code SHIPPED} or {@code PARTIALLY_SHIPPED} order is read as {@code PAID}.
  */
 public final class OrderJson {
 
@@ -50,7 +50,10 @@ public final class OrderJson {
         String statusText = text(order, "status");
         ChannelOrder.Status status;
         try {
-            status = statusText == null ? ChannelOrder.Status.PAID : ChannelOrder.Status.valueOf(statusText);
+            // A (partly) shipped order is still a paid, not cancelled one: shipping is ours to report, not to receive.
+            status = statusText == null || statusText.equals("SHIPPED") || statusText.equals("PARTIALLY_SHIPPED")
+                    ? ChannelOrder.Status.PAID
+                    : ChannelOrder.Status.valueOf(statusText);
         } catch (IllegalArgumentException e) {
             throw new Invalid("status", "须为 PAID 或 CANCELLED / must be PAID or CANCELLED");
         }

@@ -4,6 +4,7 @@ import io.storeops.channels.ChannelAdapter;
 import io.storeops.channels.ChannelException;
 import io.storeops.channels.ChannelOrder;
 import io.storeops.channels.ChannelReview;
+import io.storeops.channels.TrackingEvent;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -28,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The adapter for marketplaces speaking the simulated open-platform API: requests signed with HMAC-SHA256 over
  * {@code method\npath\ntimestamp\nbody} and paced by the connection's own rate limit; stock set per SKU and items
- * (listings) per product with a sequence; orders and reviews read from change feeds with a cursor.
+ * (listings) per product with a sequence; shipments and refunds posted per order, idempotent by their ids; orders,
+ * reviews and tracking events read from change feeds with a cursor.
  */
 final class SimulatedMarketplaceAdapter implements ChannelAdapter {
 
@@ -160,6 +162,79 @@ final class SimulatedMarketplaceAdapter implements ChannelAdapter {
                 reviews, body.get("nextCursor").asString(), body.get("hasMore").asBoolean());
     }
 
+    @Override
+    public boolean pushesShipments() {
+        return true;
+    }
+
+    @Override
+    public void pushShipment(ShipmentPush push) {
+        var body = new java.util.LinkedHashMap<String, Object>();
+        body.put("shipmentId", push.shipmentId());
+        body.put("carrier", push.carrier());
+        body.put("trackingNo", push.trackingNo());
+        body.put(
+                "lines",
+                push.lines().stream()
+                        .map(l -> Map.of("skuCode", l.skuCode(), "quantity", l.quantity()))
+                        .toList());
+        send(
+                "POST",
+                path("/orders/" + segment(push.orderExternalId()) + "/shipments"),
+                "",
+                json.writeValueAsString(body));
+    }
+
+    @Override
+    public boolean pushesRefunds() {
+        return true;
+    }
+
+    @Override
+    public void pushRefund(RefundPush push) {
+        var body = new java.util.LinkedHashMap<String, Object>();
+        body.put("refundId", push.refundId());
+        body.put("amount", push.amount().amount().toPlainString());
+        body.put("reason", push.reason());
+        send(
+                "POST",
+                path("/orders/" + segment(push.orderExternalId()) + "/refunds"),
+                "",
+                json.writeValueAsString(body));
+    }
+
+    @Override
+    public boolean pullsTracking() {
+        return true;
+    }
+
+    @Override
+    public Page<TrackingEvent> pullTracking(String cursor, int limit) {
+        JsonNode body = json.readTree(send("GET", path("/logistics/events"), feedQuery(cursor, limit), ""));
+        List<TrackingEvent> events = new ArrayList<>();
+        for (JsonNode event : body.get("events")) {
+            events.add(new TrackingEvent(
+                    channel(),
+                    event.get("eventId").asString(),
+                    event.get("trackingNo").asString(),
+                    event.path("carrier").asString(null),
+                    event.path("orderId").asString(null),
+                    event.get("status").asString(),
+                    event.path("location").asString(null),
+                    event.path("description").asString(null),
+                    event.hasNonNull("occurredAt")
+                            ? java.time.Instant.parse(event.get("occurredAt").asString())
+                            : null));
+        }
+        return new Page<>(
+                events, body.get("nextCursor").asString(), body.get("hasMore").asBoolean());
+    }
+
+    /** An id as one segment of a URL path. */
+    private static String segment(String id) {
+        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     private static String feedQuery(String cursor, int limit) {
         return "?cursor=" + URLEncoder.encode(cursor == null ? "0" : cursor, StandardCharsets.UTF_8) + "&limit="
                 + limit;
@@ -196,7 +271,7 @@ final class SimulatedMarketplaceAdapter implements ChannelAdapter {
                     .map(v -> Duration.ofSeconds(Long.parseLong(v.trim())))
                     .orElse(null);
             throw new ChannelException(
-                    channel() + " answered " + status + " " + abbreviate(response.body()), retryAfter);
+                    channel() + " answered " + status + " " + abbreviate(response.body()), retryAfter, status);
         } catch (IOException e) {
             throw new ChannelException(
                     channel() + " unreachable: " + e.getClass().getSimpleName(), null);

@@ -172,6 +172,9 @@ public class StockSyncRepository {
                             rs.getString("last_error"),
                             last,
                             0,
+                            0,
+                            0,
+                            0,
                             0);
                 })
                 .single();

@@ -10,12 +10,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Pushes stock to a merchant's own endpoint as signed JSON (F3.3); the endpoint cannot be asked for its stock. */
+/**
+ * Pushes stock, shipments and refunds to a merchant's own endpoint as signed JSON (F3.3): stock as
+ * {@code {"channel","items"}}, shipments as {@code {"type":"shipment","channel","orderExternalId","shipmentId",
+ * "carrier","trackingNo","lines"}}, refunds as {@code {"type":"refund","channel","orderExternalId","refundId","amount",
+ * "reason"}}. The endpoint cannot be asked for its stock and has no tracking feed.
+ */
 final class WebhookChannelAdapter implements ChannelAdapter {
 
     private final ConnectionProperties.Webhook webhook;
@@ -42,8 +48,48 @@ final class WebhookChannelAdapter implements ChannelAdapter {
 
     @Override
     public List<StockPush> pushStock(List<StockPush> pushes) {
+        post(json.writeValueAsBytes(Map.of("channel", channel(), "items", pushes)));
+        return List.of();
+    }
+
+    @Override
+    public boolean pushesShipments() {
+        return true;
+    }
+
+    @Override
+    public void pushShipment(ShipmentPush push) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("type", "shipment");
+        body.put("channel", channel());
+        body.put("orderExternalId", push.orderExternalId());
+        body.put("shipmentId", push.shipmentId());
+        body.put("carrier", push.carrier());
+        body.put("trackingNo", push.trackingNo());
+        body.put("lines", push.lines());
+        post(json.writeValueAsBytes(body));
+    }
+
+    @Override
+    public boolean pushesRefunds() {
+        return true;
+    }
+
+    @Override
+    public void pushRefund(RefundPush push) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("type", "refund");
+        body.put("channel", channel());
+        body.put("orderExternalId", push.orderExternalId());
+        body.put("refundId", push.refundId());
+        body.put("amount", push.amount().amount().toPlainString());
+        body.put("reason", push.reason());
+        post(json.writeValueAsBytes(body));
+    }
+
+    /** POSTs a signed body to the push URL; anything but 2xx is a {@link ChannelException} with the status. */
+    private void post(byte[] body) {
         rateLimiter.acquire(channel());
-        byte[] body = json.writeValueAsBytes(Map.of("channel", channel(), "items", pushes));
         String timestamp = Long.toString(clock.millis());
         String url = webhook.pushUrl().startsWith("/") ? serverBase.get() + webhook.pushUrl() : webhook.pushUrl();
         var request = HttpRequest.newBuilder(URI.create(url))
@@ -56,9 +102,9 @@ final class WebhookChannelAdapter implements ChannelAdapter {
         try {
             var response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() / 100 != 2) {
-                throw new ChannelException(channel() + " webhook answered " + response.statusCode(), null);
+                throw new ChannelException(
+                        channel() + " webhook answered " + response.statusCode(), null, response.statusCode());
             }
-            return List.of();
         } catch (IOException e) {
             throw new ChannelException(
                     channel() + " webhook unreachable: " + e.getClass().getSimpleName(), null);

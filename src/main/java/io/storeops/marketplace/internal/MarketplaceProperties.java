@@ -2,6 +2,7 @@ package io.storeops.marketplace.internal;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -37,6 +38,8 @@ public record MarketplaceProperties(
      * @param rateLimitPerSecond this shop's own limit, or {@code null} for the default
      * @param orderRatePerMinute random orders the shop's buyers place per minute on average; {@code null} or 0 = none
      * @param reviewProbability the chance that a generated order gets a review, {@code null} = 0.3
+     * @param logisticsStepSeconds seconds between two scans of a parcel, {@code null} = 20
+     * @param stallProbability the chance that a parcel gets stuck in transit, {@code null} = 0.05
      */
     public record Shop(
             String code,
@@ -44,11 +47,28 @@ public record MarketplaceProperties(
             String appSecret,
             Integer rateLimitPerSecond,
             Integer orderRatePerMinute,
-            Double reviewProbability) {
+            Double reviewProbability,
+            Integer logisticsStepSeconds,
+            Double stallProbability) {
 
         public static final int MAX_ORDER_RATE_PER_MINUTE = 6000;
         public static final double DEFAULT_REVIEW_PROBABILITY = 0.3;
+        public static final int DEFAULT_LOGISTICS_STEP_SECONDS = 20;
+        public static final int MAX_LOGISTICS_STEP_SECONDS = 86_400;
+        public static final double DEFAULT_STALL_PROBABILITY = 0.05;
 
+        /** A shop whose parcels move and stall as by default. */
+        public Shop(
+                String code,
+                String appKey,
+                String appSecret,
+                Integer rateLimitPerSecond,
+                Integer orderRatePerMinute,
+                Double reviewProbability) {
+            this(code, appKey, appSecret, rateLimitPerSecond, orderRatePerMinute, reviewProbability, null, null);
+        }
+
+        @ConstructorBinding
         public Shop {
             if (code == null || !code.matches("[a-z0-9][a-z0-9-]{0,63}")) {
                 throw new IllegalArgumentException(
@@ -73,6 +93,20 @@ public record MarketplaceProperties(
             if (!(reviewProbability >= 0 && reviewProbability <= 1)) {
                 throw new IllegalArgumentException(
                         "Marketplace shop " + code + ": review-probability must be between 0 and 1");
+            }
+            if (logisticsStepSeconds == null) {
+                logisticsStepSeconds = DEFAULT_LOGISTICS_STEP_SECONDS;
+            }
+            if (logisticsStepSeconds < 1 || logisticsStepSeconds > MAX_LOGISTICS_STEP_SECONDS) {
+                throw new IllegalArgumentException("Marketplace shop " + code
+                        + ": logistics-step-seconds must be between 1 and " + MAX_LOGISTICS_STEP_SECONDS);
+            }
+            if (stallProbability == null) {
+                stallProbability = DEFAULT_STALL_PROBABILITY;
+            }
+            if (!(stallProbability >= 0 && stallProbability <= 1)) {
+                throw new IllegalArgumentException(
+                        "Marketplace shop " + code + ": stall-probability must be between 0 and 1");
             }
         }
     }

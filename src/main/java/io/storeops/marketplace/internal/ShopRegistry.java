@@ -3,6 +3,7 @@ package io.storeops.marketplace.internal;
 import io.storeops.marketplace.ShopCredentials;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -49,7 +50,12 @@ public class ShopRegistry {
                     System::nanoTime,
                     shop.orderRatePerMinute(),
                     shop.reviewProbability(),
-                    random);
+                    random,
+                    Duration.ofSeconds(shop.logisticsStepSeconds()),
+                    shop.stallProbability(),
+                    properties.seed() == null
+                            ? new Random()
+                            : new Random(properties.seed() * 37 + shop.code().hashCode()));
             if (byCode.put(shop.code(), simulated) != null) {
                 throw new IllegalStateException("Marketplace shop " + shop.code() + " is configured twice");
             }

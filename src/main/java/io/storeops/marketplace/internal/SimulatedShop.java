@@ -3,17 +3,21 @@ package io.storeops.marketplace.internal;
 import io.storeops.marketplace.Faults;
 import io.storeops.marketplace.MarketplaceOrder;
 import io.storeops.marketplace.MarketplaceReview;
+import io.storeops.marketplace.MarketplaceShipment;
 import io.storeops.marketplace.OrderRequest;
 import io.storeops.marketplace.ReviewRequest;
 import io.storeops.marketplace.ShopCredentials;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.LongSupplier;
 
 /**
  * One merchant shop on the simulated platform: its credentials, rate limit, injected faults, listing stock, items,
- * orders, reviews and simulated buyers.
+ * orders with their shipments and refunds, the carriers' parcels, reviews and simulated buyers.
  */
 public final class SimulatedShop {
 
@@ -25,6 +29,7 @@ public final class SimulatedShop {
     private final OrderBook orders;
     private final ReviewBook reviews;
     private final OrderGenerator buyers;
+    private final ParcelBook parcels;
 
     SimulatedShop(
             ShopCredentials credentials,
@@ -34,6 +39,30 @@ public final class SimulatedShop {
             int orderRatePerMinute,
             double reviewProbability,
             Random random) {
+        this(
+                credentials,
+                rateLimitPerSecond,
+                clock,
+                nanoTime,
+                orderRatePerMinute,
+                reviewProbability,
+                random,
+                ParcelBook.DEFAULT_STEP,
+                ParcelBook.DEFAULT_STALL_PROBABILITY,
+                new Random());
+    }
+
+    SimulatedShop(
+            ShopCredentials credentials,
+            int rateLimitPerSecond,
+            Clock clock,
+            LongSupplier nanoTime,
+            int orderRatePerMinute,
+            double reviewProbability,
+            Random random,
+            Duration logisticsStep,
+            double stallProbability,
+            Random carrierRandom) {
         this.credentials = credentials;
         this.rateLimit = new TokenBucket(rateLimitPerSecond, nanoTime);
         this.stock = new StockBook(clock);
@@ -42,6 +71,7 @@ public final class SimulatedShop {
         this.orders = new OrderBook(prefix, clock, stock, items);
         this.reviews = new ReviewBook(prefix, clock);
         this.buyers = new OrderGenerator(random, orderRatePerMinute, reviewProbability, stock, orders, reviews, clock);
+        this.parcels = new ParcelBook(prefix, clock, carrierRandom, logisticsStep, stallProbability);
     }
 
     /** Order ids start with the shop code's first part in upper case: {@code tmall-demo} → {@code TMALL}. */
@@ -89,6 +119,42 @@ public final class SimulatedShop {
 
     public ReviewBook reviews() {
         return reviews;
+    }
+
+    /** The carriers' parcels of the shop's shipments and their tracking feed. */
+    public ParcelBook parcels() {
+        return parcels;
+    }
+
+    /**
+     * The merchant ships (part of) an order: the order records the shipment and the carrier takes the parcel in.
+     * Repeating a shipment id answers the shipment made the first time.
+     *
+     * @throws MarketplaceException see {@link OrderBook#ship}
+     */
+    public OrderBook.Shipped ship(
+            String orderId,
+            String shipmentId,
+            String carrier,
+            String trackingNo,
+            List<MarketplaceShipment.Line> lines) {
+        synchronized (orders) {
+            var shipped = orders.ship(orderId, shipmentId, carrier, trackingNo, lines);
+            if (shipped.created()) {
+                parcels.register(shipped.shipment(), shipped.order().address());
+            }
+            return shipped;
+        }
+    }
+
+    /**
+     * The merchant refunds (part of) what the buyer paid. Repeating a refund id answers the refund made the first
+     * time.
+     *
+     * @throws MarketplaceException see {@link OrderBook#refund}
+     */
+    public OrderBook.Refunded refund(String orderId, String refundId, BigDecimal amount, String reason) {
+        return orders.refund(orderId, refundId, amount, reason);
     }
 
     /** The shop's simulated buyers, who place random orders. */

@@ -2,13 +2,19 @@ package io.storeops.marketplace.web;
 
 import io.storeops.marketplace.MarketplaceItem;
 import io.storeops.marketplace.MarketplaceOrder;
+import io.storeops.marketplace.MarketplaceRefund;
 import io.storeops.marketplace.MarketplaceReview;
+import io.storeops.marketplace.MarketplaceShipment;
+import io.storeops.marketplace.MarketplaceTrackingEvent;
 import io.storeops.marketplace.internal.Amounts;
 import io.storeops.marketplace.internal.FeedPage;
 import java.time.Instant;
 import java.util.List;
 
-/** How the simulated marketplace writes items, orders and reviews in JSON: money as 2-decimal strings. */
+/**
+ * How the simulated marketplace writes items, orders, shipments, refunds, tracking events and reviews in JSON: money as
+ * 2-decimal strings.
+ */
 final class MarketplaceViews {
 
     private MarketplaceViews() {}
@@ -47,7 +53,8 @@ final class MarketplaceViews {
             String totalAmount,
             MarketplaceOrder.PaymentMethod paymentMethod,
             String buyerMessage,
-            long changeSeq) {
+            long changeSeq,
+            List<RefundLine> refunds) {
 
         static OrderView of(MarketplaceOrder order) {
             return new OrderView(
@@ -63,7 +70,57 @@ final class MarketplaceViews {
                     Amounts.format(order.totalAmount()),
                     order.paymentMethod(),
                     order.buyerMessage(),
-                    order.changeSeq());
+                    order.changeSeq(),
+                    order.refunds().stream().map(RefundLine::of).toList());
+        }
+    }
+
+    /** A refund as listed on its order. */
+    record RefundLine(String refundId, String amount, Instant refundedAt) {
+
+        static RefundLine of(MarketplaceOrder.Refund refund) {
+            return new RefundLine(refund.refundId(), Amounts.format(refund.amount()), refund.refundedAt());
+        }
+    }
+
+    record ShipmentView(
+            String shipmentId,
+            String orderId,
+            String carrier,
+            String trackingNo,
+            List<MarketplaceShipment.Line> lines,
+            Instant acceptedAt) {
+
+        static ShipmentView of(MarketplaceShipment shipment) {
+            return new ShipmentView(
+                    shipment.shipmentId(),
+                    shipment.orderId(),
+                    shipment.carrier(),
+                    shipment.trackingNo(),
+                    shipment.lines(),
+                    shipment.acceptedAt());
+        }
+    }
+
+    /** {@code status} is always {@code REFUNDED}: the simulated platform refunds at once. */
+    record RefundView(
+            String refundId, String orderId, String amount, String status, String reason, Instant refundedAt) {
+
+        static RefundView of(MarketplaceRefund refund) {
+            return new RefundView(
+                    refund.refundId(),
+                    refund.orderId(),
+                    Amounts.format(refund.amount()),
+                    "REFUNDED",
+                    refund.reason(),
+                    refund.refundedAt());
+        }
+    }
+
+    record TrackingPage(List<MarketplaceTrackingEvent> events, String nextCursor, boolean hasMore) {
+
+        static TrackingPage of(FeedPage<MarketplaceTrackingEvent> page) {
+            return new TrackingPage(page.entries(), Long.toString(page.nextCursor()), page.hasMore());
         }
     }
 

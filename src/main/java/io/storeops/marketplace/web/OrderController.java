@@ -1,12 +1,15 @@
 package io.storeops.marketplace.web;
 
 import io.storeops.marketplace.MarketplaceOrder;
+import io.storeops.marketplace.MarketplaceShipment;
 import io.storeops.marketplace.OrderRequest;
 import io.storeops.marketplace.internal.ConditionalOnMarketplaceEnabled;
 import io.storeops.marketplace.internal.FeedPage;
 import io.storeops.marketplace.internal.MarketplaceException;
 import io.storeops.marketplace.web.MarketplaceViews.OrderPage;
 import io.storeops.marketplace.web.MarketplaceViews.OrderView;
+import io.storeops.marketplace.web.MarketplaceViews.RefundView;
+import io.storeops.marketplace.web.MarketplaceViews.ShipmentView;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +26,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Orders: the marketplace's order feed API ({@code GET /api/v1/orders}, rate limited and faulty like every API call)
- * and the simulator's buyer side ({@code /buyer/orders}, signed admin endpoints without limits or faults) to place and
+ * Orders: the marketplace's order API — the order feed ({@code GET /api/v1/orders}), shipments
+ * ({@code POST /api/v1/orders/{orderId}/shipments}) and refunds ({@code POST /api/v1/orders/{orderId}/refunds}), rate
+ * limited and faulty like every API call — and the simulator's buyer side ({@code /buyer/orders}, signed admin endpoints without limits or faults) to place and
  * cancel orders.
  */
 @RestController
@@ -56,6 +60,58 @@ class OrderController {
                         .page(
                                 JsonBodies.cursor(cursor),
                                 JsonBodies.limit(limit, FeedPage.DEFAULT_LIMIT, FeedPage.MAX_LIMIT))));
+    }
+
+    /**
+     * The merchant ships (part of) an order: 201 with the shipment, 200 with the stored one when {@code shipmentId} was
+     * used before for this order.
+     */
+    @PostMapping("/api/v1/orders/{orderId}/shipments")
+    ResponseEntity<ShipmentView> ship(
+            @PathVariable String shop,
+            @PathVariable String orderId,
+            @RequestBody(required = false) byte[] body,
+            HttpServletRequest request) {
+        return calls.call(shop, request, body, simulated -> {
+            var shipment = JsonBodies.read(
+                    json,
+                    body,
+                    Ship.class,
+                    "{\"shipmentId\",\"carrier\",\"trackingNo\",\"lines\":[{\"skuCode\",\"quantity\"}]}");
+            var lines = new ArrayList<MarketplaceShipment.Line>();
+            if (shipment.lines() != null) {
+                for (int i = 0; i < shipment.lines().size(); i++) {
+                    var line = shipment.lines().get(i);
+                    if (line == null || line.quantity() == null) {
+                        throw MarketplaceException.badRequest("lines[" + i + "].quantity is required");
+                    }
+                    lines.add(new MarketplaceShipment.Line(line.skuCode(), line.quantity()));
+                }
+            }
+            var shipped =
+                    simulated.ship(orderId, shipment.shipmentId(), shipment.carrier(), shipment.trackingNo(), lines);
+            return ResponseEntity.status(shipped.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                    .body(ShipmentView.of(shipped.shipment()));
+        });
+    }
+
+    /**
+     * The merchant refunds (part of) what the buyer paid: 201 with the refund, 200 with the stored one when
+     * {@code refundId} was used before for this order.
+     */
+    @PostMapping("/api/v1/orders/{orderId}/refunds")
+    ResponseEntity<RefundView> refund(
+            @PathVariable String shop,
+            @PathVariable String orderId,
+            @RequestBody(required = false) byte[] body,
+            HttpServletRequest request) {
+        return calls.call(shop, request, body, simulated -> {
+            var refund = JsonBodies.read(json, body, Refund.class, "{\"refundId\",\"amount\",\"reason\"?}");
+            var refunded = simulated.refund(
+                    orderId, refund.refundId(), JsonBodies.money(refund.amount(), "amount"), refund.reason());
+            return ResponseEntity.status(refunded.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                    .body(RefundView.of(refunded.refund()));
+        });
     }
 
     @PostMapping("/buyer/orders")
@@ -128,4 +184,12 @@ class OrderController {
             String paymentMethod) {}
 
     record PlaceLine(String skuCode, Integer quantity, JsonNode unitPrice, JsonNode discount) {}
+
+    /** A shipment; no lines means everything not shipped yet. */
+    record Ship(String shipmentId, String carrier, String trackingNo, List<ShipLine> lines) {}
+
+    record ShipLine(String skuCode, Integer quantity) {}
+
+    /** A refund; the amount may be a JSON string or number. */
+    record Refund(String refundId, JsonNode amount, String reason) {}
 }

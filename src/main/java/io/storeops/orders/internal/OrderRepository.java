@@ -263,10 +263,29 @@ public class OrderRepository {
                 .list();
     }
 
-    public void deleteAllocations(long orderId) {
-        jdbc.sql("delete from orders.order_allocations where order_id = ?")
+    /** The allocations still reserved (not yet taken out by a parcel). */
+    public List<Allocation> reservedAllocations(long orderId) {
+        return jdbc.sql("""
+                        select sku_code, warehouse_code, quantity from orders.order_allocations
+                        where order_id = ? and shipment_id is null order by warehouse_code, sku_code""")
+                .param(orderId)
+                .query((rs, i) ->
+                        new Allocation(rs.getString("sku_code"), rs.getString("warehouse_code"), rs.getInt("quantity")))
+                .list();
+    }
+
+    /** Drops the reservations not yet shipped (on cancellation); shipped ones stay as the record of the parcel. */
+    public void deleteReservedAllocations(long orderId) {
+        jdbc.sql("delete from orders.order_allocations where order_id = ? and shipment_id is null")
                 .param(orderId)
                 .update();
+    }
+
+    /** Records that a parcel took the warehouse's allocations of the order out. */
+    public void assignShipment(long orderId, String warehouse, long shipmentId) {
+        jdbc.sql("""
+                        update orders.order_allocations set shipment_id = ?
+                        where order_id = ? and warehouse_code = ? and shipment_id is null""").params(shipmentId, orderId, warehouse).update();
     }
 
     /** (order id, type, actor, summary, detail JSON) rows. */

@@ -1,0 +1,7 @@
+package io.storeops.channels;
+
+/** What an order push reports to a channel. */
+public enum OrderPushKind {
+    SHIPMENT,
+    REFUND
+}

@@ -1,0 +1,337 @@
+package io.storeops.orders;
+
+import io.storeops.channels.ChannelAdapter.ShipmentPush;
+import io.storeops.channels.OrderPushes;
+import io.storeops.channels.TrackingEventReceived;
+import io.storeops.inventory.Inventory;
+import io.storeops.inventory.Movement;
+import io.storeops.inventory.MovementType;
+import io.storeops.orders.internal.OrderRepository;
+import io.storeops.orders.internal.OrderRepository.Stored;
+import io.storeops.orders.internal.ShipmentRepository;
+import io.storeops.platform.AuditLog;
+import io.storeops.shared.ConflictException;
+import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fulfilment and tracking (F4.4, F4.5): pick and pack an allocated order, ship each warehouse's parcel with a carrier
+ * and tracking number — its reserved stock leaves the warehouse (a SHIPMENT movement) and the shipment is queued for
+ * the channel through its outbox in the same transaction — and follow each parcel by the carrier's scans until it is
+ * delivered. A reship sends a replacement parcel linked to the original.
+ */
+@Service
+public class Fulfilment {
+
+    /** Carrier codes StoreOps knows. */
+    public static final Set<String> CARRIERS = Set.of("SF", "ZTO", "YTO", "STO", "YUNDA", "JD", "EMS");
+
+    private final OrderRepository orders;
+    private final ShipmentRepository shipments;
+    private final Orders lifecycle;
+    private final Inventory inventory;
+    private final OrderPushes pushes;
+    private final ApplicationEventPublisher events;
+    private final OrderWarnings warnings;
+    private final Clock clock;
+
+    Fulfilment(
+            OrderRepository orders,
+            ShipmentRepository shipments,
+            Orders lifecycle,
+            Inventory inventory,
+            OrderPushes pushes,
+            ApplicationEventPublisher events,
+            OrderWarnings warnings,
+            Clock clock) {
+        this.orders = orders;
+        this.shipments = shipments;
+        this.lifecycle = lifecycle;
+        this.inventory = inventory;
+        this.pushes = pushes;
+        this.events = events;
+        this.warnings = warnings;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ShipmentView> shipments(long orderId) {
+        lifecycle.get(orderId);
+        return shipments.ofOrder(orderId);
+    }
+
+    /** The parcel with this tracking number, if any. */
+    @Transactional(readOnly = true)
+    public Optional<ShipmentView> shipmentOf(String trackingNo) {
+        return shipments.findByTrackingNo(trackingNo);
+    }
+
+    /** The warehouse starts picking an allocated order. */
+    @Transactional
+    public OrderView pick(long orderId) {
+        return move(orderId, OrderStatus.PICKING, "PICKING", "开始拣货 / picking started");
+    }
+
+    /** The order is packed and waits for the carrier. */
+    @Transactional
+    public OrderView pack(long orderId) {
+        return move(orderId, OrderStatus.PACKED, "PACKED", "已打包 / packed");
+    }
+
+    private OrderView move(long orderId, OrderStatus to, String type, String summary) {
+        Stored order = lock(orderId);
+        OrderStatus from = OrderStatus.valueOf(order.status());
+        requireMove(from, to);
+        orders.updateStatus(orderId, from.name(), to.name());
+        event(orderId, type, summary, null);
+        return lifecycle.get(orderId);
+    }
+
+    /**
+     * Ships the parcel of one warehouse: its reserved units leave the warehouse, the parcel is recorded with carrier
+     * and tracking number and queued for the channel. When every warehouse's parcel has left, the order is SHIPPED.
+     */
+    @Transactional
+    public ShipmentView ship(long orderId, String warehouse, String carrier, String trackingNo) {
+        Stored order = lock(orderId);
+        OrderStatus from = OrderStatus.valueOf(order.status());
+        if (!from.holdsReservation()) {
+            throw new ConflictException(
+                    "illegal-transition", "订单状态 %s 不能发货 / an order in status %s cannot ship".formatted(from, from));
+        }
+        String code = requireCarrier(carrier);
+        String tracking = requireTracking(code, trackingNo);
+        List<Allocation> parcel = orders.reservedAllocations(orderId).stream()
+                .filter(a -> a.warehouse().equals(warehouse))
+                .toList();
+        if (parcel.isEmpty()) {
+            throw new FieldErrorException(
+                    "warehouse", "该仓库没有待发货的分配：%s / nothing allocated to ship from %s".formatted(warehouse, warehouse));
+        }
+        inventory.apply(parcel.stream()
+                .map(a -> new Movement(
+                        MovementType.SHIPMENT,
+                        a.skuCode(),
+                        a.warehouse(),
+                        a.quantity(),
+                        "订单发货 / shipped for order " + order.orderNo(),
+                        "order",
+                        order.orderNo()))
+                .toList());
+        List<ShipmentView.Line> lines = parcel.stream()
+                .map(a -> new ShipmentView.Line(a.skuCode(), a.quantity()))
+                .toList();
+        long shipmentId = shipments.insert(orderId, order.orderNo(), warehouse, "SHIPPED", code, tracking, null, null);
+        shipments.insertLines(shipmentId, lines);
+        orders.assignShipment(orderId, warehouse, shipmentId);
+        ShipmentView shipment = shipments.find(shipmentId).orElseThrow();
+        pushes.enqueueShipment(
+                order.channel(),
+                new ShipmentPush(
+                        order.externalId(),
+                        shipment.shipmentNo(),
+                        code,
+                        tracking,
+                        lines.stream()
+                                .map(l -> new ShipmentPush.Line(l.skuCode(), l.quantity()))
+                                .toList()));
+        event(
+                orderId,
+                "SHIPPED",
+                "%s 仓发货，%s %s / shipped from %s with %s %s"
+                        .formatted(warehouse, code, tracking, warehouse, code, tracking),
+                "{\"shipmentNo\":\"" + shipment.shipmentNo() + "\"}");
+        if (orders.reservedAllocations(orderId).isEmpty()) {
+            orders.updateStatus(orderId, from.name(), OrderStatus.SHIPPED.name());
+        }
+        events.publishEvent(new ShipmentDispatched(
+                orderId,
+                order.orderNo(),
+                order.channel(),
+                shipment.shipmentNo(),
+                warehouse,
+                code,
+                tracking,
+                false,
+                clock.instant()));
+        return shipment;
+    }
+
+    /**
+     * Sends a replacement for a parcel that was lost, damaged or wrong (F4.6): the same lines leave the chosen
+     * warehouse at once (needs available stock there), linked to the original parcel.
+     */
+    @Transactional
+    public ShipmentView reship(
+            long orderId, long originalShipmentId, String warehouse, String carrier, String trackingNo, String reason) {
+        Stored order = lock(orderId);
+        ShipmentView original = shipments
+                .find(originalShipmentId)
+                .filter(s -> s.orderId() == orderId)
+                .orElseThrow(() -> new NotFoundException("Shipment", originalShipmentId));
+        if (original.status() == ShipmentStatus.PENDING) {
+            throw new ConflictException("not-shipped", "原包裹尚未发出 / the original parcel has not left yet");
+        }
+        String code = requireCarrier(carrier);
+        String tracking = requireTracking(code, trackingNo);
+        String why = reason == null || reason.isBlank() ? "补发 / reship" : reason.strip();
+        inventory.apply(original.lines().stream()
+                .map(l -> new Movement(
+                        MovementType.OUTBOUND,
+                        l.skuCode(),
+                        warehouse,
+                        l.quantity(),
+                        "补发 / reship for order " + order.orderNo(),
+                        "order",
+                        order.orderNo()))
+                .toList());
+        long id = shipments.insert(
+                orderId, order.orderNo(), warehouse, "SHIPPED", code, tracking, originalShipmentId, why);
+        shipments.insertLines(id, original.lines());
+        ShipmentView replacement = shipments.find(id).orElseThrow();
+        event(
+                orderId,
+                "RESHIPPED",
+                "补发包裹 %s（替代 %s），%s %s：%s / replacement parcel %s for %s: %s"
+                        .formatted(
+                                replacement.shipmentNo(),
+                                original.shipmentNo(),
+                                code,
+                                tracking,
+                                why,
+                                replacement.shipmentNo(),
+                                original.shipmentNo(),
+                                why),
+                null);
+        events.publishEvent(new ShipmentDispatched(
+                orderId,
+                order.orderNo(),
+                order.channel(),
+                replacement.shipmentNo(),
+                warehouse,
+                code,
+                tracking,
+                true,
+                clock.instant()));
+        return replacement;
+    }
+
+    /** Tracking scans from a channel's logistics feed (durable, at least once). */
+    @ApplicationModuleListener
+    void on(TrackingEventReceived scan) {
+        recordScan(
+                scan.trackingNo(),
+                scan.channel() + ":" + scan.externalId(),
+                scan.status(),
+                scan.location(),
+                scan.description(),
+                scan.occurredAt() == null ? clock.instant() : scan.occurredAt());
+    }
+
+    /**
+     * Records a carrier scan of a parcel once (by event key); moves the parcel to IN_TRANSIT or DELIVERED and, when
+     * every parcel of the order is delivered, the order to DELIVERED. Answers false for an unknown tracking number or
+     * a scan seen before.
+     */
+    @Transactional
+    public boolean recordScan(
+            String trackingNo,
+            String eventKey,
+            String status,
+            String location,
+            String description,
+            Instant occurredAt) {
+        Optional<ShipmentView> found = shipments.lockByTrackingNo(trackingNo);
+        if (found.isEmpty()) {
+            return false;
+        }
+        ShipmentView shipment = found.get();
+        if (!shipments.insertScan(shipment.id(), eventKey, status, location, description, occurredAt)) {
+            return false;
+        }
+        warnings.scanned(shipment.id());
+        boolean delivered = "DELIVERED".equalsIgnoreCase(status);
+        shipments.updateAfterScan(
+                shipment.id(),
+                delivered ? ShipmentStatus.DELIVERED : ShipmentStatus.IN_TRANSIT,
+                status,
+                location,
+                occurredAt);
+        Stored order = lock(shipment.orderId());
+        event(
+                shipment.orderId(),
+                "TRACKING",
+                "[%s %s] %s %s"
+                        .formatted(
+                                shipment.carrier(),
+                                shipment.trackingNo(),
+                                location == null ? "" : location,
+                                description == null ? status : description),
+                null);
+        if (delivered) {
+            events.publishEvent(new ShipmentDelivered(
+                    shipment.orderId(), order.orderNo(), shipment.shipmentNo(), shipment.trackingNo(), occurredAt));
+            boolean allDelivered = shipments.ofOrder(shipment.orderId()).stream()
+                    .filter(s -> s.replacementOf() == null)
+                    .allMatch(s -> s.status() == ShipmentStatus.DELIVERED);
+            OrderStatus current = OrderStatus.valueOf(order.status());
+            if (allDelivered && current.canMoveTo(OrderStatus.DELIVERED)) {
+                orders.updateStatus(order.id(), current.name(), OrderStatus.DELIVERED.name());
+                event(order.id(), "DELIVERED", "全部包裹已签收 / every parcel delivered", null);
+            }
+        }
+        return true;
+    }
+
+    private void event(long orderId, String type, String summary, String detailJson) {
+        orders.insertEvents(
+                List.<Object[]>of(new Object[] {orderId, type, AuditLog.currentActor(), summary, detailJson}));
+    }
+
+    private Stored lock(long orderId) {
+        Stored order = orders.lock(orderId);
+        if (order == null) {
+            throw new NotFoundException("Order", orderId);
+        }
+        return order;
+    }
+
+    private String requireCarrier(String carrier) {
+        String code = carrier == null ? "" : carrier.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!CARRIERS.contains(code)) {
+            throw new FieldErrorException(
+                    "carrier",
+                    "未知快递公司：%s / unknown carrier %s (SF, ZTO, YTO, STO, YUNDA, JD, EMS)".formatted(carrier, carrier));
+        }
+        return code;
+    }
+
+    private String requireTracking(String carrier, String trackingNo) {
+        String tracking = trackingNo == null ? "" : trackingNo.strip();
+        if (!tracking.matches("[A-Za-z0-9]{6,40}")) {
+            throw new FieldErrorException("trackingNo", "运单号须为 6–40 位字母数字 / 6 to 40 letters and digits");
+        }
+        if (shipments.trackingNumberTaken(carrier, tracking)) {
+            throw new FieldErrorException(
+                    "trackingNo", "运单号已被使用：%s / tracking number already used: %s".formatted(tracking, tracking));
+        }
+        return tracking;
+    }
+
+    private static void requireMove(OrderStatus from, OrderStatus to) {
+        if (!from.canMoveTo(to)) {
+            throw new ConflictException(
+                    "illegal-transition",
+                    "订单不能从 %s 变为 %s / an order cannot move from %s to %s".formatted(from, to, from, to));
+        }
+    }
+}

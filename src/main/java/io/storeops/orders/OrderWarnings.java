@@ -1,0 +1,246 @@
+package io.storeops.orders;
+
+import io.storeops.channels.OrderPushFailed;
+import io.storeops.channels.OrderPushKind;
+import io.storeops.orders.internal.OrderRepository;
+import io.storeops.orders.internal.ShipmentRepository;
+import io.storeops.orders.internal.WarningRepository;
+import io.storeops.platform.AuditAction;
+import io.storeops.platform.AuditLog;
+import io.storeops.platform.Notifications;
+import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.NotFoundException;
+import io.storeops.shared.PageResult;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Abnormal-order warnings (F4.6), caught before the customer writes a bad review: parcels without a carrier scan for
+ * longer than the carrier's limit, orders not shipped by the promised time, customer reports (wrong, damaged or
+ * missing item, address problems) and shipment notices the channel refused. Each warning is a task with an owner and
+ * a due time, opened once per order, parcel and type, announced in-app and by webhook, and resolved by a person — or
+ * by itself when a stalled parcel moves again or a late order ships.
+ */
+@Service
+public class OrderWarnings {
+
+    private static final Duration DUE_STALLED = Duration.ofHours(24);
+    private static final Duration DUE_LATE = Duration.ofHours(4);
+    private static final Duration DUE_REPORT = Duration.ofHours(24);
+
+    private final WarningRepository warnings;
+    private final OrderRepository orders;
+    private final ShipmentRepository shipments;
+    private final Notifications notifications;
+    private final ApplicationEventPublisher events;
+    private final AuditLog audit;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    OrderWarnings(
+            WarningRepository warnings,
+            OrderRepository orders,
+            ShipmentRepository shipments,
+            Notifications notifications,
+            ApplicationEventPublisher events,
+            AuditLog audit,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.warnings = warnings;
+        this.orders = orders;
+        this.shipments = shipments;
+        this.notifications = notifications;
+        this.events = events;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Looks for stalled parcels and late orders (every minute); answers how many warnings were opened. */
+    @Scheduled(fixedDelayString = "${storeops.orders.warnings.scan-ms:60000}", initialDelay = 20_000)
+    public int scan() {
+        Integer opened = transactions.execute(status -> {
+            Instant now = clock.instant();
+            int count = 0;
+            for (Object[] p : warnings.stalledParcels(now)) {
+                long hours = Duration.between((Instant) p[3], now).toHours();
+                String detail = "%s %s 已 %d 小时无物流更新（上限 %d 分钟）/ no scan for %d h (limit %d min)"
+                        .formatted(p[4], p[5], hours, (Integer) p[2], hours, (Integer) p[2]);
+                if (open((Long) p[1], (Long) p[0], WarningType.STALLED, detail, now.plus(DUE_STALLED))) {
+                    count++;
+                }
+            }
+            for (Object[] o : warnings.lateOrders(now)) {
+                String detail = "承诺发货时间 %s 已过，仍未发货 / not shipped by the promised time %s".formatted(o[1], o[1]);
+                if (open((Long) o[0], null, WarningType.LATE_SHIPMENT, detail, now.plus(DUE_LATE))) {
+                    count++;
+                }
+            }
+            return count;
+        });
+        return opened == null ? 0 : opened;
+    }
+
+    /** A customer reported a problem with an order (through customer service or the channel). */
+    @Transactional
+    public WarningView report(long orderId, WarningType type, Long shipmentId, String note) {
+        if (type == WarningType.STALLED
+                || type == WarningType.LATE_SHIPMENT
+                || type == WarningType.CHANNEL_PUSH_FAILED) {
+            throw new FieldErrorException("type", "该类型由系统自动发现 / this type is detected automatically");
+        }
+        if (orders.lock(orderId) == null) {
+            throw new NotFoundException("Order", orderId);
+        }
+        if (shipmentId != null
+                && shipments
+                        .find(shipmentId)
+                        .filter(s -> s.orderId() == orderId)
+                        .isEmpty()) {
+            throw new FieldErrorException("shipmentId", "不是该订单的包裹 / not a parcel of this order");
+        }
+        String detail = note == null || note.isBlank() ? type.name() : note.strip();
+        open(orderId, shipmentId, type, detail, clock.instant().plus(DUE_REPORT));
+        return warnings.ofOrder(orderId).stream()
+                .filter(w -> w.type() == type && w.status().equals("OPEN"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The channel refused a shipment notice for good. */
+    @ApplicationModuleListener
+    void on(OrderPushFailed failed) {
+        if (failed.kind() != OrderPushKind.SHIPMENT) {
+            return;
+        }
+        shipments
+                .findByNumber(failed.key())
+                .ifPresent(s -> open(
+                        s.orderId(),
+                        s.id(),
+                        WarningType.CHANNEL_PUSH_FAILED,
+                        "渠道拒绝发货回传 / the channel refused the shipment notice: " + abbreviate(failed.error()),
+                        clock.instant().plus(DUE_LATE)));
+    }
+
+    /** An order shipped: its late-shipment warning resolves itself (in the shipping transaction). */
+    @EventListener
+    void on(ShipmentDispatched dispatched) {
+        warnings.resolveOpenOfOrder(dispatched.orderId(), WarningType.LATE_SHIPMENT, "已发货 / shipped");
+    }
+
+    /** Called when a scan arrives for a parcel. */
+    void scanned(long shipmentId) {
+        warnings.resolveOpen(shipmentId, WarningType.STALLED, "物流已更新 / the parcel was scanned again");
+    }
+
+    private boolean open(long orderId, Long shipmentId, WarningType type, String detail, Instant dueAt) {
+        var id = warnings.open(orderId, shipmentId, type, abbreviate(detail), dueAt);
+        if (id.isEmpty()) {
+            return false;
+        }
+        WarningView warning = warnings.find(id.get()).orElseThrow();
+        orders.insertEvents(List.<Object[]>of(
+                new Object[] {orderId, "WARNING", AuditLog.currentActor(), "异常预警 " + type + "：" + warning.detail(), null
+                }));
+        notifications.publish(
+                "order.warning.opened",
+                Map.of(
+                        "warningId", warning.id(),
+                        "orderNo", warning.orderNo(),
+                        "type", type.name(),
+                        "detail", warning.detail(),
+                        "dueAt", warning.dueAt().toString()));
+        events.publishEvent(new WarningOpened(warning.id(), orderId, warning.orderNo(), type, warning.detail(), dueAt));
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<WarningView> search(WarningType type, String status, String owner, int page, int size) {
+        return warnings.search(type, status, owner, page, size);
+    }
+
+    @Transactional(readOnly = true)
+    public List<WarningView> ofOrder(long orderId) {
+        return warnings.ofOrder(orderId);
+    }
+
+    /** Open warnings per type: how many, how many overdue, and the oldest's opening time. */
+    @Transactional(readOnly = true)
+    public List<Map<String, Object>> board() {
+        return warnings.openByType();
+    }
+
+    @Transactional
+    public WarningView assign(long id, String owner, Instant dueAt) {
+        if (!warnings.assign(id, owner == null || owner.isBlank() ? null : owner.strip(), dueAt)) {
+            throw new NotFoundException("Open warning", id);
+        }
+        WarningView after = warnings.find(id).orElseThrow();
+        audit.record(
+                AuditAction.UPDATE,
+                "order-warning",
+                id,
+                "Assigned warning " + id + " to " + after.owner(),
+                null,
+                after);
+        return after;
+    }
+
+    @Transactional
+    public WarningView resolve(long id, String resolution) {
+        if (resolution == null || resolution.isBlank()) {
+            throw new FieldErrorException("resolution", "请填写处理结果 / say how it was resolved");
+        }
+        if (!warnings.resolve(id, AuditLog.currentActor(), resolution.strip())) {
+            throw new NotFoundException("Open warning", id);
+        }
+        WarningView after = warnings.find(id).orElseThrow();
+        orders.insertEvents(List.<Object[]>of(new Object[] {
+            after.orderId(),
+            "WARNING_RESOLVED",
+            AuditLog.currentActor(),
+            "预警已处理 / warning resolved: " + resolution.strip(),
+            null
+        }));
+        audit.record(AuditAction.UPDATE, "order-warning", id, "Resolved warning " + id, null, after);
+        return after;
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, Integer> carrierSettings() {
+        return warnings.carrierSettings();
+    }
+
+    @Transactional
+    public Map<String, Integer> updateCarrierSettings(Map<String, Integer> minutesByCarrier) {
+        Map<String, Integer> before = warnings.carrierSettings();
+        for (var entry : minutesByCarrier.entrySet()) {
+            if (!Fulfilment.CARRIERS.contains(entry.getKey())) {
+                throw new FieldErrorException(entry.getKey(), "未知快递公司 / unknown carrier");
+            }
+            if (entry.getValue() == null || entry.getValue() < 1 || entry.getValue() > 30 * 24 * 60) {
+                throw new FieldErrorException(entry.getKey(), "须在 1–43200 分钟之间 / 1 to 43200 minutes");
+            }
+            warnings.saveCarrierSetting(entry.getKey(), entry.getValue());
+        }
+        Map<String, Integer> after = new LinkedHashMap<>(warnings.carrierSettings());
+        audit.record(AuditAction.UPDATE, "carrier-settings", "all", "Changed stalled-parcel limits", before, after);
+        return after;
+    }
+
+    private static String abbreviate(String text) {
+        return text == null ? "" : text.length() > 480 ? text.substring(0, 480) : text;
+    }
+}

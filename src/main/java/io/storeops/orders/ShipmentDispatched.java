@@ -1,0 +1,13 @@
+package io.storeops.orders;
+
+/** A parcel left the warehouse with a carrier (a replacement parcel too, for a reship). */
+public record ShipmentDispatched(
+        long orderId,
+        String orderNo,
+        String channel,
+        String shipmentNo,
+        String warehouse,
+        String carrier,
+        String trackingNo,
+        boolean replacement,
+        java.time.Instant at) {}

@@ -1,0 +1,9 @@
+package io.storeops.orders;
+
+/** A parcel's progress: waiting in the warehouse, handed to the carrier, scanned on the way, delivered. */
+public enum ShipmentStatus {
+    PENDING,
+    SHIPPED,
+    IN_TRANSIT,
+    DELIVERED
+}

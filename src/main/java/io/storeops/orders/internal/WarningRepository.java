@@ -1,0 +1,185 @@
+package io.storeops.orders.internal;
+
+import io.storeops.orders.WarningType;
+import io.storeops.orders.WarningView;
+import io.storeops.shared.PageResult;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Abnormal-order warnings and the scans that find them. */
+@Repository
+public class WarningRepository {
+
+    private static final String SELECT = """
+            select w.*, o.order_no, o.channel_code, s.tracking_no from orders.warnings w
+            join orders.orders o on o.id = w.order_id
+            left join orders.shipments s on s.id = w.shipment_id""";
+
+    private static final RowMapper<WarningView> ROW = (rs, i) -> new WarningView(
+            rs.getLong("id"),
+            rs.getLong("order_id"),
+            rs.getString("order_no"),
+            rs.getString("channel_code"),
+            rs.getObject("shipment_id") == null ? null : rs.getLong("shipment_id"),
+            rs.getString("tracking_no"),
+            WarningType.valueOf(rs.getString("type")),
+            rs.getString("status"),
+            rs.getString("detail"),
+            rs.getString("owner"),
+            rs.getTimestamp("due_at").toInstant(),
+            rs.getTimestamp("opened_at").toInstant(),
+            rs.getTimestamp("resolved_at") == null
+                    ? null
+                    : rs.getTimestamp("resolved_at").toInstant(),
+            rs.getString("resolved_by"),
+            rs.getString("resolution"));
+
+    private final JdbcClient jdbc;
+
+    WarningRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Opens a warning unless one of the same type is open for the order and parcel; answers the new id. */
+    public Optional<Long> open(long orderId, Long shipmentId, WarningType type, String detail, Instant dueAt) {
+        return jdbc.sql("""
+                        insert into orders.warnings (order_id, shipment_id, type, detail, due_at)
+                        values (?, ?, ?, ?, ?)
+                        on conflict (order_id, coalesce(shipment_id, 0), type) where status = 'OPEN' do nothing
+                        returning id""")
+                .params(orderId, shipmentId, type.name(), detail, Timestamp.from(dueAt))
+                .query(Long.class)
+                .optional();
+    }
+
+    /** Parcels in transit whose last scan (or hand-over) is older than their carrier's limit: (shipment, order, minutes). */
+    public List<Object[]> stalledParcels(Instant now) {
+        List<Object[]> rows = new ArrayList<>();
+        jdbc.sql("""
+                        select s.id, s.order_id, c.stall_after_minutes,
+                               coalesce(s.last_scan_at, s.shipped_at) as last_seen, s.carrier, s.tracking_no
+                        from orders.shipments s join orders.carrier_settings c on c.carrier = s.carrier
+                        where s.status in ('SHIPPED', 'IN_TRANSIT')
+                          and coalesce(s.last_scan_at, s.shipped_at) < cast(? as timestamptz) - make_interval(mins => c.stall_after_minutes)""").param(Timestamp.from(now)).query(rs -> {
+            rows.add(new Object[] {
+                rs.getLong("id"),
+                rs.getLong("order_id"),
+                rs.getInt("stall_after_minutes"),
+                rs.getTimestamp("last_seen").toInstant(),
+                rs.getString("carrier"),
+                rs.getString("tracking_no")
+            });
+        });
+        return rows;
+    }
+
+    /** Orders not yet shipped whose promised ship time has passed: (order id, ship by). */
+    public List<Object[]> lateOrders(Instant now) {
+        List<Object[]> rows = new ArrayList<>();
+        jdbc.sql("""
+                        select id, ship_by from orders.orders
+                        where status in ('APPROVED', 'HELD', 'AWAITING_STOCK', 'ALLOCATED', 'PICKING', 'PACKED')
+                          and ship_by < ? order by ship_by limit 5000""").param(Timestamp.from(now)).query(rs -> {
+            rows.add(new Object[] {rs.getLong("id"), rs.getTimestamp("ship_by").toInstant()});
+        });
+        return rows;
+    }
+
+    /** Resolves open warnings of a type for a parcel (e.g. a stalled parcel was scanned again); answers how many. */
+    public int resolveOpen(long shipmentId, WarningType type, String resolution) {
+        return jdbc.sql("""
+                        update orders.warnings set status = 'RESOLVED', resolved_at = now(), resolved_by = 'system',
+                          resolution = ? where shipment_id = ? and type = ? and status = 'OPEN'""").params(resolution, shipmentId, type.name()).update();
+    }
+
+    /** Resolves open warnings of a type for an order (e.g. a late order has shipped). */
+    public int resolveOpenOfOrder(long orderId, WarningType type, String resolution) {
+        return jdbc.sql("""
+                        update orders.warnings set status = 'RESOLVED', resolved_at = now(), resolved_by = 'system',
+                          resolution = ? where order_id = ? and type = ? and status = 'OPEN'""").params(resolution, orderId, type.name()).update();
+    }
+
+    public Optional<WarningView> find(long id) {
+        return jdbc.sql(SELECT + " where w.id = ?").param(id).query(ROW).optional();
+    }
+
+    public List<WarningView> ofOrder(long orderId) {
+        return jdbc.sql(SELECT + " where w.order_id = ? order by w.opened_at desc")
+                .param(orderId)
+                .query(ROW)
+                .list();
+    }
+
+    public PageResult<WarningView> search(WarningType type, String status, String owner, int page, int size) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> params = new ArrayList<>();
+        if (type != null) {
+            where.append(" and w.type = ?");
+            params.add(type.name());
+        }
+        if (status != null && !status.isBlank()) {
+            where.append(" and w.status = ?");
+            params.add(status);
+        }
+        if (owner != null && !owner.isBlank()) {
+            where.append(" and w.owner = ?");
+            params.add(owner);
+        }
+        long total = jdbc.sql("select count(*) from orders.warnings w" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(size);
+        pageParams.add((long) page * size);
+        var items = jdbc.sql(SELECT + where + " order by w.opened_at asc, w.id limit ? offset ?")
+                .params(pageParams)
+                .query(ROW)
+                .list();
+        return new PageResult<>(items, total, page, size);
+    }
+
+    /** Open warnings per type with the age of the oldest, for the warnings board. */
+    public List<Map<String, Object>> openByType() {
+        return jdbc.sql("""
+                        select type, count(*) as open, min(opened_at) as oldest,
+                               count(*) filter (where due_at < now()) as overdue
+                        from orders.warnings where status = 'OPEN' group by type order by type""").query().listOfRows();
+    }
+
+    public boolean assign(long id, String owner, Instant dueAt) {
+        return jdbc.sql(
+                                "update orders.warnings set owner = ?, due_at = coalesce(?, due_at) where id = ? and status = 'OPEN'")
+                        .params(owner, dueAt == null ? null : Timestamp.from(dueAt), id)
+                        .update()
+                == 1;
+    }
+
+    public boolean resolve(long id, String actor, String resolution) {
+        return jdbc.sql("""
+                                update orders.warnings set status = 'RESOLVED', resolved_at = now(), resolved_by = ?,
+                                  resolution = ? where id = ? and status = 'OPEN'""").params(actor, resolution, id).update() == 1;
+    }
+
+    public Map<String, Integer> carrierSettings() {
+        Map<String, Integer> settings = new java.util.TreeMap<>();
+        jdbc.sql("select carrier, stall_after_minutes from orders.carrier_settings")
+                .query(rs -> {
+                    settings.put(rs.getString("carrier"), rs.getInt("stall_after_minutes"));
+                });
+        return settings;
+    }
+
+    public void saveCarrierSetting(String carrier, int minutes) {
+        jdbc.sql("""
+                        insert into orders.carrier_settings (carrier, stall_after_minutes) values (?, ?)
+                        on conflict (carrier) do update set stall_after_minutes = excluded.stall_after_minutes""").params(carrier, minutes).update();
+    }
+}

@@ -1,0 +1,30 @@
+package io.storeops.channels;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Records the order-push and tracking events of the channels module, whichever thread publishes them (test only). */
+@Component
+class RecordedChannelEvents {
+
+    static final List<OrderPushed> PUSHED = new CopyOnWriteArrayList<>();
+    static final List<OrderPushFailed> FAILED = new CopyOnWriteArrayList<>();
+    static final List<TrackingEventReceived> TRACKING = new CopyOnWriteArrayList<>();
+
+    @EventListener
+    void on(OrderPushed event) {
+        PUSHED.add(event);
+    }
+
+    @EventListener
+    void on(OrderPushFailed event) {
+        FAILED.add(event);
+    }
+
+    @EventListener
+    void on(TrackingEventReceived event) {
+        TRACKING.add(event);
+    }
+}
