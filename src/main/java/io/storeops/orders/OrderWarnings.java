@@ -145,6 +145,11 @@ public class OrderWarnings {
         warnings.resolveOpen(shipmentId, WarningType.STALLED, "物流已更新 / the parcel was scanned again");
     }
 
+    /** Opens a warning found by another part of the module (e.g. repeated refund requests), due in 24 hours. */
+    boolean open(long orderId, Long shipmentId, WarningType type, String detail) {
+        return open(orderId, shipmentId, type, detail, clock.instant().plus(DUE_REPORT));
+    }
+
     private boolean open(long orderId, Long shipmentId, WarningType type, String detail, Instant dueAt) {
         var id = warnings.open(orderId, shipmentId, type, abbreviate(detail), dueAt);
         if (id.isEmpty()) {

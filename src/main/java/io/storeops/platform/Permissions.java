@@ -19,6 +19,7 @@ public final class Permissions {
     public static final String ORDER_READ = "order:read";
     public static final String ORDER_WRITE = "order:write";
     public static final String ORDER_ADMIN = "order:admin";
+    public static final String REFUND_APPROVE = "refund:approve";
 
     private Permissions() {}
 }

@@ -19,7 +19,8 @@ public enum Role {
             STOCK_ADMIN,
             ORDER_READ,
             ORDER_WRITE,
-            ORDER_ADMIN),
+            ORDER_ADMIN,
+            REFUND_APPROVE),
     OPERATIONS(
             CATALOG_READ,
             CATALOG_WRITE,
@@ -30,7 +31,8 @@ public enum Role {
             STOCK_READ,
             ORDER_READ,
             ORDER_WRITE,
-            ORDER_ADMIN),
+            ORDER_ADMIN,
+            REFUND_APPROVE),
     ANALYST(CATALOG_READ, AUDIT_READ, STOCK_READ, ORDER_READ),
     SERVICE_AGENT(CATALOG_READ, STOCK_READ, ORDER_READ, ORDER_WRITE),
     WAREHOUSE(CATALOG_READ, STOCK_READ, STOCK_WRITE, STOCK_ADMIN, ORDER_READ, ORDER_WRITE);

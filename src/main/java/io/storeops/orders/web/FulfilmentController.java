@@ -87,11 +87,11 @@ class FulfilmentController {
     @PreAuthorize("hasAuthority('order:write')")
     @Operation(
             summary = "Record a carrier scan (for carriers or logistics platforms feeding StoreOps directly)",
-            description = "Idempotent by (carrier, eventId); 404 for an unknown tracking number")
+            description = "Idempotent by (carrier, trackingNo, eventId); 404 for an unknown tracking number")
     Map<String, Object> scan(@Valid @RequestBody ScanBody body) {
         boolean recorded = fulfilment.recordScan(
                 body.trackingNo(),
-                "api:" + body.carrier() + ":" + body.eventId(),
+                "api:" + body.carrier() + ":" + body.trackingNo() + ":" + body.eventId(),
                 body.status(),
                 body.location(),
                 body.description(),

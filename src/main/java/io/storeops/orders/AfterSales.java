@@ -1,0 +1,427 @@
+package io.storeops.orders;
+
+import io.storeops.channels.ChannelAdapter.RefundPush;
+import io.storeops.channels.OrderPushes;
+import io.storeops.inventory.Inventory;
+import io.storeops.inventory.Movement;
+import io.storeops.inventory.MovementType;
+import io.storeops.orders.internal.AfterSalesRepository;
+import io.storeops.orders.internal.OrderRepository;
+import io.storeops.orders.internal.OrderRepository.Stored;
+import io.storeops.platform.AuditAction;
+import io.storeops.platform.AuditLog;
+import io.storeops.shared.ConflictException;
+import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Money;
+import io.storeops.shared.NotFoundException;
+import io.storeops.shared.PageResult;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Returns, exchanges and refunds (F4.7). A request names the lines and a reason; its refund (not for an exchange) is
+ * the lines' share of what the buyer paid, never more than is left to refund. The fast-refund policy
+ * ({@link FastRefundPolicy}) pays qualifying refunds at once, before the parcel is back, and records each check it
+ * made; others wait for a person. Returned goods that can be sold again go back into stock with a RETURN movement.
+ * Every refund is audited and pushed to the channel through its outbox; refund cycle time is measured from request to
+ * payment.
+ */
+@Service
+public class AfterSales {
+
+    private static final Set<OrderStatus> RETURNABLE =
+            Set.of(OrderStatus.SHIPPED, OrderStatus.DELIVERED, OrderStatus.COMPLETED);
+
+    private final AfterSalesRepository afterSales;
+    private final OrderRepository orders;
+    private final Orders lifecycle;
+    private final OrderRules rules;
+    private final OrderWarnings warnings;
+    private final Inventory inventory;
+    private final OrderPushes pushes;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    AfterSales(
+            AfterSalesRepository afterSales,
+            OrderRepository orders,
+            Orders lifecycle,
+            OrderRules rules,
+            OrderWarnings warnings,
+            Inventory inventory,
+            OrderPushes pushes,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            JsonMapper json,
+            Clock clock) {
+        this.afterSales = afterSales;
+        this.orders = orders;
+        this.lifecycle = lifecycle;
+        this.rules = rules;
+        this.warnings = warnings;
+        this.inventory = inventory;
+        this.pushes = pushes;
+        this.audit = audit;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A line and quantity to send back. */
+    public record LineRequest(String skuCode, int quantity) {}
+
+    @Transactional
+    public ReturnView request(
+            long orderId, ReturnView.Type type, ReturnReason reason, String note, List<LineRequest> lines) {
+        Stored locked = lock(orderId);
+        OrderView order = lifecycle.get(orderId);
+        if (!RETURNABLE.contains(order.status())) {
+            throw new ConflictException(
+                    "not-returnable",
+                    "订单状态 %s 不能退换货；未发货的订单请取消 / an order in status %s cannot be returned; cancel it instead"
+                            .formatted(order.status(), order.status()));
+        }
+        if (lines == null || lines.isEmpty()) {
+            throw new FieldErrorException("lines", "至少一行 / at least one line");
+        }
+        Map<String, int[]> ordered = new LinkedHashMap<>();
+        Map<String, Money> paid = new LinkedHashMap<>();
+        for (OrderLine l : order.lines()) {
+            ordered.computeIfAbsent(l.skuCode(), k -> new int[1])[0] += l.quantity();
+            paid.merge(l.skuCode(), l.amount(), Money::plus);
+        }
+        Map<String, Integer> alreadyReturned = new LinkedHashMap<>();
+        for (ReturnView r : afterSales.returnsOf(orderId)) {
+            if (r.status() != ReturnView.Status.REJECTED) {
+                r.lines().forEach(l -> alreadyReturned.merge(l.skuCode(), l.quantity(), Integer::sum));
+            }
+        }
+        Money amount = Money.ZERO;
+        List<ReturnView.Line> accepted = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            LineRequest line = lines.get(i);
+            int[] bought = ordered.get(line.skuCode());
+            if (bought == null) {
+                throw new FieldErrorException("lines[" + i + "].skuCode", "订单中没有该 SKU / not in this order");
+            }
+            int left = bought[0] - alreadyReturned.getOrDefault(line.skuCode(), 0);
+            if (line.quantity() < 1 || line.quantity() > left) {
+                throw new FieldErrorException(
+                        "lines[" + i + "].quantity", "可退数量 1–%d / 1 to %d can still be returned".formatted(left, left));
+            }
+            Money share = Money.of(paid.get(line.skuCode())
+                    .amount()
+                    .multiply(BigDecimal.valueOf(line.quantity()))
+                    .divide(BigDecimal.valueOf(bought[0]), 2, RoundingMode.HALF_UP));
+            accepted.add(new ReturnView.Line(line.skuCode(), line.quantity(), share));
+            amount = amount.plus(share);
+        }
+        Money refundable = Money.of(order.total().amount().subtract(afterSales.refundedOrPending(orderId)));
+        if (refundable.isLessThan(amount)) {
+            amount = refundable;
+        }
+        String why = reason.name() + (note == null || note.isBlank() ? "" : ": " + note.strip());
+        long returnId = afterSales.insertReturn(
+                orderId,
+                locked.orderNo(),
+                type,
+                ReturnView.Status.REQUESTED,
+                reason,
+                note == null ? null : note.strip());
+        accepted.forEach(l -> afterSales.insertReturnLine(returnId, l.skuCode(), l.quantity(), l.amount()));
+        timeline(orderId, "RETURN_REQUESTED", "%s 申请：%s / %s requested: %s".formatted(type, why, type, why));
+        events.publishEvent(new ReturnRequested(
+                returnId,
+                afterSales.findReturn(returnId).orElseThrow().returnNo(),
+                orderId,
+                locked.orderNo(),
+                type,
+                reason,
+                clock.instant()));
+        if (type != ReturnView.Type.EXCHANGE && amount.amount().signum() > 0) {
+            requestRefund(locked, order, returnId, amount, why);
+            if (type == ReturnView.Type.REFUND_ONLY
+                    && afterSales.refundsOf(orderId).stream()
+                            .filter(f -> returnId == (f.returnId() == null ? -1 : f.returnId()))
+                            .allMatch(f -> f.status().equals("REFUNDED"))) {
+                afterSales.updateReturnStatus(returnId, ReturnView.Status.REQUESTED, ReturnView.Status.CLOSED);
+            }
+        }
+        int recent = afterSales.refundRequestsOfBuyer(
+                order.buyerPhone(), clock.instant().minus(Duration.ofDays(30)));
+        if (recent >= 3) {
+            warnings.open(
+                    orderId,
+                    null,
+                    WarningType.REPEATED_REFUND,
+                    "买家 30 天内第 %d 次申请退款 / the buyer's refund request no. %d in 30 days".formatted(recent, recent));
+        }
+        return afterSales.findReturn(returnId).orElseThrow();
+    }
+
+    private void requestRefund(Stored locked, OrderView order, long returnId, Money amount, String why) {
+        List<RefundView.Check> checks = fastRefundChecks(order, amount);
+        boolean fast = checks.stream().allMatch(RefundView.Check::passed);
+        long refundId = afterSales.insertRefund(
+                order.id(),
+                locked.orderNo(),
+                returnId,
+                amount,
+                why,
+                fast ? "REFUNDED" : "PENDING",
+                fast,
+                checks,
+                fast ? "fast-refund-policy" : null);
+        RefundView refund = afterSales.findRefund(refundId).orElseThrow();
+        audit.record(
+                AuditAction.CREATE,
+                "refund",
+                refund.refundNo(),
+                (fast ? "Fast refund " : "Refund requested ") + amount + " for order " + locked.orderNo(),
+                null,
+                refund);
+        if (fast) {
+            paid(locked, order, refund);
+        } else {
+            timeline(
+                    order.id(),
+                    "REFUND_REQUESTED",
+                    "退款 %s 待审核 / refund of %s awaits approval".formatted(amount, amount));
+        }
+    }
+
+    /** The policy's checks for a refund of this amount, each passed or not. */
+    List<RefundView.Check> fastRefundChecks(OrderView order, Money amount) {
+        FastRefundPolicy policy = policy();
+        List<RefundView.Check> checks = new ArrayList<>();
+        checks.add(new RefundView.Check("enabled", policy.enabled(), policy.enabled() ? "极速退款已开启" : "极速退款未开启"));
+        checks.add(new RefundView.Check(
+                "amount", !policy.maxAmount().isLessThan(amount), "%s ≤ %s".formatted(amount, policy.maxAmount())));
+        int delivered = afterSales.deliveredOrdersOfBuyer(order.buyerPhone(), order.id());
+        checks.add(new RefundView.Check(
+                "history",
+                delivered >= policy.minDeliveredOrders(),
+                "买家已签收订单 %d ≥ %d / delivered orders %d ≥ %d"
+                        .formatted(delivered, policy.minDeliveredOrders(), delivered, policy.minDeliveredOrders())));
+        int refunds = afterSales.refundRequestsOfBuyer(
+                order.buyerPhone(), clock.instant().minus(Duration.ofDays(90)));
+        checks.add(new RefundView.Check(
+                "refunds",
+                refunds <= policy.maxRefundsIn90Days(),
+                "90 天内退款 %d ≤ %d / refunds in 90 days %d ≤ %d"
+                        .formatted(refunds, policy.maxRefundsIn90Days(), refunds, policy.maxRefundsIn90Days())));
+        var blacklist = rules.blacklistSets();
+        boolean risky = (order.buyerPhone() != null && blacklist.phones().contains(order.buyerPhone()))
+                || (order.buyerNick() != null && blacklist.buyers().contains(order.buyerNick()));
+        checks.add(new RefundView.Check("blacklist", !risky, risky ? "买家在黑名单 / blacklisted buyer" : "—"));
+        boolean wasHeld =
+                orders.events(order.id()).stream().anyMatch(e -> e.type().equals("HELD"));
+        checks.add(
+                new RefundView.Check("review", !wasHeld, wasHeld ? "订单曾被自动审单挂起 / the order was held by review" : "—"));
+        return checks;
+    }
+
+    @Transactional
+    public RefundView approveRefund(long refundId, boolean approve, String note) {
+        RefundView refund =
+                afterSales.findRefund(refundId).orElseThrow(() -> new NotFoundException("Refund", refundId));
+        Stored locked = lock(refund.orderId());
+        if (!afterSales.decideRefund(refundId, approve ? "REFUNDED" : "REJECTED", AuditLog.currentActor())) {
+            throw new ConflictException("already-decided", "该退款已处理 / the refund was decided already");
+        }
+        RefundView after = afterSales.findRefund(refundId).orElseThrow();
+        audit.record(
+                AuditAction.TRANSITION,
+                "refund",
+                after.refundNo(),
+                (approve ? "Approved refund " : "Rejected refund ")
+                        + after.amount()
+                        + (note == null ? "" : ": " + note),
+                refund,
+                after);
+        if (approve) {
+            paid(locked, lifecycle.get(refund.orderId()), after);
+        } else {
+            timeline(refund.orderId(), "REFUND_REJECTED", "退款被拒 / refund rejected" + (note == null ? "" : ": " + note));
+        }
+        return after;
+    }
+
+    private void paid(Stored locked, OrderView order, RefundView refund) {
+        pushes.enqueueRefund(
+                locked.channel(),
+                new RefundPush(locked.externalId(), refund.refundNo(), refund.amount(), refund.reason()));
+        Duration cycle = Duration.between(refund.requestedAt(), refund.refundedAt());
+        timeline(
+                order.id(),
+                "REFUNDED",
+                "%s退款 %s 已完成 / %srefund of %s paid"
+                        .formatted(
+                                refund.fast() ? "极速" : "",
+                                refund.amount(),
+                                refund.fast() ? "fast " : "",
+                                refund.amount()));
+        events.publishEvent(new RefundCompleted(
+                refund.id(),
+                refund.refundNo(),
+                order.id(),
+                locked.orderNo(),
+                locked.channel(),
+                refund.amount(),
+                refund.fast(),
+                cycle,
+                clock.instant()));
+        if (afterSales.refunded(order.id()).compareTo(order.total().amount()) >= 0) {
+            OrderStatus current = OrderStatus.valueOf(orders.lock(order.id()).status());
+            if (current.canMoveTo(OrderStatus.REFUNDED)) {
+                orders.updateStatus(order.id(), current.name(), OrderStatus.REFUNDED.name());
+            }
+        }
+    }
+
+    @Transactional
+    public ReturnView approveReturn(long returnId, boolean approve, String note) {
+        ReturnView r = returnOf(returnId);
+        lock(r.orderId());
+        ReturnView.Status to = approve ? ReturnView.Status.APPROVED : ReturnView.Status.REJECTED;
+        if (!afterSales.updateReturnStatus(returnId, ReturnView.Status.REQUESTED, to)) {
+            throw new ConflictException(
+                    "illegal-transition", "退货单状态为 %s / the return is %s".formatted(r.status(), r.status()));
+        }
+        if (!approve) {
+            r.refunds().stream()
+                    .filter(f -> f.status().equals("PENDING"))
+                    .forEach(f -> afterSales.decideRefund(f.id(), "REJECTED", AuditLog.currentActor()));
+        }
+        timeline(
+                r.orderId(),
+                approve ? "RETURN_APPROVED" : "RETURN_REJECTED",
+                (approve ? "退货已同意 / return approved" : "退货被拒 / return rejected") + (note == null ? "" : ": " + note));
+        audit.record(
+                AuditAction.TRANSITION,
+                "return",
+                r.returnNo(),
+                (approve ? "Approved " : "Rejected ") + r.returnNo(),
+                null,
+                null);
+        return returnOf(returnId);
+    }
+
+    /** The parcel is back: resellable units go into the warehouse's stock; the return closes once its refund is decided. */
+    @Transactional
+    public ReturnView receive(long returnId, boolean resellable, String warehouse) {
+        ReturnView r = returnOf(returnId);
+        Stored locked = lock(r.orderId());
+        if (r.status() != ReturnView.Status.APPROVED) {
+            throw new ConflictException("illegal-transition", "退货单须先同意 / the return must be approved first");
+        }
+        if (resellable && (warehouse == null || warehouse.isBlank())) {
+            throw new FieldErrorException("warehouse", "可二次销售时须指定入库仓 / say which warehouse restocks it");
+        }
+        if (resellable) {
+            inventory.apply(r.lines().stream()
+                    .map(l -> new Movement(
+                            MovementType.RETURN,
+                            l.skuCode(),
+                            warehouse,
+                            l.quantity(),
+                            "退货入库 / returned with " + r.returnNo(),
+                            "return",
+                            r.returnNo()))
+                    .toList());
+        }
+        afterSales.recordReceipt(returnId, resellable, resellable ? warehouse : null);
+        afterSales.updateReturnStatus(returnId, ReturnView.Status.APPROVED, ReturnView.Status.RECEIVED);
+        timeline(
+                r.orderId(),
+                "RETURN_RECEIVED",
+                resellable
+                        ? "退货已入库 %s / returned goods restocked in %s".formatted(warehouse, warehouse)
+                        : "退货已收到，不可二次销售 / returned goods received, not resellable");
+        events.publishEvent(
+                new ReturnReceived(returnId, r.returnNo(), r.orderId(), resellable, warehouse, clock.instant()));
+        if (returnOf(returnId).refunds().stream().noneMatch(f -> f.status().equals("PENDING"))) {
+            afterSales.updateReturnStatus(returnId, ReturnView.Status.RECEIVED, ReturnView.Status.CLOSED);
+        }
+        audit.record(
+                AuditAction.TRANSITION,
+                "return",
+                r.returnNo(),
+                "Received " + r.returnNo() + " of " + locked.orderNo()
+                        + (resellable ? ", restocked in " + warehouse : ""),
+                null,
+                null);
+        return returnOf(returnId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReturnView> returnsOf(long orderId) {
+        return afterSales.returnsOf(orderId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<RefundView> refundsOf(long orderId) {
+        return afterSales.refundsOf(orderId);
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<ReturnView> searchReturns(String status, String reason, int page, int size) {
+        return afterSales.searchReturns(status, reason, page, size);
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<RefundView> searchRefunds(String status, int page, int size) {
+        return afterSales.searchRefunds(status, page, size);
+    }
+
+    @Transactional(readOnly = true)
+    public FastRefundPolicy policy() {
+        return afterSales
+                .policyJson()
+                .map(text -> json.readValue(text, FastRefundPolicy.class))
+                .orElse(FastRefundPolicy.DEFAULTS);
+    }
+
+    @Transactional
+    public FastRefundPolicy updatePolicy(FastRefundPolicy policy) {
+        if (policy.maxAmount() == null || policy.maxAmount().isNegative()) {
+            throw new FieldErrorException("maxAmount", "须为非负金额 / must be a non-negative amount");
+        }
+        if (policy.minDeliveredOrders() < 0 || policy.maxRefundsIn90Days() < 0) {
+            throw new FieldErrorException("minDeliveredOrders", "不能为负 / must not be negative");
+        }
+        FastRefundPolicy before = policy();
+        afterSales.savePolicy(json.writeValueAsString(policy), AuditLog.currentActor());
+        audit.record(AuditAction.UPDATE, "fast-refund-policy", 1, "Changed the fast-refund policy", before, policy);
+        return policy;
+    }
+
+    private ReturnView returnOf(long id) {
+        return afterSales.findReturn(id).orElseThrow(() -> new NotFoundException("Return", id));
+    }
+
+    private Stored lock(long orderId) {
+        Stored order = orders.lock(orderId);
+        if (order == null) {
+            throw new NotFoundException("Order", orderId);
+        }
+        return order;
+    }
+
+    private void timeline(long orderId, String type, String summary) {
+        orders.insertEvents(List.<Object[]>of(new Object[] {orderId, type, AuditLog.currentActor(), summary, null}));
+    }
+}
