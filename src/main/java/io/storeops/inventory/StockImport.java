@@ -116,8 +116,10 @@ public class StockImport {
                 errors.add(new RowError(excelRow, "sku_code", "SKU " + sku + " 不存在 / unknown SKU " + sku));
             }
             if (!warehouseCodes.contains(warehouse)) {
-                errors.add(
-                        new RowError(excelRow, "warehouse", "仓库 " + warehouse + " 不存在或已停用 / unknown or inactive warehouse " + warehouse));
+                errors.add(new RowError(
+                        excelRow,
+                        "warehouse",
+                        "仓库 " + warehouse + " 不存在或已停用 / unknown or inactive warehouse " + warehouse));
             }
             Integer quantity = parseQuantity(quantityText);
             if (quantity == null || quantity < 0 || (mode == Mode.RECEIPT && quantity == 0)) {

@@ -76,13 +76,11 @@ public class StockRepository {
                         join inventory.warehouses w on w.id = s.warehouse_id and w.active
                         where s.sku_code = any(?::text[])
                         order by s.sku_code, s.warehouse_id
-                        for update of s""")
-                .param(skuCodes.toArray(String[]::new))
-                .query(rs -> {
-                    available
-                            .computeIfAbsent(rs.getString("sku_code"), k -> new java.util.LinkedHashMap<>())
-                            .put(rs.getString("code"), rs.getInt("available"));
-                });
+                        for update of s""").param(skuCodes.toArray(String[]::new)).query(rs -> {
+            available
+                    .computeIfAbsent(rs.getString("sku_code"), k -> new java.util.LinkedHashMap<>())
+                    .put(rs.getString("code"), rs.getInt("available"));
+        });
         return available;
     }
 
