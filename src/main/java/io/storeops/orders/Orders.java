@@ -143,8 +143,16 @@ public class Orders {
     void retryAwaitingStock() {
         transactions.executeWithoutResult(status -> {
             List<OrderAllocator.ToRoute> waiting = new ArrayList<>();
-            for (Long id : orders.awaitingStock(200)) {
-                waiting.add(toRoute(get(id), OrderStatus.AWAITING_STOCK));
+            // lock the orders first (in id order), as every other path does (order, then stock); route them first
+            // come, first served, skipping any that moved meanwhile
+            List<Long> oldestFirst = orders.awaitingStock(200);
+            Map<Long, Stored> locked = new java.util.HashMap<>();
+            oldestFirst.stream().sorted().forEach(id -> locked.put(id, orders.lock(id)));
+            for (Long id : oldestFirst) {
+                Stored order = locked.get(id);
+                if (order != null && OrderStatus.AWAITING_STOCK.name().equals(order.status())) {
+                    waiting.add(toRoute(get(id), OrderStatus.AWAITING_STOCK));
+                }
             }
             allocator.allocate(waiting);
         });
