@@ -9,6 +9,8 @@ import syncZhCN from './locales/sync.zh-CN'
 import syncEn from './locales/sync.en'
 import settingsZhCN from './locales/settings.zh-CN'
 import settingsEn from './locales/settings.en'
+import ordersZhCN from './locales/orders.zh-CN'
+import ordersEn from './locales/orders.en'
 
 export const LOCALE_KEY = 'storeops.locale'
 export const LOCALES = [
@@ -44,8 +46,8 @@ export const i18n = createI18n({
   fallbackWarn: false,
   warnHtmlMessage: false,
   messages: {
-    'zh-CN': withModule(withModule(withModule(withModule(zhCN, inventoryZhCN), kpiZhCN), syncZhCN), settingsZhCN),
-    en: withModule(withModule(withModule(withModule(en, inventoryEn), kpiEn), syncEn), settingsEn)
+    'zh-CN': withModule(withModule(withModule(withModule(withModule(zhCN, inventoryZhCN), kpiZhCN), syncZhCN), settingsZhCN), ordersZhCN),
+    en: withModule(withModule(withModule(withModule(withModule(en, inventoryEn), kpiEn), syncEn), settingsEn), ordersEn)
   }
 })
 
