@@ -1,14 +1,8 @@
 package io.storeops.inventory;
 
 import io.storeops.catalog.ProductCatalog;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import io.storeops.platform.TableFile;
+import io.storeops.platform.TableFormatException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,12 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class StockImport {
 
     static final List<String> COLUMNS = List.of("sku_code", "warehouse", "quantity");
-    private static final Charset GB18030 = Charset.forName("GB18030");
     private static final int MAX_ROWS = 50_000;
 
     private final Inventory inventory;
@@ -77,39 +64,37 @@ public class StockImport {
 
     @Transactional
     public Result importFile(String fileName, byte[] content, Mode mode) {
-        List<List<String>> table = read(fileName, content);
         List<RowError> errors = new ArrayList<>();
-        if (table.isEmpty()) {
-            throw new RejectedException(List.of(new RowError(1, "file", "文件为空 / the file is empty")));
-        }
-        Map<String, Integer> index = header(table.getFirst(), errors);
-        if (!errors.isEmpty()) {
+        TableFile table;
+        try {
+            table = TableFile.read(fileName, content, MAX_ROWS);
+        } catch (TableFormatException e) {
+            e.header().ifPresent(h -> header(h, errors));
+            if (errors.isEmpty()) {
+                errors.add(new RowError(e.row(), "file", e.getMessage()));
+            }
             throw new RejectedException(errors);
         }
-        if (table.size() - 1 > MAX_ROWS) {
-            throw new RejectedException(
-                    List.of(new RowError(0, "file", "最多 " + MAX_ROWS + " 行 / at most " + MAX_ROWS + " rows")));
+        Map<String, Integer> index = header(table.header(), errors);
+        if (!errors.isEmpty()) {
+            throw new RejectedException(errors);
         }
         Set<String> warehouseCodes = new HashSet<>();
         warehouses.list().stream().filter(WarehouseView::active).forEach(w -> warehouseCodes.add(w.code()));
         Set<String> skuCodes = new LinkedHashSet<>();
-        for (int r = 1; r < table.size(); r++) {
-            skuCodes.add(cell(table.get(r), index.get("sku_code")));
+        for (TableFile.Row row : table.rows()) {
+            skuCodes.add(row.cell(index.get("sku_code")));
         }
         Set<String> known = catalog.existingSkuCodes(skuCodes);
         Set<String> seen = new HashSet<>();
         List<Movement> movements = new ArrayList<>();
         int rows = 0;
-        for (int r = 1; r < table.size(); r++) {
-            List<String> row = table.get(r);
-            if (row.stream().allMatch(String::isBlank)) {
-                continue;
-            }
+        for (TableFile.Row row : table.rows()) {
             rows++;
-            int excelRow = r + 1;
-            String sku = cell(row, index.get("sku_code"));
-            String warehouse = cell(row, index.get("warehouse"));
-            String quantityText = cell(row, index.get("quantity"));
+            int excelRow = row.number();
+            String sku = row.cell(index.get("sku_code"));
+            String warehouse = row.cell(index.get("warehouse"));
+            String quantityText = row.cell(index.get("quantity"));
             if (sku.isEmpty()) {
                 errors.add(new RowError(excelRow, "sku_code", "必填 / required"));
             } else if (!known.contains(sku)) {
@@ -177,10 +162,10 @@ public class StockImport {
         return adjustments;
     }
 
-    private static Map<String, Integer> header(List<String> header, List<RowError> errors) {
+    private static Map<String, Integer> header(TableFile.Row header, List<RowError> errors) {
         Map<String, Integer> index = new HashMap<>();
-        for (int c = 0; c < header.size(); c++) {
-            String name = header.get(c).trim().toLowerCase(Locale.ROOT);
+        for (int c = 0; c < header.cells().size(); c++) {
+            String name = header.cell(c).toLowerCase(Locale.ROOT);
             for (String column : COLUMNS) {
                 if (name.equals(column) || name.endsWith(" " + column)) {
                     index.put(column, c);
@@ -189,14 +174,10 @@ public class StockImport {
         }
         for (String column : COLUMNS) {
             if (!index.containsKey(column)) {
-                errors.add(new RowError(1, column, "缺少列 " + column + " / missing column " + column));
+                errors.add(new RowError(header.number(), column, "缺少列 " + column + " / missing column " + column));
             }
         }
         return index;
-    }
-
-    private static String cell(List<String> row, int column) {
-        return column < row.size() && row.get(column) != null ? row.get(column).trim() : "";
     }
 
     private static Integer parseQuantity(String text) {
@@ -205,70 +186,6 @@ public class StockImport {
             return Integer.valueOf(clean);
         } catch (NumberFormatException e) {
             return null;
-        }
-    }
-
-    private static List<List<String>> read(String fileName, byte[] content) {
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        try {
-            if (name.endsWith(".xlsx")) {
-                return readXlsx(content);
-            }
-            if (name.endsWith(".csv")) {
-                return readCsv(content);
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new RejectedException(
-                    List.of(new RowError(0, "file", "无法读取文件 / the file cannot be read: " + e.getMessage())));
-        }
-        throw new RejectedException(List.of(new RowError(0, "file", "只支持 .csv 和 .xlsx / only .csv and .xlsx files")));
-    }
-
-    private static List<List<String>> readCsv(byte[] content) throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(decode(content)), CSVFormat.RFC4180)) {
-            for (CSVRecord record : parser) {
-                rows.add(record.stream().toList());
-            }
-        }
-        return rows;
-    }
-
-    private static List<List<String>> readXlsx(byte[] content) throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        var formatter = new DataFormatter(Locale.ROOT);
-        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            for (Row row : workbook.getSheetAt(0)) {
-                while (rows.size() < row.getRowNum()) {
-                    rows.add(List.of());
-                }
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    cells.add(row.getCell(c) == null ? "" : formatter.formatCellValue(row.getCell(c)));
-                }
-                rows.add(cells);
-            }
-        }
-        return rows;
-    }
-
-    /** UTF-8 (with or without BOM) when the bytes are valid UTF-8, else GB18030 as Excel on Chinese Windows writes. */
-    private static String decode(byte[] content) {
-        int bom = content.length >= 3
-                        && (content[0] & 0xFF) == 0xEF
-                        && (content[1] & 0xFF) == 0xBB
-                        && (content[2] & 0xFF) == 0xBF
-                ? 3
-                : 0;
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content, bom, content.length - bom))
-                    .toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(content, GB18030);
         }
     }
 }

@@ -69,16 +69,10 @@ final class Cells {
 
     /**
      * A CSV cell Excel will not run as a formula: text starting with {@code = + - @}, tab or CR gets a leading
-     * apostrophe (OWASP's CSV injection advice). {@link #fromCsv} removes it again on import.
+     * apostrophe (OWASP's CSV injection advice). The platform's table reader
+     * ({@link io.storeops.platform.TableFile}) removes it again on import.
      */
     static String toCsv(String cell) {
         return FORMULA_START.matcher(cell).lookingAt() ? "'" + cell : cell;
-    }
-
-    static String fromCsv(String cell) {
-        return cell.startsWith("'")
-                        && FORMULA_START.matcher(cell).region(1, cell.length()).lookingAt()
-                ? cell.substring(1)
-                : cell;
     }
 }

@@ -1,5 +1,6 @@
 package io.storeops.catalog.importing;
 
+import io.storeops.platform.TableFile;
 import io.storeops.shared.FieldErrorException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -43,8 +44,9 @@ enum FileFormat {
         return mediaType;
     }
 
-    TableReader reader() {
-        return this == XLSX ? new XlsxTableReader() : new CsvTableReader();
+    /** The format as the platform's table reader knows it. */
+    TableFile.Format table() {
+        return this == XLSX ? TableFile.Format.XLSX : TableFile.Format.CSV;
     }
 
     /** Whether the bytes can be of this format at all; xlsx files are zip archives. */

@@ -1,6 +1,7 @@
 package io.storeops.catalog.importing;
 
-import java.io.IOException;
+import io.storeops.platform.TableFile;
+import io.storeops.platform.TableFormatException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -9,88 +10,65 @@ import java.util.Map;
 
 /**
  * The data rows of an uploaded file keyed by column, or the reasons it cannot be imported at all: unreadable, a
- * missing or repeated column, no rows, or more rows than allowed. The first non-blank row is the header; blank rows
- * are skipped.
+ * missing or repeated column, no rows, or more rows than allowed. The file is read by the platform's
+ * {@link TableFile}: the first non-blank row is the header; blank rows are skipped.
  */
 record ImportTable(List<ImportRow> rows, List<ImportError> errors) {
 
     static ImportTable read(FileFormat format, byte[] content, int maxRows) {
-        var collector = new Collector(maxRows);
+        TableFile file;
         try {
-            format.reader().read(content, collector::accept);
-        } catch (IOException e) {
-            return failed(ImportError.ofFile("无法读取文件，请确认是有效的 " + format.extension()
-                    + " 文件 / the file cannot be read as " + format.extension() + ": " + e.getMessage()));
+            file = TableFile.read(format.table(), content, maxRows);
+        } catch (TableFormatException e) {
+            if (e.header().isPresent()) {
+                List<ImportError> errors = new ArrayList<>();
+                columns(e.header().get(), errors);
+                if (!errors.isEmpty()) {
+                    return new ImportTable(List.of(), List.copyOf(errors));
+                }
+            }
+            return failed(new ImportError(e.row(), "file", e.getMessage()));
         }
-        return collector.table();
+        List<ImportError> errors = new ArrayList<>();
+        Map<Integer, Column> header = columns(file.header(), errors);
+        if (!errors.isEmpty()) {
+            return new ImportTable(List.of(), List.copyOf(errors));
+        }
+        if (file.rows().isEmpty()) {
+            return failed(ImportError.ofFile("文件没有数据行 / the file has no data rows"));
+        }
+        List<ImportRow> rows = new ArrayList<>(file.rows().size());
+        for (TableFile.Row raw : file.rows()) {
+            Map<Column, String> cells = new EnumMap<>(Column.class);
+            header.forEach((index, column) -> cells.put(column, raw.cell(index)));
+            rows.add(new ImportRow(raw.number(), cells));
+        }
+        return new ImportTable(List.copyOf(rows), List.of());
     }
 
     private static ImportTable failed(ImportError error) {
         return new ImportTable(List.of(), List.of(error));
     }
 
-    /** Takes rows from a reader: the header first, then the data rows up to the limit. */
-    private static final class Collector {
-
-        private final int maxRows;
-        private final List<ImportRow> rows = new ArrayList<>();
-        private final List<ImportError> errors = new ArrayList<>();
-        private Map<Integer, Column> header;
-
-        Collector(int maxRows) {
-            this.maxRows = maxRows;
-        }
-
-        boolean accept(RawRow raw) {
-            if (raw.blank()) {
-                return true;
-            }
-            if (header == null) {
-                header = header(raw);
-                return errors.isEmpty();
-            }
-            if (rows.size() == maxRows) {
-                errors.add(new ImportError(
-                        raw.number(),
-                        "file",
-                        "数据行超过 %d 行的上限，请拆分文件 / more than %d data rows; split the file".formatted(maxRows, maxRows)));
-                return false;
-            }
-            Map<Column, String> cells = new EnumMap<>(Column.class);
-            header.forEach((index, column) -> cells.put(column, raw.cell(index)));
-            rows.add(new ImportRow(raw.number(), cells));
-            return true;
-        }
-
-        private Map<Integer, Column> header(RawRow raw) {
-            Map<Integer, Column> columns = new LinkedHashMap<>();
-            Map<Column, Integer> seen = new EnumMap<>(Column.class);
-            for (int i = 0; i < raw.cells().size(); i++) {
-                int index = i;
-                Column.forHeader(raw.cell(i)).ifPresent(column -> {
-                    if (seen.putIfAbsent(column, index) != null) {
-                        errors.add(ImportError.of(raw.number(), column, "列重复 / duplicate column"));
-                    }
-                    columns.put(index, column);
-                });
-            }
-            for (Column column : Column.values()) {
-                if (column.required() && !seen.containsKey(column)) {
-                    errors.add(ImportError.of(
-                            raw.number(), column, "缺少列 " + column.header() + " / missing column " + column.header()));
+    /** The columns of the header row by index; a repeated or missing required column is an error. */
+    private static Map<Integer, Column> columns(TableFile.Row raw, List<ImportError> errors) {
+        Map<Integer, Column> columns = new LinkedHashMap<>();
+        Map<Column, Integer> seen = new EnumMap<>(Column.class);
+        for (int i = 0; i < raw.cells().size(); i++) {
+            int index = i;
+            Column.forHeader(raw.cell(i)).ifPresent(column -> {
+                if (seen.putIfAbsent(column, index) != null) {
+                    errors.add(ImportError.of(raw.number(), column, "列重复 / duplicate column"));
                 }
-            }
-            return columns;
+                columns.put(index, column);
+            });
         }
-
-        ImportTable table() {
-            if (header == null) {
-                return failed(ImportError.ofFile("文件是空的 / the file is empty"));
+        for (Column column : Column.values()) {
+            if (column.required() && !seen.containsKey(column)) {
+                errors.add(ImportError.of(
+                        raw.number(), column, "缺少列 " + column.header() + " / missing column " + column.header()));
             }
-            if (errors.isEmpty() && rows.isEmpty()) {
-                return failed(ImportError.ofFile("文件没有数据行 / the file has no data rows"));
-            }
-            return new ImportTable(errors.isEmpty() ? List.copyOf(rows) : List.of(), List.copyOf(errors));
         }
+        return columns;
     }
 }

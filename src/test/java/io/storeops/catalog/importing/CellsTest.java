@@ -49,7 +49,5 @@ class CellsTest {
         assertThat(Cells.toCsv("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
         assertThat(Cells.toCsv("-SKU1")).isEqualTo("'-SKU1");
         assertThat(Cells.toCsv("纯棉T恤")).isEqualTo("纯棉T恤");
-        assertThat(Cells.fromCsv("'=1+1")).isEqualTo("=1+1");
-        assertThat(Cells.fromCsv("'quoted")).isEqualTo("'quoted");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.storeops.ApiClient;
+import io.storeops.platform.TableFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -95,15 +96,12 @@ final class ImportFixtures {
         }
     }
 
-    /** Reads a downloaded file back with the import readers: every non-blank row, the header first. */
+    /** Reads a downloaded file back with the import reader: every non-blank row, the header first. */
     static List<List<String>> parse(FileFormat format, byte[] content) throws IOException {
+        TableFile file = TableFile.read(format.table(), content, Integer.MAX_VALUE);
         List<List<String>> rows = new ArrayList<>();
-        format.reader().read(content, row -> {
-            if (!row.blank()) {
-                rows.add(row.cells());
-            }
-            return true;
-        });
+        rows.add(file.header().cells());
+        file.rows().forEach(row -> rows.add(row.cells()));
         return rows;
     }
 

@@ -39,11 +39,15 @@ class ImportTableTest {
 
     @Test
     void decodesGbkWhenTheBytesAreNotUtf8AndDropsAUtf8Bom() {
-        byte[] gbk = "标题,纯棉".getBytes(Charset.forName("GBK"));
-        byte[] bom = "\uFEFF标题".getBytes(StandardCharsets.UTF_8);
+        String csv = "list_price,条码,SKU编码,cost,category_code,商品标题,spu_code\r\n9.90,12345678,K1,1,c1,纯棉T恤,S1\r\n";
+        byte[] gbk = csv.getBytes(Charset.forName("GBK"));
+        byte[] bom = ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8);
 
-        assertThat(CsvTableReader.decode(gbk)).isEqualTo("标题,纯棉");
-        assertThat(CsvTableReader.decode(bom)).isEqualTo("标题");
+        for (byte[] content : List.of(gbk, bom)) {
+            ImportTable table = ImportTable.read(FileFormat.CSV, content, 10);
+            assertThat(table.errors()).isEmpty();
+            assertThat(table.rows().getFirst().get(Column.TITLE)).isEqualTo("纯棉T恤");
+        }
     }
 
     @Test

@@ -1,9 +1,12 @@
-package io.storeops.catalog.importing;
+package io.storeops.platform.tables;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -12,6 +15,7 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -24,12 +28,19 @@ import org.xml.sax.XMLReader;
 
 /**
  * Streams the first sheet of an xlsx file with POI's SAX event API, so memory stays flat for large files. Numbers come
- * out as plain decimals whatever their display format (a barcode never turns into {@code 6.90123E+12}).
+ * out as plain decimals whatever their display format (a barcode never turns into {@code 6.90123E+12}); cells with a
+ * date format as {@code yyyy-MM-dd HH:mm:ss}, or {@code yyyy-MM-dd} when the time is midnight
+ * ({@code HH:mm:ss} for a time of day alone).
  */
-final class XlsxTableReader implements TableReader {
+public final class XlsxRows {
 
-    @Override
-    public void read(byte[] content, RowSink sink) throws IOException {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+
+    private XlsxRows() {}
+
+    public static void read(byte[] content, RowSink sink) throws IOException {
         OPCPackage pkg = open(content);
         try {
             XSSFReader reader = new XSSFReader(pkg);
@@ -55,7 +66,7 @@ final class XlsxTableReader implements TableReader {
     private static void parse(InputStream sheet, XSSFReader reader, ReadOnlySharedStringsTable strings, RowSink sink)
             throws IOException, SAXException, ParserConfigurationException, InvalidFormatException {
         var handler =
-                new XSSFSheetXMLHandler(reader.getStylesTable(), strings, new Rows(sink), new PlainNumbers(), false);
+                new XSSFSheetXMLHandler(reader.getStylesTable(), strings, new Rows(sink), new PlainValues(), false);
         try (sheet) {
             XMLReader parser = XMLHelper.newXMLReader();
             parser.setContentHandler(handler);
@@ -98,18 +109,27 @@ final class XlsxTableReader implements TableReader {
 
         @Override
         public void endRow(int rowNum) {
-            if (!sink.accept(new RawRow(rowNum + 1, List.copyOf(cells)))) {
+            if (!sink.accept(rowNum + 1, List.copyOf(cells))) {
                 throw new Stop();
             }
         }
     }
 
-    /** Formats every numeric cell as its plain decimal value, ignoring display formats. */
-    private static final class PlainNumbers extends DataFormatter {
+    /** Formats numeric cells as their plain decimal value, or as a date when their format is a date format. */
+    private static final class PlainValues extends DataFormatter {
 
         @Override
         public String formatRawCellContents(
                 double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            if (formatString != null
+                    && DateUtil.isADateFormat(formatIndex, formatString)
+                    && DateUtil.isValidExcelDate(value)) {
+                LocalDateTime time = DateUtil.getLocalDateTime(value, use1904Windowing, true);
+                if (value < 1) {
+                    return time.toLocalTime().format(TIME);
+                }
+                return time.toLocalTime().equals(LocalTime.MIDNIGHT) ? time.format(DATE) : time.format(DATE_TIME);
+            }
             return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
         }
     }

@@ -1,0 +1,37 @@
+package io.storeops.platform;
+
+import java.util.Optional;
+
+/**
+ * A table file that cannot be read as a whole: not an xlsx or CSV file, unreadable, empty, or longer than allowed. The
+ * message is bilingual (中文 / English) and meant for the user; {@link #row()} is the Excel row it refers to, 0 for the
+ * whole file.
+ */
+public class TableFormatException extends RuntimeException {
+
+    private final int row;
+    private final transient TableFile.Row header;
+
+    public TableFormatException(int row, String message) {
+        this(row, message, null, null);
+    }
+
+    TableFormatException(int row, String message, TableFile.Row header, Throwable cause) {
+        super(message, cause);
+        this.row = row;
+        this.header = header;
+    }
+
+    /** The Excel row the problem is in (the first row over the limit); 0 when it concerns the whole file. */
+    public int row() {
+        return row;
+    }
+
+    /**
+     * The header row when the file was read but has more data rows than allowed, so that a caller can report a wrong
+     * header before the length; empty otherwise.
+     */
+    public Optional<TableFile.Row> header() {
+        return Optional.ofNullable(header);
+    }
+}
