@@ -106,7 +106,8 @@ class SafetyStockApiTest {
 
     static List<JsonNode> received(String sku) {
         return io.storeops.platform.TestNotificationReceiver.RECEIVED.stream()
-                .filter(n -> sku.equals(n.get("payload").get("skuCode").asString()))
+                .filter(n -> "stock.alert.raised".equals(n.get("topic").asString())
+                        && sku.equals(n.get("payload").get("skuCode").asString()))
                 .toList();
     }
 
