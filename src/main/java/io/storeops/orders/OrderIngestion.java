@@ -111,6 +111,17 @@ public class OrderIngestion {
         if (!fresh.isEmpty()) {
             createAll(fresh, source).forEach(r -> results.put(new Key(r.channel(), r.externalId()), r));
         }
+        List<Key> storedMeanwhile =
+                keys.stream().filter(k -> !results.containsKey(k)).toList();
+        orders.lockExisting(storedMeanwhile)
+                .forEach((key, stored) -> results.put(
+                        key,
+                        new Result(
+                                key.channel(),
+                                key.externalId(),
+                                Outcome.DUPLICATE,
+                                stored.orderNo(),
+                                OrderStatus.valueOf(stored.status()))));
         List<Result> answer = new ArrayList<>(batch.size());
         for (ChannelOrder o : batch) {
             Result r = results.get(new Key(o.channel(), o.externalId()));

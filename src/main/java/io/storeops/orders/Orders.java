@@ -32,6 +32,8 @@ public class Orders {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private static final int RETRY_PAGE = 200;
+    private volatile long awaitingCursor;
 
     Orders(
             OrderRepository orders,
@@ -136,8 +138,8 @@ public class Orders {
     }
 
     /**
-     * Routes the oldest orders waiting for stock again (every 30 s): stock may have arrived, or a cancellation freed
-     * some. Each order is tried in the order it came in.
+     * Routes orders waiting for stock again (every 30 s), 200 at a time in the order they came in, going on from
+     * where the last run stopped: stock may have arrived, or a cancellation freed some.
      */
     @Scheduled(fixedDelayString = "${storeops.orders.awaiting-stock-retry-ms:30000}", initialDelay = 30_000)
     void retryAwaitingStock() {
@@ -145,7 +147,9 @@ public class Orders {
             List<OrderAllocator.ToRoute> waiting = new ArrayList<>();
             // lock the orders first (in id order), as every other path does (order, then stock); route them first
             // come, first served, skipping any that moved meanwhile
-            List<Long> oldestFirst = orders.awaitingStock(200);
+            List<Long> oldestFirst = orders.awaitingStock(awaitingCursor, RETRY_PAGE);
+            // the next run goes on from here, and starts over after the last page: no waiting order is starved
+            awaitingCursor = oldestFirst.size() < RETRY_PAGE ? 0 : oldestFirst.getLast();
             Map<Long, Stored> locked = new java.util.HashMap<>();
             oldestFirst.stream().sorted().forEach(id -> locked.put(id, orders.lock(id)));
             for (Long id : oldestFirst) {

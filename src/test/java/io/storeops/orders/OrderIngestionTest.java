@@ -150,7 +150,9 @@ class OrderIngestionTest {
         assertThat(reserved(sku, "SH-01") + reserved(sku, "BJ-01")).isZero();
 
         inventory.apply(List.of(new Movement(MovementType.INBOUND, sku, "GZ-01", 1, "arrived", "test", null)));
-        orders.retryAwaitingStock();
+        for (int run = 0; run < 20; run++) { // a run looks at 200 waiting orders, going on where the last stopped
+            orders.retryAwaitingStock();
+        }
         JsonNode order = admin().get(
                         "/api/v1/orders/" + idOf(waiting.get("orderNo").asString()))
                 .json();

@@ -237,7 +237,9 @@ public class ProductRepository {
 
     /** SKU codes and barcodes among those given that belong to products other than {@code productId}. */
     public Set<String> takenSkuCodes(Collection<String> codes, long productId) {
-        return Set.copyOf(jdbc.sql("select sku_code from catalog.skus where sku_code = any(?) and product_id <> ?")
+        return Set.copyOf(jdbc.sql("""
+                        select s.sku_code from unnest(?::text[]) as c(code)
+                        join catalog.skus s on s.sku_code = c.code where s.product_id <> ?""")
                 .params(codes.toArray(String[]::new), productId)
                 .query(String.class)
                 .list());

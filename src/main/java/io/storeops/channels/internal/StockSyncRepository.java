@@ -31,6 +31,10 @@ public class StockSyncRepository {
 
     /** Records the new quantities (channel, SKU, quantity) to push; unchanged quantities are left alone. */
     public void enqueue(List<Object[]> channelSkuQuantity) {
+        // rows in (channel, SKU) order, like every other writer of this table: concurrent writers never deadlock
+        List<Object[]> sorted = new java.util.ArrayList<>(channelSkuQuantity);
+        sorted.sort(
+                java.util.Comparator.comparing((Object[] r) -> (String) r[0]).thenComparing(r -> (String) r[1]));
         batch.batchUpdate("""
                 insert into channels.stock_sync (channel_code, sku_code, quantity, sequence)
                 values (?, ?, ?, nextval('channels.push_sequence'))
@@ -38,7 +42,7 @@ public class StockSyncRepository {
                   set quantity = excluded.quantity, sequence = excluded.sequence, changed_at = now(),
                       next_attempt_at = least(channels.stock_sync.next_attempt_at, now())
                   where channels.stock_sync.quantity <> excluded.quantity
-                     or channels.stock_sync.sequence > channels.stock_sync.pushed_sequence""", channelSkuQuantity);
+                     or channels.stock_sync.sequence > channels.stock_sync.pushed_sequence""", sorted);
     }
 
     /**
@@ -66,6 +70,7 @@ public class StockSyncRepository {
                     attempts = 0, last_error = null, next_attempt_at = now()
                 where channel_code = ? and sku_code = ?""",
                 pushes.stream()
+                        .sorted(java.util.Comparator.comparing(StockPush::skuCode))
                         .map(p -> new Object[] {p.sequence(), channel, p.skuCode()})
                         .toList());
     }
@@ -76,6 +81,7 @@ public class StockSyncRepository {
                 update channels.stock_sync set attempts = attempts + 1, last_error = ?, next_attempt_at = ?
                 where channel_code = ? and sku_code = ?""",
                 pushes.stream()
+                        .sorted(java.util.Comparator.comparing(StockPush::skuCode))
                         .map(p -> new Object[] {error, Timestamp.from(nextAttempt), channel, p.skuCode()})
                         .toList());
     }

@@ -334,8 +334,9 @@ public class OrderRepository {
             return counts;
         }
         jdbc.sql("""
-                        select buyer_phone, count(*) as n, sum(total) as total from orders.orders
-                        where buyer_phone = any(?::text[]) and status <> 'CANCELLED' group by buyer_phone""").param(phones.toArray(String[]::new)).query(rs -> {
+                        select buyer_phone, count(*) as n, sum(total) as total
+                        from unnest(?::text[]) as p(phone) join orders.orders on buyer_phone = p.phone
+                        where status <> 'CANCELLED' group by buyer_phone""").param(phones.toArray(String[]::new)).query(rs -> {
             counts.put(rs.getString("buyer_phone"), new long[] {rs.getLong("n")});
             sums.put(rs.getString("buyer_phone"), rs.getBigDecimal("total"));
         });
@@ -356,9 +357,9 @@ public class OrderRepository {
                                regexp_replace(coalesce(province, '') || coalesce(city, '') || coalesce(district, '')
                                  || coalesce(address_detail, ''), '\\s+', '', 'g') as address,
                                coalesce(merge_group, id) as merge_group
-                        from orders.orders
-                        where buyer_phone = any(?::text[]) and ordered_at >= ?
-                          and status in ('PENDING_REVIEW', 'HELD', 'APPROVED', 'AWAITING_STOCK', 'ALLOCATED')
+                        from unnest(?::text[]) as p(phone)
+                        join orders.orders on buyer_phone = p.phone and ordered_at >= ?
+                        where status in ('PENDING_REVIEW', 'HELD', 'APPROVED', 'AWAITING_STOCK', 'ALLOCATED')
                         order by ordered_at, id""")
                 .params(phones.toArray(String[]::new), Timestamp.from(since))
                 .query(rs -> {
@@ -372,10 +373,10 @@ public class OrderRepository {
         return rows;
     }
 
-    /** The oldest orders waiting for stock. */
-    public List<Long> awaitingStock(int limit) {
-        return jdbc.sql("select id from orders.orders where status = 'AWAITING_STOCK' order by ordered_at, id limit ?")
-                .param(limit)
+    /** Orders waiting for stock after the given id, in id order (arrival order), a page at a time. */
+    public List<Long> awaitingStock(long afterId, int limit) {
+        return jdbc.sql("select id from orders.orders where status = 'AWAITING_STOCK' and id > ? order by id limit ?")
+                .params(afterId, limit)
                 .query(Long.class)
                 .list();
     }

@@ -23,6 +23,8 @@ class DatabaseConfiguration {
         var config = new HikariConfig();
         config.setPoolName("storeops");
         config.setMaximumPoolSize(properties.poolSize());
+        // JDBC batches of inserts go to the server as multi-row inserts, not one statement each
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         if (properties.external()) {
             config.setJdbcUrl(properties.url());
             config.setUsername(properties.username());

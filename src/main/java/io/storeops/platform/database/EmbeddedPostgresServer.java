@@ -36,7 +36,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .setCleanDataDirectory(settings.cleanOnStart())
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("timezone", "UTC")
-                    .setServerConfig("max_connections", "100");
+                    .setServerConfig("max_connections", "100")
+                    // zonky turns this off by default; an acknowledged change must survive a crash of the database
+                    .setServerConfig("synchronous_commit", "on");
             if (settings.port() > 0) {
                 builder.setPort(settings.port());
             }

@@ -180,6 +180,26 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, ex.code(), "Conflict", ex.getMessage(), request, Map.of());
     }
 
+    /** Two transactions needed each other's locks; the database chose this one to give way. Nothing was written. */
+    @ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
+    ResponseEntity<Object> contention(
+            org.springframework.dao.PessimisticLockingFailureException ex, WebRequest request) {
+        log.info(
+                "Lock conflict, answered 503 to retry: {}",
+                ex.getMostSpecificCause().getMessage());
+        ResponseEntity<Object> answer = problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "busy",
+                "Busy",
+                "系统繁忙，未写入任何数据，请稍后重试 / busy: nothing was written, please retry",
+                request,
+                Map.of());
+        return ResponseEntity.status(answer.getStatusCode())
+                .headers(answer.getHeaders())
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, "1")
+                .body(answer.getBody());
+    }
+
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<Object> duplicate(DuplicateKeyException ex, WebRequest request) {
         return problem(
