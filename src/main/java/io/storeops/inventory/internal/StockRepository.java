@@ -84,17 +84,28 @@ public class StockRepository {
         return available;
     }
 
+    /** Writes the new levels in one statement (the rows are locked by the caller). */
     public void writeLevels(Map<StockKey, int[]> levels) {
-        batch.batchUpdate(
-                "update inventory.stock set on_hand = ?, reserved = ?, updated_at = now() where sku_code = ? and warehouse_id = ?",
-                levels.entrySet().stream()
-                        .map(e -> new Object[] {
-                            e.getValue()[0],
-                            e.getValue()[1],
-                            e.getKey().skuCode(),
-                            e.getKey().warehouseId()
-                        })
-                        .toList());
+        if (levels.isEmpty()) {
+            return;
+        }
+        int n = levels.size();
+        String[] skus = new String[n];
+        Long[] warehouses = new Long[n];
+        Integer[] onHand = new Integer[n];
+        Integer[] reserved = new Integer[n];
+        int i = 0;
+        for (var e : levels.entrySet()) {
+            skus[i] = e.getKey().skuCode();
+            warehouses[i] = e.getKey().warehouseId();
+            onHand[i] = e.getValue()[0];
+            reserved[i] = e.getValue()[1];
+            i++;
+        }
+        jdbc.sql("""
+                        update inventory.stock s set on_hand = v.on_hand, reserved = v.reserved, updated_at = now()
+                        from unnest(?::text[], ?::bigint[], ?::int[], ?::int[]) as v(sku_code, warehouse_id, on_hand, reserved)
+                        where s.sku_code = v.sku_code and s.warehouse_id = v.warehouse_id""").params(skus, warehouses, onHand, reserved).update();
     }
 
     /** Appends ledger lines: sku, warehouse id, movement, deltas, levels after, reason, actor, reference. */

@@ -221,17 +221,36 @@ public class OrderRepository {
                   discount, amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
-    /** (status, hold reasons JSON, merge group, order id) rows. */
+    /** (status, hold reasons JSON, merge group, order id) rows, in one statement. */
     public void updateReviewOutcome(List<Object[]> rows) {
-        batch.batchUpdate("""
-                update orders.orders set status = ?, hold_reasons = cast(? as jsonb), merge_group = ?,
-                  version = version + 1, updated_at = now() where id = ?""", rows);
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        update orders.orders o set status = v.status, hold_reasons = cast(v.reasons as jsonb),
+                          merge_group = v.merge_group, version = o.version + 1, updated_at = now()
+                        from unnest(?::text[], ?::text[], ?::bigint[], ?::bigint[]) as v(status, reasons, merge_group, id)
+                        where o.id = v.id""")
+                .params(
+                        rows.stream().map(r -> (String) r[0]).toArray(String[]::new),
+                        rows.stream().map(r -> (String) r[1]).toArray(String[]::new),
+                        rows.stream().map(r -> (Long) r[2]).toArray(Long[]::new),
+                        rows.stream().map(r -> (Long) r[3]).toArray(Long[]::new))
+                .update();
     }
 
-    /** (status, order id) rows. */
+    /** (status, order id) rows, in one statement. */
     public void updateStatuses(List<Object[]> rows) {
-        batch.batchUpdate(
-                "update orders.orders set status = ?, version = version + 1, updated_at = now() where id = ?", rows);
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        update orders.orders o set status = v.status, version = o.version + 1, updated_at = now()
+                        from unnest(?::text[], ?::bigint[]) as v(status, id) where o.id = v.id""")
+                .params(
+                        rows.stream().map(r -> (String) r[0]).toArray(String[]::new),
+                        rows.stream().map(r -> (Long) r[1]).toArray(Long[]::new))
+                .update();
     }
 
     public boolean updateStatus(long id, String from, String to) {
