@@ -81,19 +81,21 @@ public class SafetyStockRepository {
         jdbc.sql("""
                         update inventory.stock_alerts a set resolved_at = now(), available_at_resolve = s.available
                         from (select t.sku_code, t.threshold, coalesce(sum(st.on_hand - st.reserved), 0) as available
-                              from inventory.safety_stock t
+                              from unnest(?::text[]) as c(code)
+                              join inventory.safety_stock t on t.sku_code = c.code
                               left join inventory.stock st on st.sku_code = t.sku_code
                                 and st.warehouse_id in (select id from inventory.warehouses where active)
-                              where t.sku_code = any(?) group by t.sku_code, t.threshold) s
+                              group by t.sku_code, t.threshold) s
                         where a.sku_code = s.sku_code and a.resolved_at is null and s.available >= s.threshold""").param(codes).update();
         return jdbc.sql("""
                         insert into inventory.stock_alerts (sku_code, threshold, available_at_raise)
                         select s.sku_code, s.threshold, s.available
                         from (select t.sku_code, t.threshold, coalesce(sum(st.on_hand - st.reserved), 0) as available
-                              from inventory.safety_stock t
+                              from unnest(?::text[]) as c(code)
+                              join inventory.safety_stock t on t.sku_code = c.code
                               left join inventory.stock st on st.sku_code = t.sku_code
                                 and st.warehouse_id in (select id from inventory.warehouses where active)
-                              where t.sku_code = any(?) group by t.sku_code, t.threshold) s
+                              group by t.sku_code, t.threshold) s
                         where s.available < s.threshold
                         on conflict (sku_code) where resolved_at is null do nothing
                         returning *""").param(codes).query(SafetyStockRepository::alert).list();

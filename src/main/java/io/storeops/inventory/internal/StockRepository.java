@@ -185,8 +185,10 @@ public class StockRepository {
         Map<String, Integer> result = new HashMap<>();
         jdbc.sql("""
                         select s.sku_code, sum(s.on_hand - s.reserved) as available
-                        from inventory.stock s join inventory.warehouses w on w.id = s.warehouse_id
-                        where w.active and s.sku_code = any(?) group by s.sku_code""").param(skuCodes.toArray(String[]::new)).query(rs -> {
+                        from unnest(?::text[]) as c(code)
+                        join inventory.stock s on s.sku_code = c.code
+                        join inventory.warehouses w on w.id = s.warehouse_id
+                        where w.active group by s.sku_code""").param(skuCodes.toArray(String[]::new)).query(rs -> {
             result.put(rs.getString("sku_code"), rs.getInt("available"));
         });
         return result;
