@@ -30,6 +30,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class ChannelSettings {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ChannelSettings.class);
+
     private final ConnectionProperties properties;
     private final ConnectionRepository stored;
     private final PullCursorRepository pulls;
@@ -262,9 +264,24 @@ public class ChannelSettings {
         }
     }
 
+    /**
+     * Queues the channel's full stock and listings (after the connection committed). A lock conflict with the
+     * dispatcher is retried; should it persist, the failure is logged rather than reported as a failed save, since the
+     * connection itself is stored.
+     */
     private void bringUpToDate(String channel) {
-        stockSync.enqueueChannel(channel, inventory.stockedSkuCodes());
-        listingSync.enqueueChannel(channel);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                stockSync.enqueueChannel(channel, inventory.stockedSkuCodes());
+                listingSync.enqueueChannel(channel);
+                return;
+            } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+                if (attempt == 5) {
+                    log.warn("Could not queue the full stock and listings of {}: {}", channel, e.getMessage());
+                    return;
+                }
+            }
+        }
     }
 
     private void requireConsoleManaged(String channel) {

@@ -53,13 +53,16 @@ public class ListingSync {
     /** Queues every listed or delisted product of the channel, e.g. when the channel has just been connected. */
     @Transactional
     public int enqueueChannel(String channel) {
-        int queued = 0;
+        List<ListingView> published = new java.util.ArrayList<>();
         for (ListingStatus status : List.of(ListingStatus.LISTED, ListingStatus.DELISTED)) {
-            for (ListingView listing :
-                    listings.findAll(new ListingQuery(channel, status, false, null, null), 100_000)) {
-                if (enqueue(listing)) {
-                    queued++;
-                }
+            published.addAll(listings.findAll(new ListingQuery(channel, status, false, null, null), 100_000));
+        }
+        // in item order, like every other writer of the listing outbox: concurrent writers never deadlock
+        published.sort(java.util.Comparator.comparing(ListingView::spuCode));
+        int queued = 0;
+        for (ListingView listing : published) {
+            if (enqueue(listing)) {
+                queued++;
             }
         }
         return queued;

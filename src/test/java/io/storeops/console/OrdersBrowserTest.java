@@ -250,26 +250,26 @@ class OrdersBrowserTest extends BrowserTestSupport {
             page.getByTestId("routing-add").click();
             assertThat(rows).hasCount(before + 1);
             var added = rows.nth(before);
-            choose(page, added.getByTestId("routing-province"), "西藏", "西藏自治区");
+            choose(page, added.getByTestId("routing-province"), "台湾", "台湾省");
             choose(page, added.getByTestId("routing-warehouse"), null, "BJ-01");
-            assertThat(added.getByTestId("routing-row-" + before)).hasAttribute("data-province", "西藏自治区");
+            assertThat(added.getByTestId("routing-row-" + before)).hasAttribute("data-province", "台湾省");
             assertThat(added.getByTestId("routing-row-" + before)).hasAttribute("data-warehouse", "BJ-01");
             added.locator("[data-testid='routing-cost'] input").fill("12.5");
             added.locator("[data-testid='routing-cost'] input").press("Tab");
-            choose(page, page.getByTestId("routing-preview-province"), "西藏", "西藏自治区");
+            choose(page, page.getByTestId("routing-preview-province"), "台湾", "台湾省");
             assertThat(page.getByTestId("routing-preview").locator("li").first())
                     .containsText("BJ-01");
             page.getByTestId("routing-save").click();
             messageBoxButton(page, "保存").click();
             await().atMost(Duration.ofSeconds(15))
-                    .untilAsserted(() ->
-                            assertThat(routingRule(admin, "西藏自治区", "BJ-01")).isEqualByComparingTo("12.50"));
+                    .untilAsserted(
+                            () -> assertThat(routingRule(admin, "台湾省", "BJ-01")).isEqualByComparingTo("12.50"));
             assertThat(page.getByTestId("routing-save")).not().hasClass(Pattern.compile(".*is-loading.*"));
             assertThat(page.getByTestId("routing-save")).isDisabled();
 
             page.getByTestId("routing-filter-province").click();
             page.locator(".el-select-dropdown__item:visible")
-                    .filter(new Locator.FilterOptions().setHasText("西藏自治区"))
+                    .filter(new Locator.FilterOptions().setHasText("台湾省"))
                     .first()
                     .click();
             assertThat(rows).hasCount(1);

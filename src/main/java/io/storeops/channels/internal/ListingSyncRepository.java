@@ -75,7 +75,8 @@ public class ListingSyncRepository {
     }
 
     public void markPushed(String channel, List<ListingPush> pushed) {
-        for (ListingPush push : pushed) {
+        // rows in item order, like every other writer of this table: concurrent writers never deadlock
+        for (ListingPush push : sortedByItem(pushed)) {
             jdbc.sql("""
                             update channels.listing_sync
                             set pushed_sequence = greatest(pushed_sequence, ?), pushed_at = now(), attempts = 0,
@@ -85,7 +86,7 @@ public class ListingSyncRepository {
     }
 
     public void markFailed(String channel, List<ListingPush> failed, String error, Instant nextAttempt) {
-        for (ListingPush push : failed) {
+        for (ListingPush push : sortedByItem(failed)) {
             jdbc.sql("""
                             update channels.listing_sync
                             set attempts = attempts + 1, last_error = ?, next_attempt_at = ?
@@ -93,6 +94,12 @@ public class ListingSyncRepository {
                     .params(error, java.sql.Timestamp.from(nextAttempt), channel, push.itemCode())
                     .update();
         }
+    }
+
+    private static List<ListingPush> sortedByItem(List<ListingPush> pushes) {
+        return pushes.stream()
+                .sorted(java.util.Comparator.comparing(ListingPush::itemCode))
+                .toList();
     }
 
     public int attempts(String channel, String itemCode) {
