@@ -109,10 +109,15 @@ public class StockSyncRepository {
 
     /** Queues the given SKUs of a channel again with a new sequence (their marketplace stock had drifted). */
     public int requeue(String channel, java.util.Collection<String> skuCodes) {
+        // lock the rows in SKU order first, like every other writer of this table, so concurrent writers never deadlock
+        String[] codes = skuCodes.stream().sorted().toArray(String[]::new);
+        jdbc.sql("""
+                        select 1 from channels.stock_sync where channel_code = ? and sku_code = any(?::text[])
+                        order by sku_code for update""").params(channel, codes).query(Integer.class).list();
         return jdbc.sql("""
                         update channels.stock_sync set sequence = nextval('channels.push_sequence'),
                             next_attempt_at = now(), changed_at = now()
-                        where channel_code = ? and sku_code = any(?)""").params(channel, skuCodes.toArray(String[]::new)).update();
+                        where channel_code = ? and sku_code = any(?::text[])""").params(channel, codes).update();
     }
 
     public void saveReconciliation(Reconciliation r) {
