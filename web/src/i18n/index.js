@@ -11,6 +11,8 @@ import settingsZhCN from './locales/settings.zh-CN'
 import settingsEn from './locales/settings.en'
 import ordersZhCN from './locales/orders.zh-CN'
 import ordersEn from './locales/orders.en'
+import afterSalesZhCN from './locales/aftersales.zh-CN'
+import afterSalesEn from './locales/aftersales.en'
 
 export const LOCALE_KEY = 'storeops.locale'
 export const LOCALES = [
@@ -46,8 +48,8 @@ export const i18n = createI18n({
   fallbackWarn: false,
   warnHtmlMessage: false,
   messages: {
-    'zh-CN': withModule(withModule(withModule(withModule(withModule(zhCN, inventoryZhCN), kpiZhCN), syncZhCN), settingsZhCN), ordersZhCN),
-    en: withModule(withModule(withModule(withModule(withModule(en, inventoryEn), kpiEn), syncEn), settingsEn), ordersEn)
+    'zh-CN': withModule(withModule(withModule(withModule(withModule(withModule(zhCN, inventoryZhCN), kpiZhCN), syncZhCN), settingsZhCN), ordersZhCN), afterSalesZhCN),
+    en: withModule(withModule(withModule(withModule(withModule(withModule(en, inventoryEn), kpiEn), syncEn), settingsEn), ordersEn), afterSalesEn)
   }
 })
 

@@ -2,6 +2,7 @@ import { createRouter, createWebHistory } from 'vue-router'
 import { auth, loadMe, can } from '../api/auth'
 import AppLayout from '../layouts/AppLayout.vue'
 import LoginView from '../views/LoginView.vue'
+import { afterSalesRoutes } from './afterSalesRoutes'
 
 const routes = [
   { path: '/login', name: 'login', component: LoginView, meta: { public: true, title: 'login.title' } },
@@ -16,6 +17,7 @@ const routes = [
       { path: 'listings', name: 'listings', component: () => import('../views/ListingsView.vue'), meta: { permission: 'catalog:read', title: 'menu.listings' } },
       { path: 'listings/:id', name: 'listing', component: () => import('../views/ListingDetailView.vue'), meta: { permission: 'catalog:read', title: 'listing.title', menu: 'listings' } },
       { path: 'orders', name: 'orders', component: () => import('../views/OrdersView.vue'), meta: { permission: 'order:read', title: 'orders.menu.list' } },
+      ...afterSalesRoutes,
       { path: 'orders/rules', name: 'order-rules', component: () => import('../views/OrderRulesView.vue'), meta: { permission: 'order:read', title: 'orders.menu.rules' } },
       { path: 'orders/:id(\\d+)', name: 'order', component: () => import('../views/OrderDetailView.vue'), meta: { permission: 'order:read', title: 'orders.detail.title', menu: 'orders' } },
       { path: 'stock', name: 'stock', component: () => import('../views/StockView.vue'), meta: { permission: 'stock:read', title: 'inventory.menu.stock' } },
