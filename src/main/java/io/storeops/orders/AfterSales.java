@@ -86,7 +86,7 @@ public class AfterSales {
     @Transactional
     public ReturnView request(
             long orderId, ReturnView.Type type, ReturnReason reason, String note, List<LineRequest> lines) {
-        Stored locked = lock(orderId);
+        Stored locked = orders.lockOrNotFound(orderId);
         OrderView order = lifecycle.get(orderId);
         if (!RETURNABLE.contains(order.status())) {
             throw new ConflictException(
@@ -142,7 +142,7 @@ public class AfterSales {
                 reason,
                 note == null ? null : note.strip());
         accepted.forEach(l -> afterSales.insertReturnLine(returnId, l.skuCode(), l.quantity(), l.amount()));
-        timeline(orderId, "RETURN_REQUESTED", "%s 申请：%s / %s requested: %s".formatted(type, why, type, why));
+        orders.addEvent(orderId, "RETURN_REQUESTED", "%s 申请：%s / %s requested: %s".formatted(type, why, type, why));
         events.publishEvent(new ReturnRequested(
                 returnId,
                 afterSales.findReturn(returnId).orElseThrow().returnNo(),
@@ -196,7 +196,7 @@ public class AfterSales {
         if (fast) {
             paid(locked, order, refund);
         } else {
-            timeline(
+            orders.addEvent(
                     order.id(),
                     "REFUND_REQUESTED",
                     "退款 %s 待审核 / refund of %s awaits approval".formatted(amount, amount));
@@ -238,7 +238,7 @@ public class AfterSales {
     public RefundView approveRefund(long refundId, boolean approve, String note) {
         RefundView refund =
                 afterSales.findRefund(refundId).orElseThrow(() -> new NotFoundException("Refund", refundId));
-        Stored locked = lock(refund.orderId());
+        Stored locked = orders.lockOrNotFound(refund.orderId());
         if (!afterSales.decideRefund(refundId, approve ? "REFUNDED" : "REJECTED", AuditLog.currentActor())) {
             throw new ConflictException("already-decided", "该退款已处理 / the refund was decided already");
         }
@@ -255,7 +255,8 @@ public class AfterSales {
         if (approve) {
             paid(locked, lifecycle.get(refund.orderId()), after);
         } else {
-            timeline(refund.orderId(), "REFUND_REJECTED", "退款被拒 / refund rejected" + (note == null ? "" : ": " + note));
+            orders.addEvent(
+                    refund.orderId(), "REFUND_REJECTED", "退款被拒 / refund rejected" + (note == null ? "" : ": " + note));
         }
         return after;
     }
@@ -265,7 +266,7 @@ public class AfterSales {
                 locked.channel(),
                 new RefundPush(locked.externalId(), refund.refundNo(), refund.amount(), refund.reason()));
         Duration cycle = Duration.between(refund.requestedAt(), refund.refundedAt());
-        timeline(
+        orders.addEvent(
                 order.id(),
                 "REFUNDED",
                 "%s退款 %s 已完成 / %srefund of %s paid"
@@ -295,7 +296,7 @@ public class AfterSales {
     @Transactional
     public ReturnView approveReturn(long returnId, boolean approve, String note) {
         ReturnView r = returnOf(returnId);
-        lock(r.orderId());
+        orders.lockOrNotFound(r.orderId());
         ReturnView.Status to = approve ? ReturnView.Status.APPROVED : ReturnView.Status.REJECTED;
         if (!afterSales.updateReturnStatus(returnId, ReturnView.Status.REQUESTED, to)) {
             throw new ConflictException(
@@ -306,7 +307,7 @@ public class AfterSales {
                     .filter(f -> f.status().equals("PENDING"))
                     .forEach(f -> afterSales.decideRefund(f.id(), "REJECTED", AuditLog.currentActor()));
         }
-        timeline(
+        orders.addEvent(
                 r.orderId(),
                 approve ? "RETURN_APPROVED" : "RETURN_REJECTED",
                 (approve ? "退货已同意 / return approved" : "退货被拒 / return rejected") + (note == null ? "" : ": " + note));
@@ -324,7 +325,7 @@ public class AfterSales {
     @Transactional
     public ReturnView receive(long returnId, boolean resellable, String warehouse) {
         ReturnView r = returnOf(returnId);
-        Stored locked = lock(r.orderId());
+        Stored locked = orders.lockOrNotFound(r.orderId());
         if (r.status() != ReturnView.Status.APPROVED) {
             throw new ConflictException("illegal-transition", "退货单须先同意 / the return must be approved first");
         }
@@ -345,7 +346,7 @@ public class AfterSales {
         }
         afterSales.recordReceipt(returnId, resellable, resellable ? warehouse : null);
         afterSales.updateReturnStatus(returnId, ReturnView.Status.APPROVED, ReturnView.Status.RECEIVED);
-        timeline(
+        orders.addEvent(
                 r.orderId(),
                 "RETURN_RECEIVED",
                 resellable
@@ -411,17 +412,5 @@ public class AfterSales {
 
     private ReturnView returnOf(long id) {
         return afterSales.findReturn(id).orElseThrow(() -> new NotFoundException("Return", id));
-    }
-
-    private Stored lock(long orderId) {
-        Stored order = orders.lock(orderId);
-        if (order == null) {
-            throw new NotFoundException("Order", orderId);
-        }
-        return order;
-    }
-
-    private void timeline(long orderId, String type, String summary) {
-        orders.insertEvents(List.<Object[]>of(new Object[] {orderId, type, AuditLog.currentActor(), summary, null}));
     }
 }

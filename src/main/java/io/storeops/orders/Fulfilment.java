@@ -9,7 +9,6 @@ import io.storeops.inventory.MovementType;
 import io.storeops.orders.internal.OrderRepository;
 import io.storeops.orders.internal.OrderRepository.Stored;
 import io.storeops.orders.internal.ShipmentRepository;
-import io.storeops.platform.AuditLog;
 import io.storeops.shared.ConflictException;
 import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.NotFoundException;
@@ -88,11 +87,11 @@ public class Fulfilment {
     }
 
     private OrderView move(long orderId, OrderStatus to, String type, String summary) {
-        Stored order = lock(orderId);
+        Stored order = orders.lockOrNotFound(orderId);
         OrderStatus from = OrderStatus.valueOf(order.status());
-        requireMove(from, to);
+        from.requireMoveTo(to);
         orders.updateStatus(orderId, from.name(), to.name());
-        event(orderId, type, summary, null);
+        orders.addEvent(orderId, type, summary, null);
         return lifecycle.get(orderId);
     }
 
@@ -102,7 +101,7 @@ public class Fulfilment {
      */
     @Transactional
     public ShipmentView ship(long orderId, String warehouse, String carrier, String trackingNo) {
-        Stored order = lock(orderId);
+        Stored order = orders.lockOrNotFound(orderId);
         OrderStatus from = OrderStatus.valueOf(order.status());
         if (!from.holdsReservation()) {
             throw new ConflictException(
@@ -144,7 +143,7 @@ public class Fulfilment {
                         lines.stream()
                                 .map(l -> new ShipmentPush.Line(l.skuCode(), l.quantity()))
                                 .toList()));
-        event(
+        orders.addEvent(
                 orderId,
                 "SHIPPED",
                 "%s 仓发货，%s %s / shipped from %s with %s %s"
@@ -173,7 +172,7 @@ public class Fulfilment {
     @Transactional
     public ShipmentView reship(
             long orderId, long originalShipmentId, String warehouse, String carrier, String trackingNo, String reason) {
-        Stored order = lock(orderId);
+        Stored order = orders.lockOrNotFound(orderId);
         ShipmentView original = shipments
                 .find(originalShipmentId)
                 .filter(s -> s.orderId() == orderId)
@@ -198,7 +197,7 @@ public class Fulfilment {
                 orderId, order.orderNo(), warehouse, "SHIPPED", code, tracking, originalShipmentId, why);
         shipments.insertLines(id, original.lines());
         ShipmentView replacement = shipments.find(id).orElseThrow();
-        event(
+        orders.addEvent(
                 orderId,
                 "RESHIPPED",
                 "补发包裹 %s（替代 %s），%s %s：%s / replacement parcel %s for %s: %s"
@@ -266,8 +265,8 @@ public class Fulfilment {
                 status,
                 location,
                 occurredAt);
-        Stored order = lock(shipment.orderId());
-        event(
+        Stored order = orders.lockOrNotFound(shipment.orderId());
+        orders.addEvent(
                 shipment.orderId(),
                 "TRACKING",
                 "[%s %s] %s %s"
@@ -286,23 +285,10 @@ public class Fulfilment {
             OrderStatus current = OrderStatus.valueOf(order.status());
             if (allDelivered && current.canMoveTo(OrderStatus.DELIVERED)) {
                 orders.updateStatus(order.id(), current.name(), OrderStatus.DELIVERED.name());
-                event(order.id(), "DELIVERED", "全部包裹已签收 / every parcel delivered", null);
+                orders.addEvent(order.id(), "DELIVERED", "全部包裹已签收 / every parcel delivered", null);
             }
         }
         return true;
-    }
-
-    private void event(long orderId, String type, String summary, String detailJson) {
-        orders.insertEvents(
-                List.<Object[]>of(new Object[] {orderId, type, AuditLog.currentActor(), summary, detailJson}));
-    }
-
-    private Stored lock(long orderId) {
-        Stored order = orders.lock(orderId);
-        if (order == null) {
-            throw new NotFoundException("Order", orderId);
-        }
-        return order;
     }
 
     private String requireCarrier(String carrier) {
@@ -325,13 +311,5 @@ public class Fulfilment {
                     "trackingNo", "运单号已被使用：%s / tracking number already used: %s".formatted(tracking, tracking));
         }
         return tracking;
-    }
-
-    private static void requireMove(OrderStatus from, OrderStatus to) {
-        if (!from.canMoveTo(to)) {
-            throw new ConflictException(
-                    "illegal-transition",
-                    "订单不能从 %s 变为 %s / an order cannot move from %s to %s".formatted(from, to, from, to));
-        }
     }
 }

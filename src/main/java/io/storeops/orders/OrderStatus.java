@@ -53,6 +53,15 @@ public enum OrderStatus {
         return next().contains(target);
     }
 
+    /** Refuses (409 {@code illegal-transition}) a move the state machine does not allow. */
+    public void requireMoveTo(OrderStatus target) {
+        if (!canMoveTo(target)) {
+            throw new io.storeops.shared.ConflictException(
+                    "illegal-transition",
+                    "订单不能从 %s 变为 %s / an order cannot move from %s to %s".formatted(this, target, this, target));
+        }
+    }
+
     /** Whether stock is reserved for the order in this status. */
     public boolean holdsReservation() {
         return this == ALLOCATED || this == PICKING || this == PACKED;

@@ -79,9 +79,9 @@ public class Orders {
     /** A person approves a held order: it is routed and reserved like an automatically approved one. */
     @Transactional
     public OrderView approve(long id, String note) {
-        Stored order = lock(id);
+        Stored order = orders.lockOrNotFound(id);
         OrderStatus from = OrderStatus.valueOf(order.status());
-        requireMove(from, OrderStatus.APPROVED);
+        from.requireMoveTo(OrderStatus.APPROVED);
         orders.updateStatus(id, from.name(), OrderStatus.APPROVED.name());
         orders.clearHoldReasons(id);
         orders.insertEvents(List.<Object[]>of(new Object[] {
@@ -101,7 +101,7 @@ public class Orders {
     /** A person cancels an order that has not shipped; its reserved stock goes back to the pool. */
     @Transactional
     public OrderView cancel(long id, String reason) {
-        Stored order = lock(id);
+        Stored order = orders.lockOrNotFound(id);
         String why = reason == null || reason.isBlank() ? "人工取消 / cancelled by a person" : reason.strip();
         cancelLocked(order, why);
         audit.record(
@@ -118,7 +118,7 @@ public class Orders {
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     void cancelLocked(Stored order, String why) {
         OrderStatus from = OrderStatus.valueOf(order.status());
-        requireMove(from, OrderStatus.CANCELLED);
+        from.requireMoveTo(OrderStatus.CANCELLED);
         if (orders.allocations(order.id()).size()
                 != orders.reservedAllocations(order.id()).size()) {
             throw new ConflictException(
@@ -166,21 +166,5 @@ public class Orders {
         Map<String, Integer> units = new LinkedHashMap<>();
         view.lines().forEach(l -> units.merge(l.skuCode(), l.quantity(), Integer::sum));
         return new OrderAllocator.ToRoute(view.id(), view.orderNo(), view.province(), units, from);
-    }
-
-    private Stored lock(long id) {
-        Stored order = orders.lock(id);
-        if (order == null) {
-            throw new NotFoundException("Order", id);
-        }
-        return order;
-    }
-
-    private static void requireMove(OrderStatus from, OrderStatus to) {
-        if (!from.canMoveTo(to)) {
-            throw new ConflictException(
-                    "illegal-transition",
-                    "订单不能从 %s 变为 %s / an order cannot move from %s to %s".formatted(from, to, from, to));
-        }
     }
 }

@@ -214,6 +214,26 @@ public class OrderRepository {
                 .orElse(null);
     }
 
+    /** The order locked for update; 404 when there is none. */
+    public Stored lockOrNotFound(long id) {
+        Stored order = lock(id);
+        if (order == null) {
+            throw new io.storeops.shared.NotFoundException("Order", id);
+        }
+        return order;
+    }
+
+    /** One step on the order's timeline without details, by the current user (or "system"). */
+    public void addEvent(long orderId, String type, String summary) {
+        addEvent(orderId, type, summary, null);
+    }
+
+    /** One step on the order's timeline, by the current user (or "system"). */
+    public void addEvent(long orderId, String type, String summary, String detailJson) {
+        insertEvents(List.<Object[]>of(
+                new Object[] {orderId, type, io.storeops.platform.AuditLog.currentActor(), summary, detailJson}));
+    }
+
     /** (order id, line no, sku, item code, title, quantity, unit price, discount, amount) rows. */
     public void insertLines(List<Object[]> rows) {
         batch.batchUpdate("""
