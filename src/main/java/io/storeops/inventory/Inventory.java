@@ -48,13 +48,22 @@ public class Inventory {
     @Transactional
     public List<StockLevel> apply(List<Movement> movements) {
         Map<String, Long> warehouseIds = warehouseIds(movements);
-        checkSkus(movements);
-        List<Object[]> pairs = new ArrayList<>();
-        for (Movement m : movements) {
-            pairs.add(new Object[] {m.skuCode(), warehouseIds.get(m.warehouse())});
+        // only a movement that adds units can need a new stock row; any other one on a missing row is refused below
+        boolean addsUnits = movements.stream().anyMatch(m -> m.type().onHandDelta(m.quantity()) > 0);
+        if (addsUnits) {
+            checkSkus(movements);
+            List<Object[]> pairs = new ArrayList<>();
+            for (Movement m : movements) {
+                pairs.add(new Object[] {m.skuCode(), warehouseIds.get(m.warehouse())});
+            }
+            stock.ensureRows(pairs);
         }
-        stock.ensureRows(pairs);
-        Map<StockKey, int[]> levels = stock.lock(new LinkedHashSet<>(keys(movements, warehouseIds)));
+        Set<StockKey> keys = new LinkedHashSet<>(keys(movements, warehouseIds));
+        Map<StockKey, int[]> levels = stock.lock(keys);
+        if (levels.size() < keys.size()) {
+            checkSkus(movements); // an unknown SKU is a field error rather than a lack of stock
+            keys.forEach(k -> levels.putIfAbsent(k, new int[] {0, 0}));
+        }
         String actor = AuditLog.currentActor();
         List<Object[]> ledger = new ArrayList<>();
         List<StockLevel> results = new ArrayList<>();
@@ -95,7 +104,7 @@ public class Inventory {
                             .formatted(refusals.size(), refusals.size()),
                     refusals);
         }
-        stock.writeLevels(levels);
+        stock.writeLevels(levels); // every level written exists: a movement on a missing row could only be refused
         stock.appendLedger(ledger);
         Set<String> skus = new LinkedHashSet<>();
         movements.forEach(m -> skus.add(m.skuCode()));

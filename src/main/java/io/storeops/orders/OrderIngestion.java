@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -167,27 +168,45 @@ public class OrderIngestion {
         }
         var context = new OrderReview.Context(settings, catalog.existingSkuCodes(skus), rules.blacklistSets(), history);
 
+        // review first, so each order is inserted once with its outcome (no second write of every order row)
+        long[] ids = orders.nextIds(fresh.size());
         List<NewOrder> rows = new ArrayList<>(fresh.size());
-        for (ChannelOrder o : fresh) {
-            rows.add(newOrder(o, source));
+        List<List<HoldReason>> reviewed = new ArrayList<>(fresh.size());
+        for (int i = 0; i < fresh.size(); i++) {
+            ChannelOrder o = fresh.get(i);
+            NewOrder row = newOrder(o, source, ids[i]);
+            boolean cancelled = o.status() == ChannelOrder.Status.CANCELLED;
+            List<HoldReason> reasons = cancelled ? List.of() : OrderReview.review(o, row.total(), context);
+            String phone = OrderReview.phone(o);
+            String address = OrderReview.normalisedAddress(o);
+            Long group = null;
+            if (settings.mergeWindowMinutes() > 0 && phone != null && !address.isEmpty()) {
+                group = mergeGroups.putIfAbsent(phone + "|" + address, ids[i]);
+            }
+            OrderStatus status =
+                    cancelled ? OrderStatus.CANCELLED : reasons.isEmpty() ? OrderStatus.APPROVED : OrderStatus.HELD;
+            rows.add(row.reviewed(status.name(), json.writeValueAsString(reasons), group));
+            reviewed.add(reasons);
         }
-        List<Stored> inserted = orders.insertAll(rows);
-        Map<Key, Stored> insertedByKey = new HashMap<>();
-        inserted.forEach(s -> insertedByKey.put(new Key(s.channel(), s.externalId()), s));
+        Set<Long> inserted = new HashSet<>();
+        Map<Long, String> orderNos = new HashMap<>();
+        for (Stored stored : orders.insertAll(rows)) {
+            inserted.add(stored.id());
+            orderNos.put(stored.id(), stored.orderNo());
+        }
 
         List<Object[]> lines = new ArrayList<>();
-        List<Object[]> outcomes = new ArrayList<>();
         List<Object[]> timeline = new ArrayList<>();
         List<OrderAllocator.ToRoute> toRoute = new ArrayList<>();
         List<Result> results = new ArrayList<>();
         String actor = AuditLog.currentActor();
         for (int i = 0; i < fresh.size(); i++) {
-            ChannelOrder o = fresh.get(i);
-            Stored stored = insertedByKey.get(new Key(o.channel(), o.externalId()));
-            if (stored == null) {
+            NewOrder row = rows.get(i);
+            if (!inserted.contains(row.id())) {
                 continue; // stored meanwhile by a concurrent delivery: a duplicate
             }
-            NewOrder row = rows.get(i);
+            ChannelOrder o = fresh.get(i);
+            String orderNo = orderNos.get(row.id());
             Map<String, Integer> units = new LinkedHashMap<>();
             for (int l = 0; l < o.lines().size(); l++) {
                 ChannelOrder.Line line = o.lines().get(l);
@@ -198,7 +217,7 @@ public class OrderIngestion {
                         ? unit.times(BigDecimal.valueOf(line.quantity())).minus(discount)
                         : line.amount();
                 lines.add(new Object[] {
-                    stored.id(),
+                    row.id(),
                     l + 1,
                     line.skuCode(),
                     line.itemCode(),
@@ -209,22 +228,11 @@ public class OrderIngestion {
                     amount.amount()
                 });
             }
-            List<HoldReason> reasons = OrderReview.review(o, row.total(), context);
-            String phone = OrderReview.phone(o);
-            String address = OrderReview.normalisedAddress(o);
-            Long group = null;
-            if (settings.mergeWindowMinutes() > 0 && phone != null && !address.isEmpty()) {
-                group = mergeGroups.putIfAbsent(phone + "|" + address, stored.id());
-            }
-            boolean cancelled = o.status() == ChannelOrder.Status.CANCELLED;
-            if (cancelled) {
-                reasons = List.of();
-            }
-            OrderStatus status =
-                    cancelled ? OrderStatus.CANCELLED : reasons.isEmpty() ? OrderStatus.APPROVED : OrderStatus.HELD;
-            outcomes.add(new Object[] {status.name(), json.writeValueAsString(reasons), group, stored.id()});
+            List<HoldReason> reasons = reviewed.get(i);
+            OrderStatus status = OrderStatus.valueOf(row.status());
+            Long group = row.mergeGroup();
             timeline.add(new Object[] {
-                stored.id(),
+                row.id(),
                 "RECEIVED",
                 actor,
                 "收到 %s 订单 %s / received %s order %s"
@@ -233,7 +241,7 @@ public class OrderIngestion {
             });
             if (group != null) {
                 timeline.add(new Object[] {
-                    stored.id(),
+                    row.id(),
                     "MERGED",
                     actor,
                     "与同一买家同一地址的订单合并发货 / ships together with the same buyer's open order",
@@ -241,7 +249,7 @@ public class OrderIngestion {
                 });
             }
             timeline.add(new Object[] {
-                stored.id(),
+                row.id(),
                 status.name(),
                 "auto-review",
                 switch (status) {
@@ -258,29 +266,26 @@ public class OrderIngestion {
                 reasons.isEmpty() ? null : json.writeValueAsString(reasons)
             });
             events.publishEvent(new OrderPlaced(
-                    stored.id(),
-                    stored.orderNo(),
+                    row.id(),
+                    orderNo,
                     o.channel(),
                     o.externalId(),
                     row.total(),
                     units.values().stream().mapToInt(Integer::intValue).sum(),
                     row.orderedAt()));
-            if (cancelled) {
-                events.publishEvent(
-                        new OrderCancelled(stored.id(), stored.orderNo(), "cancelled on the channel", false));
+            if (status == OrderStatus.CANCELLED) {
+                events.publishEvent(new OrderCancelled(row.id(), orderNo, "cancelled on the channel", false));
             } else if (status == OrderStatus.HELD) {
                 events.publishEvent(new OrderHeld(
-                        stored.id(),
-                        stored.orderNo(),
+                        row.id(),
+                        orderNo,
                         reasons.stream().map(HoldReason::code).distinct().toList()));
             } else {
-                toRoute.add(new OrderAllocator.ToRoute(
-                        stored.id(), stored.orderNo(), row.province(), units, OrderStatus.APPROVED));
+                toRoute.add(new OrderAllocator.ToRoute(row.id(), orderNo, row.province(), units, OrderStatus.APPROVED));
             }
-            results.add(new Result(o.channel(), o.externalId(), Outcome.CREATED, stored.orderNo(), status));
+            results.add(new Result(o.channel(), o.externalId(), Outcome.CREATED, orderNo, status));
         }
         orders.insertLines(lines);
-        orders.updateReviewOutcome(outcomes);
         orders.insertEvents(timeline);
         Map<Long, List<Allocation>> allocated = allocator.allocate(toRoute);
         Map<String, Long> idByNo = new HashMap<>();
@@ -299,7 +304,7 @@ public class OrderIngestion {
                 .toList();
     }
 
-    private NewOrder newOrder(ChannelOrder o, String source) {
+    private NewOrder newOrder(ChannelOrder o, String source, long id) {
         Money items = Money.ZERO;
         Money discount = Money.ZERO;
         for (ChannelOrder.Line line : o.lines()) {
@@ -315,6 +320,7 @@ public class OrderIngestion {
         var buyer = o.buyer();
         var address = o.address();
         return new NewOrder(
+                id,
                 o.channel(),
                 o.externalId(),
                 source,
@@ -334,7 +340,9 @@ public class OrderIngestion {
                 cut(o.buyerMessage(), 500),
                 orderedAt,
                 paidAt,
-                paidAt.plus(SHIP_WITHIN));
+                paidAt.plus(SHIP_WITHIN),
+                null,
+                null);
     }
 
     private static void validate(ChannelOrder o, int index) {

@@ -79,7 +79,10 @@ public final class OrderIngestBenchmark {
             "--storeops.demo.mode=never",
             "--storeops.platform.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
             "--server.port=0",
-            "--logging.level.root=WARN"
+            "--logging.level.root=WARN",
+            // -Dpushes=false: no stock pushes to the simulated marketplace, which otherwise serves them on the same
+            // 2 cores (the outbox is still written and computed)
+            "--storeops.channels.sync.enabled=" + Boolean.parseBoolean(System.getProperty("pushes", "true"))
         })) {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             List<String> skus = seed(app);

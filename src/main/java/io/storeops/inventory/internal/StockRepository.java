@@ -64,7 +64,6 @@ public class StockRepository {
         return levels;
     }
 
-    /** Writes the new levels of locked rows. */
     /**
      * Locks every stock row of these SKUs in the active warehouses, in the same (SKU, warehouse) order as
      * {@link #lock}, and answers available = on hand − reserved per SKU and warehouse code.

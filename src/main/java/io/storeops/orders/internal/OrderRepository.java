@@ -33,6 +33,7 @@ public class OrderRepository {
 
     /** An order to insert. */
     public record NewOrder(
+            long id,
             String channel,
             String externalId,
             String source,
@@ -52,7 +53,50 @@ public class OrderRepository {
             String buyerMessage,
             Instant orderedAt,
             Instant paidAt,
-            Instant shipBy) {}
+            Instant shipBy,
+            String holdReasons,
+            Long mergeGroup) {
+
+        /** The same order with the outcome of its review. */
+        public NewOrder reviewed(String status, String holdReasons, Long mergeGroup) {
+            return new NewOrder(
+                    id,
+                    channel,
+                    externalId,
+                    source,
+                    status,
+                    buyerNick,
+                    buyerName,
+                    buyerPhone,
+                    province,
+                    city,
+                    district,
+                    addressDetail,
+                    itemsAmount,
+                    discount,
+                    shippingFee,
+                    total,
+                    paymentMethod,
+                    buyerMessage,
+                    orderedAt,
+                    paidAt,
+                    shipBy,
+                    holdReasons,
+                    mergeGroup);
+        }
+    }
+
+    /** Takes {@code n} order ids from the sequence (so review can refer to orders before they are inserted). */
+    public long[] nextIds(int n) {
+        return jdbc
+                .sql("select nextval('orders.orders_id_seq') from generate_series(1, ?)")
+                .param(n)
+                .query(Long.class)
+                .list()
+                .stream()
+                .mapToLong(Long::longValue)
+                .toArray();
+    }
 
     /** A stored order's id, number and status. */
     public record Stored(long id, String orderNo, String channel, String externalId, String status, int version) {}
@@ -66,7 +110,7 @@ public class OrderRepository {
             return List.of();
         }
         int n = orders.size();
-        Object[][] columns = new Object[20][n];
+        Object[][] columns = new Object[23][n];
         for (int i = 0; i < n; i++) {
             NewOrder o = orders.get(i);
             Object[] row = {
@@ -89,29 +133,34 @@ public class OrderRepository {
                 o.buyerMessage(),
                 Timestamp.from(o.orderedAt()),
                 o.paidAt() == null ? null : Timestamp.from(o.paidAt()),
-                o.shipBy() == null ? null : Timestamp.from(o.shipBy())
+                o.shipBy() == null ? null : Timestamp.from(o.shipBy()),
+                o.id(),
+                o.holdReasons(),
+                o.mergeGroup()
             };
             for (int c = 0; c < row.length; c++) {
                 columns[c][i] = row[c];
             }
         }
         return jdbc.sql("""
-                        insert into orders.orders (order_no, channel_code, external_id, source, status, buyer_nick,
+                        insert into orders.orders (id, order_no, channel_code, external_id, source, status, buyer_nick,
                           buyer_name, buyer_phone, province, city, district, address_detail, items_amount, discount,
-                          shipping_fee, total, payment_method, buyer_message, ordered_at, paid_at, ship_by)
-                        select 'SO' || to_char(now() at time zone 'Asia/Shanghai', 'YYYYMMDD')
+                          shipping_fee, total, payment_method, buyer_message, ordered_at, paid_at, ship_by,
+                          hold_reasons, merge_group)
+                        select u.id, 'SO' || to_char(now() at time zone 'Asia/Shanghai', 'YYYYMMDD')
                                  || lpad(nextval('orders.order_no_seq')::text, 7, '0'),
                                u.channel_code, u.external_id, u.source, u.status, u.buyer_nick, u.buyer_name,
                                u.buyer_phone, u.province, u.city, u.district, u.address_detail, u.items_amount,
                                u.discount, u.shipping_fee, u.total, u.payment_method, u.buyer_message, u.ordered_at,
-                               u.paid_at, u.ship_by
+                               u.paid_at, u.ship_by, cast(u.hold_reasons as jsonb), u.merge_group
                         from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                                     ?::text[], ?::text[], ?::text[], ?::text[], ?::numeric[], ?::numeric[],
                                     ?::numeric[], ?::numeric[], ?::text[], ?::text[], ?::timestamptz[],
-                                    ?::timestamptz[], ?::timestamptz[]) with ordinality
+                                    ?::timestamptz[], ?::timestamptz[], ?::bigint[], ?::text[], ?::bigint[]) with ordinality
                              as u(channel_code, external_id, source, status, buyer_nick, buyer_name, buyer_phone,
                                   province, city, district, address_detail, items_amount, discount, shipping_fee,
-                                  total, payment_method, buyer_message, ordered_at, paid_at, ship_by, ord)
+                                  total, payment_method, buyer_message, ordered_at, paid_at, ship_by, id,
+                                  hold_reasons, merge_group, ord)
                         order by u.ord
                         on conflict (channel_code, external_id) do nothing
                         returning id, order_no, channel_code, external_id, status, version""")
@@ -135,7 +184,10 @@ public class OrderRepository {
                         stringArray(columns[16]),
                         timestampArray(columns[17]),
                         timestampArray(columns[18]),
-                        timestampArray(columns[19]))
+                        timestampArray(columns[19]),
+                        longArray(columns[20]),
+                        stringArray(columns[21]),
+                        longArray(columns[22]))
                 .query((rs, i) -> new Stored(
                         rs.getLong("id"),
                         rs.getString("order_no"),
@@ -160,6 +212,14 @@ public class OrderRepository {
             out[i] = (BigDecimal) values[i];
         }
         return out;
+    }
+
+    private static Long[] longArray(Object[] values) {
+        Long[] result = new Long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = (Long) values[i];
+        }
+        return result;
     }
 
     private static Timestamp[] timestampArray(Object[] values) {
@@ -239,24 +299,6 @@ public class OrderRepository {
         batch.batchUpdate("""
                 insert into orders.order_lines (order_id, line_no, sku_code, item_code, title, quantity, unit_price,
                   discount, amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-    }
-
-    /** (status, hold reasons JSON, merge group, order id) rows, in one statement. */
-    public void updateReviewOutcome(List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        jdbc.sql("""
-                        update orders.orders o set status = v.status, hold_reasons = cast(v.reasons as jsonb),
-                          merge_group = v.merge_group, version = o.version + 1, updated_at = now()
-                        from unnest(?::text[], ?::text[], ?::bigint[], ?::bigint[]) as v(status, reasons, merge_group, id)
-                        where o.id = v.id""")
-                .params(
-                        rows.stream().map(r -> (String) r[0]).toArray(String[]::new),
-                        rows.stream().map(r -> (String) r[1]).toArray(String[]::new),
-                        rows.stream().map(r -> (Long) r[2]).toArray(Long[]::new),
-                        rows.stream().map(r -> (Long) r[3]).toArray(Long[]::new))
-                .update();
     }
 
     /** (status, order id) rows, in one statement. */
