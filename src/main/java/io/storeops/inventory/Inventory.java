@@ -22,9 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The stock of record (F2.1). A batch of movements is applied all or nothing in one transaction: the stock rows it
- * touches are locked in a fixed order (so concurrent batches serialise per row and never deadlock), the movements are
- * applied in order, and if any would drive on hand or available below zero, none is. Levels and ledger lines are then
- * written in JDBC batches. Every committed change announces {@link StockChanged}.
+ * touches are locked in a fixed order — first the stripes their SKUs hash into, then the rows — so concurrent batches
+ * queue instead of deadlocking, and large overlapping batches queue once per stripe rather than once per row. The
+ * movements are applied in order, and if any would drive on hand or available below zero, none is. Levels and ledger
+ * lines are then written in JDBC batches. Every committed change announces {@link StockChanged}.
  */
 @Service
 public class Inventory {
