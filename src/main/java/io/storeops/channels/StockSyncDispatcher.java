@@ -40,7 +40,6 @@ class StockSyncDispatcher {
     private static final int CHANGE_BATCH = 1000;
 
     private final StockSync stockSync;
-    private Instant lastChangesTaken = Instant.EPOCH;
     private final StockSyncRepository outbox;
     private final ListingSyncRepository listingOutbox;
     private final OrderPushRepository orderOutbox;
@@ -76,12 +75,8 @@ class StockSyncDispatcher {
 
     @Scheduled(fixedDelayString = "${storeops.channels.sync.interval-ms:50}")
     void dispatch() {
-        Instant now = clock.instant();
-        if (!now.isBefore(lastChangesTaken.plus(settings.coalesce()))) {
-            lastChangesTaken = now;
-            for (int taken = CHANGE_BATCH; taken == CHANGE_BATCH; ) {
-                taken = stockSync.enqueueChanged(CHANGE_BATCH);
-            }
+        for (int taken = CHANGE_BATCH; taken == CHANGE_BATCH; ) {
+            taken = stockSync.enqueueChanged(CHANGE_BATCH);
         }
         if (!settings.enabled()) {
             return;

@@ -50,19 +50,14 @@ public record ConnectionProperties(
         }
     }
 
-    /**
-     * Dispatcher settings: batch size per push, back-off bounds, circuit-breaker threshold and pause, and how long
-     * stock changes are gathered before their channel values are computed (changes of the same SKU inside that window
-     * become one push per channel).
-     */
+    /** Dispatcher settings: batch size per push, back-off bounds, circuit-breaker threshold and pause. */
     public record Sync(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("500") int batchSize,
             @DefaultValue("500ms") Duration minBackoff,
             @DefaultValue("60s") Duration maxBackoff,
             @DefaultValue("5") int breakerThreshold,
-            @DefaultValue("10s") Duration breakerPause,
-            @DefaultValue("200ms") Duration coalesce) {}
+            @DefaultValue("10s") Duration breakerPause) {}
 
     /** Order and review pulls (every {@code interval-ms}, default 5000): on or off, and the page size. */
     public record Pull(
