@@ -155,6 +155,18 @@ public class ProductCatalog {
         return products.skuProfiles(skuCodes);
     }
 
+    /** List price, cost and category path of each of the given SKU codes that exists, keyed by SKU code. */
+    @Transactional(readOnly = true)
+    public Map<String, SkuPricing> skuPricing(Collection<String> skuCodes) {
+        return products.skuPricing(skuCodes);
+    }
+
+    /** List price, cost and category path of every SKU, in SKU code order. */
+    @Transactional(readOnly = true)
+    public List<SkuPricing> allSkuPricing() {
+        return products.allSkuPricing();
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return products.count();

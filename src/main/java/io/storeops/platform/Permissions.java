@@ -20,6 +20,9 @@ public final class Permissions {
     public static final String ORDER_WRITE = "order:write";
     public static final String ORDER_ADMIN = "order:admin";
     public static final String REFUND_APPROVE = "refund:approve";
+    public static final String PROMOTION_READ = "promotion:read";
+    public static final String PROMOTION_WRITE = "promotion:write";
+    public static final String PROMOTION_APPROVE = "promotion:approve";
 
     private Permissions() {}
 }

@@ -1,16 +1,36 @@
 package io.storeops.shared;
 
-/** Thrown when one field of an otherwise valid request is unacceptable (e.g. a duplicate barcode); answered as 400. */
+import java.util.List;
+
+/**
+ * Thrown when fields of an otherwise well-formed request are unacceptable (e.g. a duplicate barcode, a 满减 tier that
+ * takes off more than its threshold); answered as 400 with every field error listed.
+ */
 public class FieldErrorException extends RuntimeException {
 
-    private final String field;
+    private final List<Error> errors;
 
     public FieldErrorException(String field, String message) {
-        super(message);
-        this.field = field;
+        this(List.of(new Error(field, message)));
     }
 
-    public String field() {
-        return field;
+    public FieldErrorException(List<Error> errors) {
+        super(errors.isEmpty() ? "invalid" : errors.getFirst().message());
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("at least one field error");
+        }
+        this.errors = List.copyOf(errors);
     }
+
+    /** The first field in error. */
+    public String field() {
+        return errors.getFirst().field();
+    }
+
+    public List<Error> errors() {
+        return errors;
+    }
+
+    /** One field's error: its path (e.g. {@code rule.tiers[1].off}) and a bilingual message. */
+    public record Error(String field, String message) {}
 }

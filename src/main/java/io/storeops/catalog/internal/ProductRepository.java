@@ -6,6 +6,7 @@ import io.storeops.catalog.ProductDraft;
 import io.storeops.catalog.ProductQuery;
 import io.storeops.catalog.ProductSummary;
 import io.storeops.catalog.SkuDraft;
+import io.storeops.catalog.SkuPricing;
 import io.storeops.catalog.SkuProfile;
 import io.storeops.shared.Money;
 import io.storeops.shared.PageResult;
@@ -278,6 +279,44 @@ public class ProductRepository {
                             rs.getString("category_name")));
         });
         return profiles;
+    }
+
+    public Map<String, SkuPricing> skuPricing(Collection<String> codes) {
+        Map<String, SkuPricing> result = new HashMap<>();
+        pricingRows("where s.sku_code = any(?)", codes.toArray(String[]::new)).forEach(p -> result.put(p.skuCode(), p));
+        return result;
+    }
+
+    public List<SkuPricing> allSkuPricing() {
+        return pricingRows("where cast(? as text) is null", (Object) null);
+    }
+
+    private List<SkuPricing> pricingRows(String where, Object param) {
+        return jdbc.sql("""
+                        with recursive path (id, start_id, code, depth) as (
+                            select id, id, code, 0 from catalog.categories
+                            union all
+                            select c.id, path.start_id, c.code, path.depth + 1
+                            from path join catalog.categories child on child.id = path.id
+                            join catalog.categories c on c.id = child.parent_id)
+                        select s.sku_code, p.title, s.list_price, s.cost, c.code as category_code,
+                               c.name_zh as category_name,
+                               (select array_agg(path.code order by path.depth) from path
+                                where path.start_id = c.id) as category_path
+                        from catalog.skus s
+                        join catalog.products p on p.id = s.product_id
+                        join catalog.categories c on c.id = p.category_id
+                        """ + where + " order by s.sku_code")
+                .param(param)
+                .query((rs, n) -> new SkuPricing(
+                        rs.getString("sku_code"),
+                        rs.getString("title"),
+                        new Money(rs.getBigDecimal("list_price")),
+                        new Money(rs.getBigDecimal("cost")),
+                        rs.getString("category_code"),
+                        rs.getString("category_name"),
+                        List.of((String[]) rs.getArray("category_path").getArray())))
+                .list();
     }
 
     public long count() {

@@ -167,7 +167,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(FieldErrorException.class)
     ResponseEntity<Object> fieldError(FieldErrorException ex, WebRequest request) {
-        return validation(List.of(new FieldErrorView(ex.field(), ex.getMessage())), request);
+        return validation(
+                ex.errors().stream()
+                        .map(e -> new FieldErrorView(e.field(), e.message()))
+                        .toList(),
+                request);
     }
 
     @ExceptionHandler(NotFoundException.class)

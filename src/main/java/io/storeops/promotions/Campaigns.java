@@ -1,0 +1,418 @@
+package io.storeops.promotions;
+
+import io.storeops.catalog.ProductCatalog;
+import io.storeops.catalog.SkuPricing;
+import io.storeops.inventory.Inventory;
+import io.storeops.platform.AuditAction;
+import io.storeops.platform.AuditLog;
+import io.storeops.promotions.internal.CampaignRepository;
+import io.storeops.shared.ConflictException;
+import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.NotFoundException;
+import io.storeops.shared.PageResult;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Campaigns (F5.6): a window and channels, the promotions that belong to it, a launch checklist (the SOP: product
+ * selection, stock check, page set-up, customer-service script, multi-terminal test) with owners and due dates, the
+ * expected demand per SKU checked against available stock, and a status that only moves forward: planning →
+ * submitted (every task done) → approved (by {@code promotion:approve}) → live (its promotions activated, each
+ * under the price floor check) → ended.
+ */
+@Service
+public class Campaigns {
+
+    /** The standard launch checklist every new campaign starts with, due this long before the start. */
+    private static final List<Object[]> CHECKLIST = List.of(
+            new Object[] {"PRODUCT_SELECTION", "选品确认 / product selection", Duration.ofDays(7)},
+            new Object[] {"STOCK_CHECK", "库存核对（预计需求 vs 可用） / stock check against expected demand", Duration.ofDays(5)},
+            new Object[] {"PAGE_SETUP", "活动页面搭建 / campaign page set-up", Duration.ofDays(3)},
+            new Object[] {"CS_SCRIPT", "客服话术 / customer-service script", Duration.ofDays(2)},
+            new Object[] {"MULTI_TERMINAL_TEST", "多端测试（App、小程序、PC） / multi-terminal test", Duration.ofDays(1)});
+
+    private final CampaignRepository campaigns;
+    private final Promotions promotions;
+    private final ProductCatalog catalog;
+    private final Inventory inventory;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Campaigns(
+            CampaignRepository campaigns,
+            Promotions promotions,
+            ProductCatalog catalog,
+            Inventory inventory,
+            AuditLog audit,
+            Clock clock) {
+        this.campaigns = campaigns;
+        this.promotions = promotions;
+        this.catalog = catalog;
+        this.inventory = inventory;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record CampaignRequest(
+            String name,
+            String description,
+            List<String> channels,
+            Instant startsAt,
+            Instant endsAt,
+            Integer version) {}
+
+    public record CampaignView(
+            long id,
+            String name,
+            String description,
+            List<String> channels,
+            Instant startsAt,
+            Instant endsAt,
+            String status,
+            String approvedBy,
+            Instant approvedAt,
+            int version,
+            List<TaskView> tasks,
+            List<PromotionView> promotions,
+            List<Expected> expected) {}
+
+    public record TaskView(
+            long id,
+            String kind,
+            String title,
+            String owner,
+            Instant dueAt,
+            boolean done,
+            String doneBy,
+            Instant doneAt,
+            String note,
+            boolean overdue) {}
+
+    public record TaskRequest(String kind, String title, String owner, Instant dueAt, Boolean done, String note) {}
+
+    public record Expected(String skuCode, int expectedUnits) {}
+
+    public record StockLine(String skuCode, String title, int expectedUnits, int available, int shortfall) {}
+
+    /** One bar of the calendar: a campaign or a promotion. */
+    public record CalendarEntry(
+            String kind,
+            long id,
+            String name,
+            List<String> channels,
+            Instant startsAt,
+            Instant endsAt,
+            String status,
+            Long campaignId) {}
+
+    @Transactional
+    public CampaignView create(CampaignRequest request) {
+        validate(request);
+        long id = campaigns.insert(
+                request.name().strip(),
+                request.description(),
+                channels(request),
+                request.startsAt(),
+                request.endsAt(),
+                AuditLog.currentActor());
+        for (int i = 0; i < CHECKLIST.size(); i++) {
+            Object[] item = CHECKLIST.get(i);
+            campaigns.insertTask(
+                    id,
+                    (String) item[0],
+                    (String) item[1],
+                    null,
+                    request.startsAt().minus((Duration) item[2]),
+                    i);
+        }
+        CampaignView view = get(id);
+        audit.record(AuditAction.CREATE, "campaign", String.valueOf(id), "Campaign " + view.name(), null, view);
+        return view;
+    }
+
+    @Transactional
+    public CampaignView update(long id, CampaignRequest request) {
+        validate(request);
+        CampaignView before = get(id);
+        if (!campaigns.update(
+                id,
+                request.name().strip(),
+                request.description(),
+                channels(request),
+                request.startsAt(),
+                request.endsAt(),
+                request.version() == null ? before.version() : request.version())) {
+            throw new ConflictException("stale-version", "活动已被他人修改，请刷新 / the campaign changed meanwhile");
+        }
+        CampaignView after = get(id);
+        audit.record(AuditAction.UPDATE, "campaign", String.valueOf(id), "Campaign " + after.name(), before, after);
+        return after;
+    }
+
+    @Transactional(readOnly = true)
+    public CampaignView get(long id) {
+        var row = campaigns.find(id).orElseThrow(() -> new NotFoundException("Campaign", id));
+        return view(row, true);
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<CampaignView> search(Instant from, Instant to, String status, int page, int size) {
+        var result = campaigns.search(from, to, status == null || status.isBlank() ? null : status, page, size);
+        return new PageResult<>(
+                result.items().stream().map(r -> view(r, false)).toList(),
+                result.total(),
+                result.page(),
+                result.size());
+    }
+
+    @Transactional
+    public CampaignView addTask(long id, TaskRequest request) {
+        get(id);
+        if (request.title() == null
+                || request.title().isBlank()
+                || request.title().length() > 200) {
+            throw new FieldErrorException("title", "必填，最多 200 字 / required, at most 200 characters");
+        }
+        campaigns.insertTask(
+                id,
+                request.kind() == null ? "OTHER" : request.kind(),
+                request.title().strip(),
+                request.owner(),
+                request.dueAt(),
+                100);
+        return get(id);
+    }
+
+    @Transactional
+    public CampaignView updateTask(long id, long taskId, TaskRequest request) {
+        CampaignView before = get(id);
+        if (!campaigns.updateTask(
+                id,
+                taskId,
+                request.owner(),
+                request.dueAt(),
+                Boolean.TRUE.equals(request.done()),
+                request.note(),
+                AuditLog.currentActor())) {
+            throw new NotFoundException("Task of campaign " + id, taskId);
+        }
+        CampaignView after = get(id);
+        audit.record(
+                AuditAction.UPDATE,
+                "campaign",
+                String.valueOf(id),
+                "Checklist of campaign " + after.name(),
+                before.tasks(),
+                after.tasks());
+        return after;
+    }
+
+    @Transactional
+    public CampaignView setExpected(long id, List<Expected> expected) {
+        get(id);
+        List<FieldErrorException.Error> errors = new ArrayList<>();
+        Map<String, Integer> table = new LinkedHashMap<>();
+        List<String> codes = expected.stream().map(Expected::skuCode).toList();
+        var known =
+                catalog.existingSkuCodes(codes.stream().filter(c -> c != null).toList());
+        for (int i = 0; i < expected.size(); i++) {
+            Expected e = expected.get(i);
+            if (e.skuCode() == null || !known.contains(e.skuCode())) {
+                errors.add(new FieldErrorException.Error("[" + i + "].skuCode", "SKU 不存在 / unknown SKU"));
+            } else if (e.expectedUnits() < 0) {
+                errors.add(new FieldErrorException.Error("[" + i + "].expectedUnits", "不能为负 / must not be negative"));
+            } else {
+                table.put(e.skuCode(), e.expectedUnits());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldErrorException(errors);
+        }
+        campaigns.replaceExpected(id, table);
+        return get(id);
+    }
+
+    /** Expected demand against available stock (all active warehouses), shortfalls first. */
+    @Transactional(readOnly = true)
+    public List<StockLine> stockCheck(long id) {
+        Map<String, Integer> expected = campaigns.expected(id);
+        Map<String, Integer> available = inventory.available(List.copyOf(expected.keySet()));
+        Map<String, SkuPricing> skus = catalog.skuPricing(expected.keySet());
+        List<StockLine> lines = new ArrayList<>();
+        expected.forEach((sku, units) -> {
+            int have = available.getOrDefault(sku, 0);
+            lines.add(new StockLine(
+                    sku, skus.containsKey(sku) ? skus.get(sku).title() : sku, units, have, Math.max(0, units - have)));
+        });
+        lines.sort(java.util.Comparator.comparingInt(StockLine::shortfall)
+                .reversed()
+                .thenComparing(StockLine::skuCode));
+        return lines;
+    }
+
+    @Transactional
+    public CampaignView submit(long id) {
+        var row = lock(id);
+        requireStatus(row, "PLANNING");
+        long open = campaigns.tasks(id).stream().filter(t -> !t.done()).count();
+        if (open > 0) {
+            throw new ConflictException(
+                    "checklist-open", "检查清单还有 %d 项未完成 / %d checklist items are still open".formatted(open, open));
+        }
+        return move(row, "PENDING_APPROVAL", null);
+    }
+
+    @Transactional
+    public CampaignView approve(long id) {
+        var row = lock(id);
+        requireStatus(row, "PENDING_APPROVAL");
+        return move(row, "APPROVED", AuditLog.currentActor());
+    }
+
+    /** Goes live: every promotion of the campaign is activated (each refused below the floor unless approved). */
+    @Transactional
+    public CampaignView launch(long id) {
+        var row = lock(id);
+        requireStatus(row, "APPROVED");
+        promotions.activateCampaign(id);
+        return move(row, "LIVE", null);
+    }
+
+    @Transactional
+    public CampaignView end(long id) {
+        var row = lock(id);
+        if ("ENDED".equals(row.status())) {
+            return get(id);
+        }
+        promotions.endCampaign(id);
+        return move(row, "ENDED", null);
+    }
+
+    /** Campaigns and promotions overlapping [from, to), optionally of one channel (entries for all channels too). */
+    @Transactional(readOnly = true)
+    public List<CalendarEntry> calendar(Instant from, Instant to, String channel) {
+        if (from == null || to == null || !to.isAfter(from)) {
+            throw new FieldErrorException("to", "结束时间须晚于开始时间 / the end must be after the start");
+        }
+        List<CalendarEntry> entries = new ArrayList<>();
+        for (var c : campaigns.search(from, to, null, 0, 1000).items()) {
+            if (channel == null || c.channels().isEmpty() || c.channels().contains(channel)) {
+                entries.add(new CalendarEntry(
+                        "CAMPAIGN", c.id(), c.name(), c.channels(), c.startsAt(), c.endsAt(), c.status(), null));
+            }
+        }
+        for (var p : promotions
+                .search(null, null, channel, null, from, to, "startsAt,asc", 0, 1000)
+                .items()) {
+            entries.add(new CalendarEntry(
+                    "PROMOTION",
+                    p.id(),
+                    p.name(),
+                    p.scope().channels(),
+                    p.startsAt(),
+                    p.endsAt(),
+                    p.phase().name(),
+                    p.campaignId()));
+        }
+        entries.sort(java.util.Comparator.comparing(CalendarEntry::startsAt).thenComparing(CalendarEntry::name));
+        return entries;
+    }
+
+    private CampaignRepository.Row lock(long id) {
+        return campaigns.lock(id).orElseThrow(() -> new NotFoundException("Campaign", id));
+    }
+
+    private static void requireStatus(CampaignRepository.Row row, String expected) {
+        if (!row.status().equals(expected)) {
+            throw new ConflictException(
+                    "campaign-status",
+                    "活动状态为 %s，不能执行此操作 / the campaign is %s; this step needs %s"
+                            .formatted(row.status(), row.status(), expected));
+        }
+    }
+
+    private CampaignView move(CampaignRepository.Row row, String status, String approvedBy) {
+        CampaignView before = view(row, true);
+        campaigns.setStatus(row.id(), status, approvedBy);
+        CampaignView after = get(row.id());
+        audit.record(
+                AuditAction.TRANSITION,
+                "campaign",
+                String.valueOf(row.id()),
+                "Campaign " + row.name() + ": " + row.status() + " → " + status,
+                before,
+                after);
+        return after;
+    }
+
+    private static void validate(CampaignRequest r) {
+        List<FieldErrorException.Error> errors = new ArrayList<>();
+        if (r.name() == null || r.name().isBlank() || r.name().length() > 100) {
+            errors.add(new FieldErrorException.Error("name", "名称必填，最多 100 字 / a name of at most 100 characters"));
+        }
+        if (r.startsAt() == null) {
+            errors.add(new FieldErrorException.Error("startsAt", "必填 / required"));
+        }
+        if (r.endsAt() == null || (r.startsAt() != null && !r.endsAt().isAfter(r.startsAt()))) {
+            errors.add(new FieldErrorException.Error("endsAt", "结束时间须晚于开始时间 / the end must be after the start"));
+        }
+        if (r.description() != null && r.description().length() > 1000) {
+            errors.add(new FieldErrorException.Error("description", "最多 1000 字 / at most 1000 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldErrorException(errors);
+        }
+    }
+
+    private static List<String> channels(CampaignRequest r) {
+        return r.channels() == null
+                ? List.of()
+                : r.channels().stream()
+                        .filter(c -> c != null && !c.isBlank())
+                        .map(String::strip)
+                        .distinct()
+                        .toList();
+    }
+
+    private CampaignView view(CampaignRepository.Row row, boolean details) {
+        Instant now = clock.instant();
+        List<TaskView> tasks = campaigns.tasks(row.id()).stream()
+                .map(t -> new TaskView(
+                        t.id(),
+                        t.kind(),
+                        t.title(),
+                        t.owner(),
+                        t.dueAt(),
+                        t.done(),
+                        t.doneBy(),
+                        t.doneAt(),
+                        t.note(),
+                        !t.done() && t.dueAt() != null && t.dueAt().isBefore(now)))
+                .toList();
+        return new CampaignView(
+                row.id(),
+                row.name(),
+                row.description(),
+                row.channels(),
+                row.startsAt(),
+                row.endsAt(),
+                row.status(),
+                row.approvedBy(),
+                row.approvedAt(),
+                row.version(),
+                tasks,
+                details ? promotions.ofCampaign(row.id()) : List.of(),
+                details
+                        ? campaigns.expected(row.id()).entrySet().stream()
+                                .map(e -> new Expected(e.getKey(), e.getValue()))
+                                .toList()
+                        : List.of());
+    }
+}

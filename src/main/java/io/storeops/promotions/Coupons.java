@@ -1,0 +1,384 @@
+package io.storeops.promotions;
+
+import io.storeops.platform.AuditAction;
+import io.storeops.platform.AuditLog;
+import io.storeops.promotions.internal.CouponRepository;
+import io.storeops.promotions.internal.CouponRepository.Claim;
+import io.storeops.promotions.internal.CouponRepository.Template;
+import io.storeops.shared.ConflictException;
+import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Money;
+import io.storeops.shared.NotFoundException;
+import io.storeops.shared.PageResult;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Coupons (F5.1): templates (店铺券 for the whole order, 商品券 for products in scope; a threshold; an amount, or a rate
+ * with a cap; valid in a window or for N days after claim; a total quantity and a per-customer limit), claimed by a
+ * customer or issued to a list, and redeemed at most once — two checkouts racing for the same coupon get one success
+ * and one 409. Template changes and issues are audited.
+ */
+@Service
+public class Coupons {
+
+    private final CouponRepository coupons;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+
+    Coupons(CouponRepository coupons, AuditLog audit, Clock clock, TransactionTemplate transactions) {
+        this.coupons = coupons;
+        this.audit = audit;
+        this.clock = clock;
+        this.transactions = transactions;
+    }
+
+    public record TemplateRequest(
+            String name,
+            String kind,
+            ScopeSpec scope,
+            BigDecimal threshold,
+            BigDecimal amount,
+            BigDecimal rate,
+            BigDecimal cap,
+            Instant validFrom,
+            Instant validUntil,
+            Integer validDays,
+            Integer totalQuantity,
+            Integer perUserLimit,
+            Integer version) {}
+
+    public record TemplateView(
+            long id,
+            String name,
+            String kind,
+            String status,
+            ScopeSpec scope,
+            Money threshold,
+            Money amount,
+            BigDecimal rate,
+            Money cap,
+            Instant validFrom,
+            Instant validUntil,
+            Integer validDays,
+            int totalQuantity,
+            int perUserLimit,
+            int issued,
+            int redeemed,
+            String summary,
+            Instant createdAt,
+            int version) {}
+
+    public record ClaimView(
+            long id,
+            long templateId,
+            String templateName,
+            String kind,
+            String customerId,
+            Instant claimedAt,
+            Instant validFrom,
+            Instant validUntil,
+            Instant redeemedAt,
+            String orderRef,
+            String status) {}
+
+    public record IssueResult(int issued, List<Skipped> skipped) {}
+
+    public record Skipped(String customerId, String reason) {}
+
+    @Transactional
+    public TemplateView create(TemplateRequest request) {
+        Template t = validate(request);
+        long id = coupons.insertTemplate(t, AuditLog.currentActor());
+        TemplateView view = get(id);
+        audit.record(AuditAction.CREATE, "coupon-template", String.valueOf(id), "Coupon " + view.name(), null, view);
+        return view;
+    }
+
+    @Transactional
+    public TemplateView update(long id, TemplateRequest request) {
+        TemplateView before = get(id);
+        Template t = validate(request);
+        if (!coupons.updateTemplate(id, t, request.version() == null ? before.version() : request.version())) {
+            throw new ConflictException(
+                    "stale-version",
+                    "券已被修改或总量低于已发放数 / the coupon changed meanwhile, or the total is below what was issued");
+        }
+        TemplateView after = get(id);
+        audit.record(
+                AuditAction.UPDATE, "coupon-template", String.valueOf(id), "Coupon " + after.name(), before, after);
+        return after;
+    }
+
+    @Transactional
+    public TemplateView setStatus(long id, String status) {
+        TemplateView before = get(id);
+        coupons.setStatus(id, status);
+        TemplateView after = get(id);
+        audit.record(
+                AuditAction.TRANSITION,
+                "coupon-template",
+                String.valueOf(id),
+                "Coupon " + before.name() + ": " + before.status() + " → " + status,
+                before,
+                after);
+        return after;
+    }
+
+    @Transactional(readOnly = true)
+    public TemplateView get(long id) {
+        return coupons.find(id).map(this::view).orElseThrow(() -> new NotFoundException("Coupon template", id));
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<TemplateView> search(String status, String kind, String q, int page, int size) {
+        var result = coupons.search(blank(status), blank(kind), blank(q), page, size);
+        return new PageResult<>(
+                result.items().stream().map(this::view).toList(), result.total(), result.page(), result.size());
+    }
+
+    /** A customer claims one coupon of the template (within its total and the per-customer limit). */
+    @Transactional
+    public ClaimView claim(long templateId, String customerId) {
+        if (customerId == null || customerId.isBlank() || customerId.length() > 64) {
+            throw new FieldErrorException("customerId", "必填，最多 64 字 / required, at most 64 characters");
+        }
+        Template t = coupons.find(templateId).orElseThrow(() -> new NotFoundException("Coupon template", templateId));
+        return view(claimOne(t, customerId.strip(), "CLAIM"));
+    }
+
+    /** Issues one coupon to each listed customer (targeted issue); each customer is handled on its own. */
+    public IssueResult issue(long templateId, List<String> customerIds) {
+        Template t = coupons.find(templateId).orElseThrow(() -> new NotFoundException("Coupon template", templateId));
+        if (customerIds == null || customerIds.isEmpty() || customerIds.size() > 10_000) {
+            throw new FieldErrorException("customerIds", "须有 1–10000 个顾客 / 1 to 10000 customers");
+        }
+        int issued = 0;
+        List<Skipped> skipped = new ArrayList<>();
+        for (String raw : new LinkedHashSet<>(customerIds)) {
+            String customer = raw == null ? "" : raw.strip();
+            if (customer.isEmpty() || customer.length() > 64) {
+                skipped.add(new Skipped(raw, "顾客编号无效 / invalid customer id"));
+                continue;
+            }
+            try {
+                transactions.executeWithoutResult(s -> claimOne(t, customer, "ISSUE"));
+                issued++;
+            } catch (ConflictException e) {
+                skipped.add(new Skipped(customer, e.getMessage()));
+            }
+        }
+        audit.record(
+                AuditAction.UPDATE,
+                "coupon-template",
+                String.valueOf(templateId),
+                "Coupon " + t.name() + " issued to " + issued + " customers, " + skipped.size() + " skipped",
+                null,
+                new IssueResult(issued, skipped));
+        return new IssueResult(issued, skipped);
+    }
+
+    /** Redeems a coupon for an order, once. */
+    @Transactional
+    public ClaimView redeem(long claimId, String orderRef) {
+        if (orderRef == null || orderRef.isBlank() || orderRef.length() > 64) {
+            throw new FieldErrorException("orderRef", "必填，最多 64 字 / required, at most 64 characters");
+        }
+        Claim claim = coupons.findClaim(claimId).orElseThrow(() -> new NotFoundException("Coupon", claimId));
+        Instant now = clock.instant();
+        if (!coupons.redeem(claimId, orderRef.strip(), now)) {
+            Claim current = coupons.findClaim(claimId).orElseThrow();
+            throw new ConflictException(
+                    current.redeemedAt() != null ? "coupon-redeemed" : "coupon-not-valid",
+                    current.redeemedAt() != null
+                            ? "券已于订单 %s 使用 / already redeemed for order %s"
+                                    .formatted(current.orderRef(), current.orderRef())
+                            : "券不在有效期内 / the coupon is not valid now");
+        }
+        ClaimView after = view(coupons.findClaim(claimId).orElseThrow());
+        audit.record(
+                AuditAction.TRANSITION,
+                "coupon",
+                String.valueOf(claimId),
+                "Coupon " + claim.templateName() + " of " + claim.customerId() + " redeemed for " + orderRef,
+                view(claim),
+                after);
+        return after;
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<ClaimView> claims(String customerId, Long templateId, String status, int page, int size) {
+        var result = coupons.searchClaims(blank(customerId), templateId, blank(status), page, size);
+        return new PageResult<>(
+                result.items().stream().map(this::view).toList(), result.total(), result.page(), result.size());
+    }
+
+    /** Runs in the caller's transaction. */
+    private Claim claimOne(Template t, String customerId, String source) {
+        coupons.lockCustomer(t.id(), customerId);
+        Instant now = clock.instant();
+        if (t.validUntil() != null && !now.isBefore(t.validUntil())) {
+            throw new ConflictException("coupon-expired", "券已过期 / the coupon has expired");
+        }
+        if (coupons.claimsOf(t.id(), customerId) >= t.perUserLimit()) {
+            throw new ConflictException(
+                    "coupon-limit",
+                    "已达每人限领 %d 张 / the limit of %d per customer is reached"
+                            .formatted(t.perUserLimit(), t.perUserLimit()));
+        }
+        if (!coupons.takeOne(t.id())) {
+            throw new ConflictException("coupon-unavailable", "券未启用或已领完 / the coupon is not active or all are taken");
+        }
+        Instant from = t.validFrom() != null && t.validFrom().isAfter(now) ? t.validFrom() : now;
+        Instant until = t.validDays() != null ? now.plus(Duration.ofDays(t.validDays())) : t.validUntil();
+        return coupons.insertClaim(t.id(), customerId, from, until, source);
+    }
+
+    private Template validate(TemplateRequest r) {
+        FieldErrors errors = new FieldErrors();
+        String name = r.name() == null ? "" : r.name().strip();
+        if (name.isEmpty() || name.length() > 100) {
+            errors.add("name", "名称必填，最多 100 字 / a name of at most 100 characters is required");
+        }
+        if (!"SHOP".equals(r.kind()) && !"PRODUCT".equals(r.kind())) {
+            errors.add("kind", "须为 SHOP（店铺券）或 PRODUCT（商品券） / SHOP or PRODUCT");
+        }
+        ScopeSpec scope = r.scope() == null ? ScopeSpec.everything() : r.scope();
+        if ("PRODUCT".equals(r.kind()) && scope.all()) {
+            errors.add("scope", "商品券须指定类目或 SKU / a product coupon names categories or SKUs");
+        }
+        if ("SHOP".equals(r.kind())) {
+            scope = new ScopeSpec(true, List.of(), List.of(), scope.channels(), scope.memberTiers());
+        }
+        BigDecimal threshold = r.threshold() == null ? BigDecimal.ZERO : r.threshold();
+        checkAmount(threshold, "threshold", errors, true);
+        Integer rateBp = null;
+        if ((r.amount() == null) == (r.rate() == null)) {
+            errors.add("amount", "面额与折扣须填且只填一项 / give either an amount or a rate");
+        } else if (r.amount() != null) {
+            checkAmount(r.amount(), "amount", errors, false);
+            if (threshold.signum() > 0 && r.amount().compareTo(threshold) >= 0) {
+                errors.add("amount", "面额须小于门槛 / the amount must be below the threshold");
+            }
+        } else {
+            var node = tools.jackson.databind.node.JsonNodeFactory.instance
+                    .objectNode()
+                    .put("rate", r.rate());
+            rateBp = errors.rate(node, "rate", "rate", true);
+        }
+        if (r.cap() != null) {
+            checkAmount(r.cap(), "cap", errors, false);
+        }
+        boolean days = r.validDays() != null;
+        if (days == (r.validUntil() != null)) {
+            errors.add("validUntil", "有效期：截止时间与领取后天数须填且只填一项 / give either an end or a number of days");
+        } else if (days && (r.validDays() < 1 || r.validDays() > 3650)) {
+            errors.add("validDays", "须为 1–3650 天 / 1 to 3650 days");
+        } else if (!days && r.validFrom() != null && !r.validUntil().isAfter(r.validFrom())) {
+            errors.add("validUntil", "截止须晚于开始 / the end must be after the start");
+        }
+        if (r.totalQuantity() == null || r.totalQuantity() < 1 || r.totalQuantity() > 10_000_000) {
+            errors.add("totalQuantity", "须为 1–10000000 / 1 to 10,000,000");
+        }
+        int perUser = r.perUserLimit() == null ? 1 : r.perUserLimit();
+        if (perUser < 1 || perUser > 100) {
+            errors.add("perUserLimit", "须为 1–100 / 1 to 100");
+        }
+        errors.throwIfAny();
+        return new Template(
+                0,
+                name,
+                r.kind(),
+                "DRAFT",
+                scope,
+                threshold,
+                r.amount(),
+                rateBp,
+                r.cap(),
+                r.validFrom(),
+                r.validUntil(),
+                r.validDays(),
+                r.totalQuantity(),
+                perUser,
+                0,
+                0,
+                null,
+                null,
+                0);
+    }
+
+    private static void checkAmount(BigDecimal amount, String field, FieldErrors errors, boolean zeroAllowed) {
+        if (amount.signum() < 0
+                || (!zeroAllowed && amount.signum() == 0)
+                || amount.stripTrailingZeros().scale() > 2) {
+            errors.add(field, "须为大于 0、最多两位小数的金额 / an amount above 0 with at most two decimals");
+        }
+    }
+
+    private TemplateView view(Template t) {
+        String value = t.amount() != null
+                ? "减" + t.amount().stripTrailingZeros().toPlainString() + " / "
+                        + t.amount().stripTrailingZeros().toPlainString() + " off"
+                : PromotionRules.zhe(t.rateBp()) + "折"
+                        + (t.cap() == null ? "" : "，最高减" + t.cap().toPlainString())
+                        + " / pay " + PromotionRules.percent(t.rateBp())
+                        + (t.cap() == null ? "" : ", up to " + t.cap().toPlainString() + " off");
+        String summary = ("SHOP".equals(t.kind()) ? "店铺券 " : "商品券 ")
+                + (t.threshold().signum() > 0
+                        ? "满" + t.threshold().stripTrailingZeros().toPlainString()
+                        : "无门槛")
+                + " " + value;
+        return new TemplateView(
+                t.id(),
+                t.name(),
+                t.kind(),
+                t.status(),
+                t.scope(),
+                new Money(t.threshold()),
+                t.amount() == null ? null : new Money(t.amount()),
+                t.rateBp() == null
+                        ? null
+                        : new BigDecimal(t.rateBp()).movePointLeft(3).stripTrailingZeros(),
+                t.cap() == null ? null : new Money(t.cap()),
+                t.validFrom(),
+                t.validUntil(),
+                t.validDays(),
+                t.totalQuantity(),
+                t.perUserLimit(),
+                t.issued(),
+                t.redeemed(),
+                summary,
+                t.createdAt(),
+                t.version());
+    }
+
+    private ClaimView view(Claim c) {
+        Instant now = clock.instant();
+        String status = c.redeemedAt() != null ? "REDEEMED" : now.isBefore(c.validUntil()) ? "USABLE" : "EXPIRED";
+        return new ClaimView(
+                c.id(),
+                c.templateId(),
+                c.templateName(),
+                c.kind(),
+                c.customerId(),
+                c.claimedAt(),
+                c.validFrom(),
+                c.validUntil(),
+                c.redeemedAt(),
+                c.orderRef(),
+                status);
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

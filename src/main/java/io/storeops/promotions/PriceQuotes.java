@@ -1,0 +1,253 @@
+package io.storeops.promotions;
+
+import io.storeops.catalog.ProductCatalog;
+import io.storeops.catalog.SkuPricing;
+import io.storeops.inventory.Inventory;
+import io.storeops.promotions.engine.Applied;
+import io.storeops.promotions.engine.Cart;
+import io.storeops.promotions.engine.CartLine;
+import io.storeops.promotions.engine.CouponOffer;
+import io.storeops.promotions.engine.Fen;
+import io.storeops.promotions.engine.PriceEngine;
+import io.storeops.promotions.engine.PriceResult;
+import io.storeops.promotions.engine.PricedLine;
+import io.storeops.promotions.engine.Promotion;
+import io.storeops.promotions.engine.Rule;
+import io.storeops.promotions.internal.CouponRepository;
+import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Money;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Prices a cart (F5.2) for channels, the checkout and the console's "try a cart": the SKUs' list prices and categories
+ * from the catalog (or the channel's unit price when it sends one), the promotions active at the cart's time, the
+ * customer's usable coupons (or the ones named), 满赠 gifts only while available stock covers them.
+ */
+@Service
+public class PriceQuotes {
+
+    private final Promotions promotions;
+    private final ProductCatalog catalog;
+    private final CouponRepository coupons;
+    private final Inventory inventory;
+    private final Clock clock;
+
+    PriceQuotes(
+            Promotions promotions, ProductCatalog catalog, CouponRepository coupons, Inventory inventory, Clock clock) {
+        this.promotions = promotions;
+        this.catalog = catalog;
+        this.coupons = coupons;
+        this.inventory = inventory;
+        this.clock = clock;
+    }
+
+    /** A cart to price. {@code couponClaimIds} null = every usable coupon of the customer. */
+    public record QuoteRequest(
+            String channel,
+            String memberTier,
+            String customerId,
+            Instant at,
+            List<QuoteLine> lines,
+            List<Long> couponClaimIds) {}
+
+    public record QuoteLine(String lineId, String skuCode, Integer quantity, BigDecimal unitPrice) {}
+
+    public record Quote(
+            Money subtotal,
+            Money total,
+            Money discount,
+            List<Line> lines,
+            List<AppliedView> applied,
+            List<NotAppliedView> notApplied,
+            List<GiftView> gifts,
+            List<String> couponsUsed,
+            Instant at) {}
+
+    public record Line(
+            String lineId,
+            String skuCode,
+            String title,
+            int quantity,
+            Money listUnit,
+            Money itemUnit,
+            String itemPriceSource,
+            Money afterItem,
+            Money afterMultiBuy,
+            Money orderDiscount,
+            Money couponDiscount,
+
+            @com.fasterxml.jackson.annotation.JsonProperty("final")
+            Money finalAmount,
+
+            List<String> explanation) {}
+
+    public record AppliedView(
+            String id, String name, int stage, Money discount, Map<String, Money> allocation, String explanation) {}
+
+    public record NotAppliedView(String id, String name, String reason) {}
+
+    public record GiftView(String skuCode, int quantity, String promotionId) {}
+
+    @Transactional(readOnly = true)
+    public Quote quote(QuoteRequest request) {
+        List<FieldErrorException.Error> errors = new ArrayList<>();
+        if (request.channel() == null || request.channel().isBlank()) {
+            errors.add(new FieldErrorException.Error("channel", "必填 / required"));
+        }
+        List<QuoteLine> lines = request.lines() == null ? List.of() : request.lines();
+        if (lines.isEmpty() || lines.size() > 200) {
+            errors.add(new FieldErrorException.Error("lines", "须有 1–200 行 / 1 to 200 lines"));
+        }
+        Set<String> skuCodes = new LinkedHashSet<>();
+        lines.forEach(l -> skuCodes.add(l.skuCode()));
+        skuCodes.remove(null);
+        Map<String, SkuPricing> skus = catalog.skuPricing(skuCodes);
+        List<CartLine> cartLines = new ArrayList<>();
+        Set<String> lineIds = new LinkedHashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            QuoteLine l = lines.get(i);
+            SkuPricing sku = l.skuCode() == null ? null : skus.get(l.skuCode());
+            if (sku == null) {
+                errors.add(new FieldErrorException.Error("lines[" + i + "].skuCode", "SKU 不存在 / unknown SKU"));
+                continue;
+            }
+            if (l.quantity() == null || l.quantity() < 1 || l.quantity() > 10_000) {
+                errors.add(new FieldErrorException.Error("lines[" + i + "].quantity", "须为 1–10000 / 1 to 10000"));
+                continue;
+            }
+            if (l.unitPrice() != null
+                    && (l.unitPrice().signum() < 0 || l.unitPrice().scale() > 2)) {
+                errors.add(new FieldErrorException.Error(
+                        "lines[" + i + "].unitPrice", "须为不小于 0、最多两位小数 / an amount ≥ 0 with two decimals"));
+                continue;
+            }
+            String lineId = l.lineId() == null || l.lineId().isBlank() ? String.valueOf(i + 1) : l.lineId();
+            if (!lineIds.add(lineId)) {
+                errors.add(new FieldErrorException.Error("lines[" + i + "].lineId", "行号重复 / duplicate line id"));
+                continue;
+            }
+            long unit = l.unitPrice() != null
+                    ? l.unitPrice().movePointRight(2).longValueExact()
+                    : sku.listPrice().amount().movePointRight(2).longValueExact();
+            cartLines.add(new CartLine(lineId, sku.skuCode(), Set.copyOf(sku.categoryPath()), unit, l.quantity()));
+        }
+        Instant at = request.at() == null ? clock.instant() : request.at();
+        List<CouponOffer> offers = offers(request, at, errors);
+        if (!errors.isEmpty()) {
+            throw new FieldErrorException(errors);
+        }
+        List<Promotion> active = promotions.activeForPricing();
+        Map<String, Integer> giftsAvailable = giftStock(active);
+        Cart cart = new Cart(request.channel().strip(), blankToNull(request.memberTier()), at, cartLines, offers);
+        PriceResult result =
+                PriceEngine.price(cart, active, (sku, quantity) -> giftsAvailable.getOrDefault(sku, 0) >= quantity);
+        return view(result, skus, at);
+    }
+
+    private List<CouponOffer> offers(QuoteRequest request, Instant at, List<FieldErrorException.Error> errors) {
+        List<CouponRepository.Claim> claims;
+        if (request.couponClaimIds() != null) {
+            claims = coupons.claims(request.couponClaimIds());
+            for (int i = 0; i < request.couponClaimIds().size(); i++) {
+                long id = request.couponClaimIds().get(i);
+                var claim =
+                        claims.stream().filter(c -> c.id() == id).findFirst().orElse(null);
+                String problem = claim == null
+                        ? "券不存在 / unknown coupon"
+                        : request.customerId() != null && !request.customerId().equals(claim.customerId())
+                                ? "不是该顾客的券 / not this customer's coupon"
+                                : claim.redeemedAt() != null
+                                        ? "券已使用 / already redeemed"
+                                        : at.isBefore(claim.validFrom()) || !at.isBefore(claim.validUntil())
+                                                ? "券不在有效期内 / not valid at this time"
+                                                : null;
+                if (problem != null) {
+                    errors.add(new FieldErrorException.Error("couponClaimIds[" + i + "]", problem));
+                }
+            }
+        } else if (request.customerId() != null && !request.customerId().isBlank()) {
+            claims = coupons.usable(request.customerId().strip(), at);
+        } else {
+            claims = List.of();
+        }
+        Map<Long, CouponRepository.Template> templates = new HashMap<>();
+        List<CouponOffer> offers = new ArrayList<>();
+        for (var claim : claims) {
+            var template = templates.computeIfAbsent(
+                    claim.templateId(), id -> coupons.find(id).orElseThrow());
+            offers.add(CouponOffers.of(template, String.valueOf(claim.id())));
+        }
+        return offers;
+    }
+
+    /** Available units of every gift SKU the active promotions hand out. */
+    private Map<String, Integer> giftStock(List<Promotion> active) {
+        List<String> gifts = active.stream()
+                .map(Promotion::rule)
+                .filter(r -> r instanceof Rule.Gift)
+                .map(r -> ((Rule.Gift) r).giftSku())
+                .distinct()
+                .toList();
+        return gifts.isEmpty() ? Map.of() : inventory.available(gifts);
+    }
+
+    private static Quote view(PriceResult r, Map<String, SkuPricing> skus, Instant at) {
+        List<Line> lines = new ArrayList<>();
+        for (PricedLine l : r.lines()) {
+            lines.add(new Line(
+                    l.lineId(),
+                    l.skuCode(),
+                    skus.get(l.skuCode()).title(),
+                    l.quantity(),
+                    money(l.listUnitFen()),
+                    money(l.itemUnitFen()),
+                    l.itemPriceSource(),
+                    money(l.afterItemFen()),
+                    money(l.afterMultiBuyFen()),
+                    money(l.orderDiscountFen()),
+                    money(l.couponDiscountFen()),
+                    money(l.finalFen()),
+                    l.explanation()));
+        }
+        List<AppliedView> applied = new ArrayList<>();
+        for (Applied a : r.applied()) {
+            Map<String, Money> allocation = new LinkedHashMap<>();
+            a.allocationByLine().forEach((line, fen) -> allocation.put(line, money(fen)));
+            applied.add(new AppliedView(
+                    a.promotionOrCouponId(), a.name(), a.stage(), money(a.discountFen()), allocation, a.explanation()));
+        }
+        return new Quote(
+                money(r.subtotalFen()),
+                money(r.totalFen()),
+                money(r.discountFen()),
+                lines,
+                applied,
+                r.notApplied().stream()
+                        .map(n -> new NotAppliedView(n.id(), n.name(), n.reason()))
+                        .toList(),
+                r.gifts().stream()
+                        .map(g -> new GiftView(g.skuCode(), g.quantity(), g.promotionId()))
+                        .toList(),
+                r.couponsUsed(),
+                at);
+    }
+
+    static Money money(long fen) {
+        return Money.of(Fen.format(fen));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,409 @@
+package io.storeops.promotions;
+
+import io.storeops.platform.AuditAction;
+import io.storeops.platform.AuditLog;
+import io.storeops.promotions.engine.Promotion;
+import io.storeops.promotions.engine.Rule;
+import io.storeops.promotions.internal.PromotionRepository;
+import io.storeops.promotions.internal.PromotionRepository.Row;
+import io.storeops.shared.ConflictException;
+import io.storeops.shared.NotFoundException;
+import io.storeops.shared.PageResult;
+import io.storeops.shared.RuleViolationException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Promotions (F5.1) and their guardrails (F5.3): every save is validated field by field; activation is refused when
+ * any SKU could then be sold below its floor, unless a person with {@code promotion:approve} approved this version of
+ * the promotion; conflicts with overlapping promotions are reported before activation. Every change is audited.
+ * Active promotions are held in memory for pricing and reloaded after each change (and every few seconds, for
+ * changes made by other instances).
+ */
+@Service
+public class Promotions {
+
+    private static final Duration RELOAD_AFTER = Duration.ofSeconds(5);
+    private static final Set<String> SORTABLE = Set.of("name", "type", "status", "starts_at", "ends_at", "priority");
+
+    private final PromotionRepository promotions;
+    private final PriceGuard guard;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final AtomicReference<Loaded> active = new AtomicReference<>();
+
+    Promotions(PromotionRepository promotions, PriceGuard guard, AuditLog audit, Clock clock) {
+        this.promotions = promotions;
+        this.guard = guard;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What activation or a save would find: SKUs that could sell below their floor, and overlapping promotions. */
+    public record CheckResult(List<PriceGuard.FloorViolation> floorViolations, List<Conflict> conflicts) {}
+
+    /** Another promotion that overlaps in time and scope, and why that matters. */
+    public record Conflict(long promotionId, String name, PromotionType type, String reason) {}
+
+    @Transactional
+    public PromotionView create(PromotionRequest request) {
+        var parsed = parse(request);
+        long id = promotions.insert(parsed.fields(), AuditLog.currentActor());
+        PromotionView view = get(id);
+        audit.record(AuditAction.CREATE, "promotion", String.valueOf(id), "Promotion " + view.name(), null, view);
+        return view;
+    }
+
+    @Transactional
+    public PromotionView update(long id, PromotionRequest request) {
+        Row before = promotions.lock(id).orElseThrow(() -> new NotFoundException("Promotion", id));
+        if (before.status() == PromotionStatus.ENDED) {
+            throw new ConflictException("promotion-ended", "已结束的活动不能修改 / an ended promotion cannot be changed");
+        }
+        var parsed = parse(request);
+        int expected = request.version() == null ? before.version() : request.version();
+        if (!promotions.update(id, parsed.fields(), expected)) {
+            throw new ConflictException(
+                    "stale-version", "活动已被他人修改，请刷新 / the promotion was changed meanwhile; reload it");
+        }
+        if (before.status() == PromotionStatus.ACTIVE) {
+            requireAboveFloor(promotions.find(id).orElseThrow(), parsed.promotion(id));
+        }
+        PromotionView after = get(id);
+        audit.record(
+                AuditAction.UPDATE, "promotion", String.valueOf(id), "Promotion " + after.name(), view(before), after);
+        changed();
+        return after;
+    }
+
+    /** Validates a promotion that may not be saved yet and reports floor violations and conflicts. */
+    @Transactional(readOnly = true)
+    public CheckResult check(PromotionRequest request, Long id) {
+        var parsed = parse(request);
+        Promotion candidate = parsed.promotion(id == null ? -1 : id);
+        return new CheckResult(
+                guard.floorViolations(candidate, others(id, candidate)),
+                conflicts(parsed.fields(), id == null ? -1 : id));
+    }
+
+    @Transactional
+    public PromotionView activate(long id) {
+        Row row = promotions.lock(id).orElseThrow(() -> new NotFoundException("Promotion", id));
+        if (row.status() == PromotionStatus.ACTIVE) {
+            return view(row);
+        }
+        if (row.status() == PromotionStatus.ENDED) {
+            throw new ConflictException("promotion-ended", "已结束的活动不能启用 / an ended promotion cannot be activated");
+        }
+        requireAboveFloor(row, engine(row));
+        return transition(row, PromotionStatus.ACTIVE);
+    }
+
+    /** Approves this version of a promotion although it may sell below the floor (needs promotion:approve). */
+    @Transactional
+    public PromotionView approve(long id, String note) {
+        Row row = promotions.lock(id).orElseThrow(() -> new NotFoundException("Promotion", id));
+        promotions.approve(id, AuditLog.currentActor(), note == null ? null : note.strip());
+        PromotionView after = get(id);
+        audit.record(
+                AuditAction.TRANSITION,
+                "promotion",
+                String.valueOf(id),
+                "Below-floor approval of promotion " + row.name() + (note == null ? "" : ": " + note),
+                view(row),
+                after);
+        return after;
+    }
+
+    @Transactional
+    public PromotionView pause(long id) {
+        Row row = promotions.lock(id).orElseThrow(() -> new NotFoundException("Promotion", id));
+        if (row.status() != PromotionStatus.ACTIVE) {
+            throw new ConflictException("not-active", "只有进行中的活动可以暂停 / only an active promotion can be paused");
+        }
+        return transition(row, PromotionStatus.PAUSED);
+    }
+
+    @Transactional
+    public PromotionView end(long id) {
+        Row row = promotions.lock(id).orElseThrow(() -> new NotFoundException("Promotion", id));
+        return row.status() == PromotionStatus.ENDED ? view(row) : transition(row, PromotionStatus.ENDED);
+    }
+
+    @Transactional(readOnly = true)
+    public PromotionView get(long id) {
+        return promotions.find(id).map(this::view).orElseThrow(() -> new NotFoundException("Promotion", id));
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<PromotionView> search(
+            PromotionStatus status,
+            PromotionType type,
+            String channel,
+            String q,
+            Instant from,
+            Instant to,
+            String sort,
+            int page,
+            int size) {
+        String[] parts = sort == null ? new String[] {"starts_at", "desc"} : sort.split(",");
+        String column = parts[0].replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+        if (!SORTABLE.contains(column)) {
+            column = "starts_at";
+        }
+        boolean descending = parts.length < 2 || !"asc".equalsIgnoreCase(parts[1]);
+        var result = promotions.search(
+                status == null ? null : status.name(),
+                type == null ? null : type.name(),
+                blankToNull(channel),
+                blankToNull(q),
+                from,
+                to,
+                column,
+                descending,
+                page,
+                size);
+        return new PageResult<>(
+                result.items().stream().map(this::view).toList(), result.total(), result.page(), result.size());
+    }
+
+    @Transactional(readOnly = true)
+    public List<PromotionView> ofCampaign(long campaignId) {
+        return promotions.ofCampaign(campaignId).stream().map(this::view).toList();
+    }
+
+    /** Activates every draft or paused promotion of a campaign, each under the floor check. */
+    @Transactional
+    public List<PromotionView> activateCampaign(long campaignId) {
+        List<PromotionView> result = new ArrayList<>();
+        for (Row row : promotions.ofCampaign(campaignId)) {
+            result.add(
+                    row.status() == PromotionStatus.DRAFT || row.status() == PromotionStatus.PAUSED
+                            ? activate(row.id())
+                            : view(row));
+        }
+        return result;
+    }
+
+    @Transactional
+    public void endCampaign(long campaignId) {
+        promotions.ofCampaign(campaignId).forEach(row -> end(row.id()));
+    }
+
+    /** The active promotions as the price engine sees them (from memory; reloaded after changes). */
+    public List<Promotion> activeForPricing() {
+        Loaded loaded = active.get();
+        Instant now = clock.instant();
+        if (loaded == null || loaded.at().plus(RELOAD_AFTER).isBefore(now)) {
+            List<Promotion> list = new ArrayList<>();
+            for (Row row : promotions.active()) {
+                list.add(engine(row));
+            }
+            loaded = new Loaded(List.copyOf(list), now);
+            active.set(loaded);
+        }
+        return loaded.promotions();
+    }
+
+    private record Loaded(List<Promotion> promotions, Instant at) {}
+
+    private void changed() {
+        active.set(null);
+    }
+
+    private PromotionView transition(Row row, PromotionStatus target) {
+        promotions.setStatus(row.id(), target);
+        PromotionView after = get(row.id());
+        audit.record(
+                AuditAction.TRANSITION,
+                "promotion",
+                String.valueOf(row.id()),
+                "Promotion " + row.name() + ": " + row.status() + " → " + target,
+                view(row),
+                after);
+        changed();
+        return after;
+    }
+
+    private void requireAboveFloor(Row row, Promotion promotion) {
+        List<PriceGuard.FloorViolation> violations = guard.floorViolations(promotion, others(row.id(), promotion));
+        boolean approved = row.approvedVersion() != null && row.approvedVersion() == row.version();
+        if (!violations.isEmpty() && !approved) {
+            throw new RuleViolationException(
+                    "below-floor",
+                    "%d 个 SKU 将低于底价销售，需审批 / %d SKUs could sell below their floor price; approval needed"
+                            .formatted(violations.size(), violations.size()),
+                    violations);
+        }
+    }
+
+    /** The other active promotions whose window overlaps the candidate's, as the engine sees them. */
+    private List<Promotion> others(Long id, Promotion candidate) {
+        List<Promotion> result = new ArrayList<>();
+        for (Row row : promotions.overlapping(candidate.startsAt(), candidate.endsAt())) {
+            if (row.status() == PromotionStatus.ACTIVE && (id == null || row.id() != id)) {
+                result.add(engine(row));
+            }
+        }
+        return result;
+    }
+
+    private List<Conflict> conflicts(PromotionRepository.Fields candidate, long id) {
+        List<Conflict> result = new ArrayList<>();
+        for (Row other : promotions.overlapping(candidate.startsAt(), candidate.endsAt())) {
+            if (other.id() == id || !scopesOverlap(candidate.scope(), other.scope())) {
+                continue;
+            }
+            String reason = conflictReason(candidate, other);
+            if (reason != null) {
+                result.add(new Conflict(other.id(), other.name(), other.type(), reason));
+            }
+        }
+        return result;
+    }
+
+    private static String conflictReason(PromotionRepository.Fields a, Row b) {
+        if (a.exclusionGroup() != null && a.exclusionGroup().equals(b.exclusionGroup())) {
+            return "同一互斥组“%s”，每件商品只参与其一 / same exclusion group \"%s\": a line takes part in one of them"
+                    .formatted(a.exclusionGroup(), a.exclusionGroup());
+        }
+        int stage = a.type().stage();
+        if (stage == 1 && b.type().stage() == 1) {
+            return "同一商品的单品价互斥，只取最低 / item prices exclude each other; the lowest one applies";
+        }
+        if (stage == 2 && b.type().stage() == 2) {
+            return "每件商品只参与一个多件优惠 / a unit takes part in one multi-buy offer only";
+        }
+        if (stage == 3 && a.type() == b.type() && a.exclusionGroup() == null) {
+            return "同类订单优惠未设互斥组，将叠加 / two order-level offers of the same kind without an exclusion group" + " stack";
+        }
+        return null;
+    }
+
+    private static boolean scopesOverlap(ScopeSpec a, ScopeSpec b) {
+        boolean channels = a.channels().isEmpty() || b.channels().isEmpty() || !disjoint(a.channels(), b.channels());
+        boolean lines = a.all()
+                || b.all()
+                || !disjoint(a.skus(), b.skus())
+                || !disjoint(a.categories(), b.categories())
+                // a SKU list against a category list may overlap; without the catalog here, assume it does
+                || (!a.skus().isEmpty() && !b.categories().isEmpty())
+                || (!a.categories().isEmpty() && !b.skus().isEmpty());
+        return channels && lines;
+    }
+
+    private static boolean disjoint(List<String> a, List<String> b) {
+        return java.util.Collections.disjoint(a, b);
+    }
+
+    private record Parsed(PromotionRepository.Fields fields, Rule rule) {
+
+        Promotion promotion(long id) {
+            return new Promotion(
+                    String.valueOf(id),
+                    fields.name(),
+                    fields.scope().toEngine(),
+                    fields.startsAt(),
+                    fields.endsAt(),
+                    fields.priority(),
+                    fields.exclusionGroup(),
+                    rule);
+        }
+    }
+
+    private Parsed parse(PromotionRequest r) {
+        FieldErrors errors = new FieldErrors();
+        String name = r.name() == null ? null : r.name().strip();
+        if (name == null || name.isEmpty() || name.length() > 100) {
+            errors.add("name", "名称必填，最多 100 字 / a name of at most 100 characters is required");
+        }
+        if (r.type() == null) {
+            errors.add("type", "必填 / required");
+        }
+        if (r.startsAt() == null) {
+            errors.add("startsAt", "必填 / required");
+        }
+        if (r.endsAt() == null) {
+            errors.add("endsAt", "必填 / required");
+        } else if (r.startsAt() != null && !r.endsAt().isAfter(r.startsAt())) {
+            errors.add("endsAt", "结束时间须晚于开始时间 / the end must be after the start");
+        }
+        ScopeSpec scope = r.scope() == null ? ScopeSpec.everything() : r.scope();
+        if (!scope.coversSomething()) {
+            errors.add("scope", "请选择全店、类目或 SKU / choose the whole shop, categories or SKUs");
+        }
+        String group = r.exclusionGroup() == null || r.exclusionGroup().isBlank()
+                ? null
+                : r.exclusionGroup().strip();
+        if (group != null && group.length() > 32) {
+            errors.add("exclusionGroup", "最多 32 字 / at most 32 characters");
+        }
+        Rule rule = r.type() == null ? null : PromotionRules.parse(r.type(), r.rule(), errors);
+        errors.throwIfAny();
+        return new Parsed(
+                new PromotionRepository.Fields(
+                        name,
+                        r.type(),
+                        scope,
+                        r.rule(),
+                        r.startsAt(),
+                        r.endsAt(),
+                        r.priority() == null ? 0 : r.priority(),
+                        group,
+                        r.campaignId()),
+                rule);
+    }
+
+    private Promotion engine(Row row) {
+        FieldErrors errors = new FieldErrors();
+        Rule rule = PromotionRules.parse(row.type(), row.rule(), errors);
+        if (rule == null) {
+            throw new IllegalStateException("stored promotion " + row.id() + " has an invalid rule");
+        }
+        return new Promotion(
+                String.valueOf(row.id()),
+                row.name(),
+                row.scope().toEngine(),
+                row.startsAt(),
+                row.endsAt(),
+                row.priority(),
+                row.exclusionGroup(),
+                rule);
+    }
+
+    private PromotionView view(Row row) {
+        FieldErrors errors = new FieldErrors();
+        Rule rule = PromotionRules.parse(row.type(), row.rule(), errors);
+        boolean approved = row.approvedVersion() != null && row.approvedVersion() == row.version();
+        return new PromotionView(
+                row.id(),
+                row.name(),
+                row.type(),
+                row.status(),
+                row.status().phase(row.startsAt(), row.endsAt(), clock.instant()),
+                row.startsAt(),
+                row.endsAt(),
+                row.priority(),
+                row.exclusionGroup(),
+                row.campaignId(),
+                row.scope(),
+                row.rule(),
+                rule == null ? row.type().label() : row.type().label() + " · " + PromotionRules.summary(rule),
+                row.version(),
+                approved ? new PromotionView.Approval(row.approvedBy(), row.approvedAt(), row.approvalNote()) : null,
+                row.createdBy(),
+                row.createdAt(),
+                row.updatedAt());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

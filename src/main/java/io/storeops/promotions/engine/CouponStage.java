@@ -1,0 +1,170 @@
+package io.storeops.promotions.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stage 4: at most one PRODUCT and one SHOP coupon. A coupon is usable when its eligible amount after stage 3 reaches
+ * its threshold. The product coupon applies first; the shop coupon then applies to what is left of its eligible
+ * amount (a rate coupon pays its rate of what is left) and never exceeds it. Every pair (including none) is tried;
+ * the pair with the largest discount wins (ties: fewer coupons, then claim id order).
+ */
+final class CouponStage {
+
+    private CouponStage() {}
+
+    private record Candidate(CouponOffer coupon, int[] lines, long eligible) {}
+
+    static void apply(Work w, List<CouponOffer> coupons) {
+        if (coupons.isEmpty()) {
+            return;
+        }
+        long[] base = new long[w.n];
+        for (int i = 0; i < w.n; i++) {
+            base[i] = w.afterMulti[i] - w.orderDiscount[i];
+        }
+        List<Candidate> products = new ArrayList<>();
+        List<Candidate> shops = new ArrayList<>();
+        List<Candidate> usable = new ArrayList<>();
+        for (CouponOffer c : coupons) {
+            if (!c.scope().coversCart(w.cart)) {
+                notApplied(w, c, "渠道或会员等级不适用 / not valid for this channel or member tier");
+                continue;
+            }
+            int[] lines = w.covered(c.scope());
+            long eligible = 0;
+            for (int i : lines) {
+                eligible += base[i];
+            }
+            if (lines.length == 0) {
+                notApplied(w, c, "无适用商品 / no eligible items in the cart");
+                continue;
+            }
+            if (eligible < c.thresholdFen()) {
+                notApplied(
+                        w,
+                        c,
+                        "券门槛未达到（已扣店铺优惠后）/ coupon threshold not met after shop discounts: " + Fen.format(eligible)
+                                + " < " + Fen.format(c.thresholdFen()));
+                continue;
+            }
+            Candidate candidate = new Candidate(c, lines, eligible);
+            usable.add(candidate);
+            (c.kind() == CouponKind.PRODUCT ? products : shops).add(candidate);
+        }
+        long[][] productShares = new long[products.size()][];
+        long[] productDiscount = new long[products.size()];
+        for (int k = 0; k < products.size(); k++) {
+            Candidate p = products.get(k);
+            productDiscount[k] = discount(p.coupon, p.eligible);
+            productShares[k] = spread(w, p, productDiscount[k], base);
+        }
+        int bestProduct = -1;
+        int bestShop = -1;
+        long best = 0;
+        for (int k = -1; k < products.size(); k++) {
+            long dp = k < 0 ? 0 : productDiscount[k];
+            if (k >= 0 && dp == 0) {
+                continue;
+            }
+            for (int s = -1; s < shops.size(); s++) {
+                long ds = 0;
+                if (s >= 0) {
+                    Candidate shop = shops.get(s);
+                    long left = shop.eligible;
+                    if (k >= 0) {
+                        for (int i : shop.lines) {
+                            left -= productShares[k][i];
+                        }
+                    }
+                    ds = discount(shop.coupon, left);
+                    if (ds == 0) {
+                        continue;
+                    }
+                }
+                if (dp + ds > best) {
+                    best = dp + ds;
+                    bestProduct = k;
+                    bestShop = s;
+                }
+            }
+        }
+        Candidate product = bestProduct < 0 ? null : products.get(bestProduct);
+        Candidate shop = bestShop < 0 ? null : shops.get(bestShop);
+        if (product != null) {
+            record(w, product, productDiscount[bestProduct], productShares[bestProduct], "商品券", "product");
+        }
+        if (shop != null) {
+            long[] left = new long[w.n];
+            long eligibleLeft = 0;
+            for (int i : shop.lines) {
+                left[i] = base[i] - w.couponDiscount[i];
+                eligibleLeft += left[i];
+            }
+            long d = discount(shop.coupon, eligibleLeft);
+            record(w, shop, d, spread(w, shop, d, left), "店铺券", "shop");
+        }
+        for (Candidate c : usable) {
+            if (c != product && c != shop) {
+                notApplied(
+                        w,
+                        c.coupon,
+                        discount(c.coupon, c.eligible) == 0
+                                ? "无优惠 / no discount"
+                                : "已选用更优惠的券 / a better coupon combination was chosen");
+            }
+        }
+    }
+
+    /** The coupon's discount on {@code amount} still to pay (threshold already met), never above it. */
+    static long discount(CouponOffer c, long amount) {
+        Long fixed = c.amountFen();
+        Integer rate = c.rateBp();
+        long d = fixed != null ? fixed : rate == null ? 0 : amount - Fen.applyRate(amount, rate);
+        if (c.capFen() > 0) {
+            d = Math.min(d, c.capFen());
+        }
+        return Math.max(0, Math.min(d, amount));
+    }
+
+    /** The discount split over the candidate's lines in proportion to {@code amounts}, as a cart-length array. */
+    private static long[] spread(Work w, Candidate c, long discount, long[] amounts) {
+        long[] weights = new long[c.lines.length];
+        for (int k = 0; k < c.lines.length; k++) {
+            weights[k] = amounts[c.lines[k]];
+        }
+        long[] shares = LargestRemainder.split(discount, weights);
+        long[] byLine = new long[w.n];
+        for (int k = 0; k < c.lines.length; k++) {
+            byLine[c.lines[k]] = shares[k];
+        }
+        return byLine;
+    }
+
+    private static void record(Work w, Candidate c, long discount, long[] byLine, String zh, String en) {
+        CouponOffer coupon = c.coupon;
+        for (int i = 0; i < w.n; i++) {
+            if (byLine[i] > 0) {
+                w.couponDiscount[i] += byLine[i];
+                w.explain(
+                        i,
+                        zh + "【" + coupon.name() + "】分摊 -" + Fen.format(byLine[i]) + " / " + en + " coupon ["
+                                + coupon.name() + "] share -" + Fen.format(byLine[i]));
+            }
+        }
+        w.couponsUsed.add(coupon.claimId());
+        w.applied.add(new Applied(
+                coupon.claimId(),
+                coupon.name(),
+                4,
+                discount,
+                w.byLine(byLine),
+                zh + "（适用金额 " + Fen.format(c.eligible) + "，门槛 " + Fen.format(coupon.thresholdFen()) + "）优惠 "
+                        + Fen.format(discount) + " / " + en + " coupon on " + Fen.format(c.eligible) + " saves "
+                        + Fen.format(discount)));
+    }
+
+    private static void notApplied(Work w, CouponOffer c, String reason) {
+        w.notApplied.add(new NotApplied(c.claimId(), c.name(), reason));
+    }
+}

@@ -1,0 +1,320 @@
+package io.storeops.promotions.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stage 3: 满减, 每满减, 满件折 and 满赠 on the amounts after stage 2. Within an exclusion group each line takes part
+ * in at most one promotion: a promotion applied takes all its eligible lines not yet taken, and the group picks the
+ * set and order of promotions with the largest discount (then the most gifts). Up to {@value #EXHAUSTIVE_LIMIT}
+ * promotions in a group this is exact — a dynamic programme over the subsets of promotions applied, which covers every
+ * order and every promotion left out; beyond, greedily the promotion with the largest discount on the lines still
+ * free. Groups (and promotions without a group) are computed independently on the after-stage-2 amounts; each
+ * discount is then allocated to its lines by {@link LargestRemainder} in engine order, capped so that a line's
+ * total order-level discount never exceeds its after-stage-2 amount.
+ */
+final class OrderLevel {
+
+    static final int EXHAUSTIVE_LIMIT = 6;
+    /** Score = discount × GIFT_WEIGHT + gifts: money first, then gifts. */
+    private static final long GIFT_WEIGHT = 1024;
+
+    /** The marker in a line explanation when the cap was reached. */
+    static final String CAPPED = "优惠已封顶";
+
+    private OrderLevel() {}
+
+    private record Offer(Promotion promotion, int order, int[] lines, boolean giftInStock) {}
+
+    private record Choice(Offer offer, int[] lines, long discount) {}
+
+    static void apply(Work w, List<Promotion> orderLevel, GiftStock giftStock) {
+        if (orderLevel.isEmpty()) {
+            return;
+        }
+        Map<Object, List<Offer>> groups = new LinkedHashMap<>();
+        for (int k = 0; k < orderLevel.size(); k++) {
+            Promotion p = orderLevel.get(k);
+            int[] lines = w.covered(p.scope());
+            if (lines.length == 0) {
+                continue;
+            }
+            boolean inStock = !(p.rule() instanceof Rule.Gift g) || giftStock.inStock(g.giftSku(), g.giftQty());
+            Offer offer = new Offer(p, k, lines, inStock);
+            Object key = p.exclusionGroup() == null ? (Object) k : p.exclusionGroup();
+            groups.computeIfAbsent(key, x -> new ArrayList<>(4)).add(offer);
+        }
+        List<Choice> chosen = new ArrayList<>();
+        for (List<Offer> group : groups.values()) {
+            int before = chosen.size();
+            if (group.size() <= EXHAUSTIVE_LIMIT) {
+                exact(w, group, chosen);
+            } else {
+                greedy(w, group, chosen);
+            }
+            explainLosers(w, group, chosen.subList(before, chosen.size()));
+        }
+        chosen.sort((a, b) -> Integer.compare(a.offer.order, b.offer.order));
+        for (Choice c : chosen) {
+            allocate(w, c);
+        }
+    }
+
+    /** The discount for this amount and unit count, or -1 when the promotion's condition is not met. */
+    static long discount(Rule rule, long amount, long units) {
+        long d;
+        switch (rule) {
+            case Rule.TieredReduction r -> {
+                d = -1;
+                for (Rule.Tier t : r.tiers()) {
+                    if (amount >= t.thresholdFen()) {
+                        d = t.offFen();
+                    }
+                }
+            }
+            case Rule.EveryReduction r -> {
+                long times = amount / r.everyFen();
+                if (times == 0) {
+                    return -1;
+                }
+                d = Math.multiplyExact(times, r.offFen());
+                if (r.capFen() > 0) {
+                    d = Math.min(d, r.capFen());
+                }
+            }
+            case Rule.QuantityRate r -> {
+                d = -1;
+                for (Rule.QtyTier t : r.tiers()) {
+                    if (units >= t.minUnits()) {
+                        d = amount - Fen.applyRate(amount, t.rateBp());
+                    }
+                }
+            }
+            case Rule.Gift g -> {
+                boolean reached = (g.thresholdFen() == 0 || amount >= g.thresholdFen())
+                        && (g.minUnits() == 0 || units >= g.minUnits());
+                d = reached ? 0 : -1;
+            }
+            default -> d = -1;
+        }
+        return d < 0 ? -1 : Math.min(d, amount);
+    }
+
+    /** The score of an offer on the lines not yet taken (-1: not applicable), filling {@code free} when given. */
+    private static long score(Work w, Offer o, boolean[] taken) {
+        long amount = 0;
+        long units = 0;
+        for (int i : o.lines) {
+            if (!taken[i]) {
+                amount += w.afterMulti[i];
+                units += w.lines[i].quantity();
+            }
+        }
+        if (units == 0) {
+            return -1;
+        }
+        long d = discount(o.promotion.rule(), amount, units);
+        if (d < 0) {
+            return -1;
+        }
+        boolean gift = o.promotion.rule() instanceof Rule.Gift;
+        if (gift && !o.giftInStock) {
+            return -1;
+        }
+        long score = d * GIFT_WEIGHT + (gift ? 1 : 0);
+        return score == 0 ? -1 : score;
+    }
+
+    private static void exact(Work w, List<Offer> group, List<Choice> chosen) {
+        int k = group.size();
+        int states = 1 << k;
+        long[] best = new long[states];
+        int[] choice = new int[states];
+        Arrays.fill(best, -1);
+        solve(w, group, 0, best, choice);
+        boolean[] taken = new boolean[w.n];
+        for (int state = 0; choice[state] >= 0; ) {
+            Offer o = group.get(choice[state]);
+            chosen.add(take(w, o, taken));
+            state |= 1 << choice[state];
+        }
+    }
+
+    private static long solve(Work w, List<Offer> group, int state, long[] best, int[] choice) {
+        if (best[state] >= 0) {
+            return best[state];
+        }
+        boolean[] taken = new boolean[w.n];
+        for (int q = 0; q < group.size(); q++) {
+            if ((state & (1 << q)) != 0) {
+                for (int i : group.get(q).lines) {
+                    taken[i] = true;
+                }
+            }
+        }
+        long value = 0;
+        int pick = -1;
+        for (int q = 0; q < group.size(); q++) {
+            if ((state & (1 << q)) != 0) {
+                continue;
+            }
+            long s = score(w, group.get(q), taken);
+            if (s <= 0) {
+                continue;
+            }
+            long total = s + solve(w, group, state | (1 << q), best, choice);
+            if (total > value) {
+                value = total;
+                pick = q;
+            }
+        }
+        best[state] = value;
+        choice[state] = pick;
+        return value;
+    }
+
+    private static void greedy(Work w, List<Offer> group, List<Choice> chosen) {
+        boolean[] taken = new boolean[w.n];
+        boolean[] used = new boolean[group.size()];
+        while (true) {
+            int pick = -1;
+            long bestScore = 0;
+            for (int q = 0; q < group.size(); q++) {
+                if (!used[q]) {
+                    long s = score(w, group.get(q), taken);
+                    if (s > bestScore) {
+                        bestScore = s;
+                        pick = q;
+                    }
+                }
+            }
+            if (pick < 0) {
+                return;
+            }
+            used[pick] = true;
+            chosen.add(take(w, group.get(pick), taken));
+        }
+    }
+
+    /** Applies the offer to the lines not yet taken and marks them taken. */
+    private static Choice take(Work w, Offer o, boolean[] taken) {
+        int[] lines = new int[o.lines.length];
+        int count = 0;
+        long amount = 0;
+        long units = 0;
+        for (int i : o.lines) {
+            if (!taken[i]) {
+                taken[i] = true;
+                lines[count++] = i;
+                amount += w.afterMulti[i];
+                units += w.lines[i].quantity();
+            }
+        }
+        return new Choice(o, Arrays.copyOf(lines, count), discount(o.promotion.rule(), amount, units));
+    }
+
+    private static void allocate(Work w, Choice c) {
+        Promotion p = c.offer.promotion;
+        long[] weights = new long[c.lines.length];
+        long eligible = 0;
+        for (int k = 0; k < c.lines.length; k++) {
+            weights[k] = w.afterMulti[c.lines[k]];
+            eligible += weights[k];
+        }
+        long[] shares = LargestRemainder.split(c.discount, weights);
+        long[] byLine = new long[w.n];
+        long total = 0;
+        for (int k = 0; k < c.lines.length; k++) {
+            int i = c.lines[k];
+            long headroom = w.afterMulti[i] - w.orderDiscount[i];
+            long share = shares[k];
+            if (share > headroom) {
+                w.explain(
+                        i,
+                        CAPPED + "：阶段三优惠不超过行金额 " + Fen.format(w.afterMulti[i])
+                                + " / order-level discounts capped at the line amount " + Fen.format(w.afterMulti[i]));
+                share = headroom;
+            }
+            if (share > 0) {
+                w.orderDiscount[i] += share;
+                byLine[i] = share;
+                total += share;
+                w.explain(
+                        i,
+                        "订单优惠" + Work.label(p) + "分摊 -" + Fen.format(share) + " / order discount [" + p.name()
+                                + "] share -" + Fen.format(share));
+            }
+        }
+        String text = describe(p.rule(), eligible) + " 优惠 " + Fen.format(total) + " / saves " + Fen.format(total);
+        if (p.rule() instanceof Rule.Gift g) {
+            w.gifts.add(new GiftLine(g.giftSku(), g.giftQty(), p.id()));
+            text = describe(g, eligible) + " 赠 " + g.giftSku() + " ×" + g.giftQty() + " / gift " + g.giftSku() + " ×"
+                    + g.giftQty();
+        }
+        w.applied.add(new Applied(p.id(), p.name(), 3, total, w.byLine(byLine), text));
+    }
+
+    private static void explainLosers(Work w, List<Offer> group, List<Choice> winners) {
+        for (Offer o : group) {
+            boolean won = false;
+            for (Choice c : winners) {
+                won |= c.offer == o;
+            }
+            if (won) {
+                continue;
+            }
+            long amount = 0;
+            long units = 0;
+            for (int i : o.lines) {
+                amount += w.afterMulti[i];
+                units += w.lines[i].quantity();
+            }
+            Rule rule = o.promotion.rule();
+            long d = discount(rule, amount, units);
+            String reason;
+            if (d < 0) {
+                reason = shortfall(rule, amount, units);
+            } else if (rule instanceof Rule.Gift g && !o.giftInStock) {
+                reason = "赠品缺货 / gift out of stock: " + g.giftSku();
+            } else if (d == 0 && !(rule instanceof Rule.Gift)) {
+                reason = "无优惠 / no discount";
+            } else {
+                reason =
+                        "同互斥组已选更优惠的活动 / a better offer of exclusion group " + o.promotion.exclusionGroup() + " applies";
+            }
+            w.notApplied(o.promotion, reason);
+        }
+    }
+
+    private static String shortfall(Rule rule, long amount, long units) {
+        return switch (rule) {
+            case Rule.TieredReduction r ->
+                "满减门槛未达到 / threshold not met: " + Fen.format(amount) + " < "
+                        + Fen.format(r.tiers().get(0).thresholdFen());
+            case Rule.EveryReduction r ->
+                "每满减门槛未达到 / threshold not met: " + Fen.format(amount) + " < " + Fen.format(r.everyFen());
+            case Rule.QuantityRate r ->
+                "满件折件数不足 / not enough units: " + units + " < "
+                        + r.tiers().get(0).minUnits();
+            case Rule.Gift g ->
+                g.thresholdFen() > 0 && amount < g.thresholdFen()
+                        ? "满赠门槛未达到 / threshold not met: " + Fen.format(amount) + " < " + Fen.format(g.thresholdFen())
+                        : "满赠件数不足 / not enough units: " + units + " < " + g.minUnits();
+            default -> "不适用 / not applicable";
+        };
+    }
+
+    private static String describe(Rule rule, long eligible) {
+        String on = "（适用金额 " + Fen.format(eligible) + "）";
+        return switch (rule) {
+            case Rule.TieredReduction r -> "满减" + on;
+            case Rule.EveryReduction r -> "每满" + Fen.format(r.everyFen()) + "减" + Fen.format(r.offFen()) + on;
+            case Rule.QuantityRate r -> "满件折" + on;
+            case Rule.Gift g -> "满赠" + on;
+            default -> on;
+        };
+    }
+}

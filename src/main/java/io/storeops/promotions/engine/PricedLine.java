@@ -1,0 +1,30 @@
+package io.storeops.promotions.engine;
+
+import java.util.List;
+
+/**
+ * One priced line. {@code afterItemFen} is the line amount after stage 1 (item price × quantity),
+ * {@code afterMultiBuyFen} after stage 2; {@code finalFen = afterMultiBuyFen − orderDiscountFen − couponDiscountFen}
+ * and is never negative.
+ *
+ * @param itemPriceSource {@code LIST}, {@code MEMBER:<promotion id>} or {@code FLASH:<promotion id>}
+ * @param explanation bilingual, one entry per step that changed the line
+ */
+public record PricedLine(
+        String lineId,
+        String skuCode,
+        int quantity,
+        long listUnitFen,
+        long itemUnitFen,
+        String itemPriceSource,
+        long afterItemFen,
+        long afterMultiBuyFen,
+        long orderDiscountFen,
+        long couponDiscountFen,
+        long finalFen,
+        List<String> explanation) {
+
+    public PricedLine {
+        explanation = List.copyOf(explanation);
+    }
+}

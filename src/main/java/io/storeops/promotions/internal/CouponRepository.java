@@ -1,0 +1,301 @@
+package io.storeops.promotions.internal;
+
+import io.storeops.promotions.ScopeSpec;
+import io.storeops.shared.PageResult;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Coupon templates and the coupons customers hold (claims). */
+@Repository
+public class CouponRepository {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    CouponRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public record Template(
+            long id,
+            String name,
+            String kind,
+            String status,
+            ScopeSpec scope,
+            BigDecimal threshold,
+            BigDecimal amount,
+            Integer rateBp,
+            BigDecimal cap,
+            Instant validFrom,
+            Instant validUntil,
+            Integer validDays,
+            int totalQuantity,
+            int perUserLimit,
+            int issued,
+            int redeemed,
+            String createdBy,
+            Instant createdAt,
+            int version) {}
+
+    public record Claim(
+            long id,
+            long templateId,
+            String templateName,
+            String kind,
+            String customerId,
+            Instant claimedAt,
+            Instant validFrom,
+            Instant validUntil,
+            Instant redeemedAt,
+            String orderRef,
+            String source) {}
+
+    public long insertTemplate(Template t, String actor) {
+        return jdbc.sql("""
+                        insert into promotions.coupon_templates (name, kind, scope, threshold, amount, rate_bp, cap,
+                            valid_from, valid_until, valid_days, total_quantity, per_user_limit, created_by)
+                        values (?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(
+                        t.name(),
+                        t.kind(),
+                        json.writeValueAsString(t.scope()),
+                        t.threshold(),
+                        t.amount(),
+                        t.rateBp(),
+                        t.cap(),
+                        ts(t.validFrom()),
+                        ts(t.validUntil()),
+                        t.validDays(),
+                        t.totalQuantity(),
+                        t.perUserLimit(),
+                        actor)
+                .query(Long.class)
+                .single();
+    }
+
+    public boolean updateTemplate(long id, Template t, int expectedVersion) {
+        return jdbc.sql("""
+                        update promotions.coupon_templates set name = ?, kind = ?, scope = cast(? as jsonb),
+                            threshold = ?, amount = ?, rate_bp = ?, cap = ?, valid_from = ?, valid_until = ?,
+                            valid_days = ?, total_quantity = ?, per_user_limit = ?, version = version + 1,
+                            updated_at = now()
+                        where id = ? and version = ? and issued <= ?""")
+                        .params(
+                                t.name(),
+                                t.kind(),
+                                json.writeValueAsString(t.scope()),
+                                t.threshold(),
+                                t.amount(),
+                                t.rateBp(),
+                                t.cap(),
+                                ts(t.validFrom()),
+                                ts(t.validUntil()),
+                                t.validDays(),
+                                t.totalQuantity(),
+                                t.perUserLimit(),
+                                id,
+                                expectedVersion,
+                                t.totalQuantity())
+                        .update()
+                == 1;
+    }
+
+    public void setStatus(long id, String status) {
+        jdbc.sql("update promotions.coupon_templates set status = ?, updated_at = now() where id = ?")
+                .params(status, id)
+                .update();
+    }
+
+    public Optional<Template> find(long id) {
+        return jdbc.sql("select * from promotions.coupon_templates where id = ?")
+                .param(id)
+                .query(this::template)
+                .optional();
+    }
+
+    public List<Template> active() {
+        return jdbc.sql("select * from promotions.coupon_templates where status = 'ACTIVE' order by id")
+                .query(this::template)
+                .list();
+    }
+
+    public PageResult<Template> search(String status, String kind, String q, int page, int size) {
+        String where = " where (cast(? as text) is null or status = ?) and (cast(? as text) is null or kind = ?)"
+                + " and (cast(? as text) is null or name ilike '%' || ? || '%')";
+        Object[] params = {status, status, kind, kind, q, q};
+        long total = jdbc.sql("select count(*) from promotions.coupon_templates" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<Object> pageParams = new ArrayList<>(java.util.Arrays.asList(params));
+        pageParams.add(size);
+        pageParams.add((long) page * size);
+        var items = jdbc.sql("select * from promotions.coupon_templates" + where
+                        + " order by created_at desc, id desc limit ? offset ?")
+                .params(pageParams)
+                .query(this::template)
+                .list();
+        return new PageResult<>(items, total, page, size);
+    }
+
+    /**
+     * Serialises claims of one customer on one template for the rest of the transaction (a transaction-scoped advisory
+     * lock), so the per-user limit holds under concurrent claims.
+     */
+    public void lockCustomer(long templateId, String customerId) {
+        jdbc.sql("select pg_advisory_xact_lock(?, ?)")
+                .params(7402, (int) (templateId * 31 + customerId.hashCode()))
+                .query(Object.class)
+                .single();
+    }
+
+    public int claimsOf(long templateId, String customerId) {
+        return jdbc.sql("select count(*) from promotions.coupon_claims where template_id = ? and customer_id = ?")
+                .params(templateId, customerId)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Takes one coupon off the template's stock; false when none is left (or the template is not active). */
+    public boolean takeOne(long templateId) {
+        return jdbc.sql("""
+                        update promotions.coupon_templates set issued = issued + 1
+                        where id = ? and status = 'ACTIVE' and issued < total_quantity""").param(templateId).update() == 1;
+    }
+
+    public Claim insertClaim(long templateId, String customerId, Instant from, Instant until, String source) {
+        long id = jdbc.sql("""
+                        insert into promotions.coupon_claims (template_id, customer_id, valid_from, valid_until, source)
+                        values (?, ?, ?, ?, ?) returning id""")
+                .params(templateId, customerId, ts(from), ts(until), source)
+                .query(Long.class)
+                .single();
+        return findClaim(id).orElseThrow();
+    }
+
+    /**
+     * Redeems a claim once: only a claim not yet redeemed and valid at {@code now} changes; answers whether it did.
+     * Concurrent redemptions of the same claim serialise on its row, and the second finds it redeemed.
+     */
+    public boolean redeem(long claimId, String orderRef, Instant now) {
+        boolean done = jdbc.sql("""
+                        update promotions.coupon_claims set redeemed_at = ?, order_ref = ?
+                        where id = ? and redeemed_at is null and valid_from <= ? and valid_until > ?""")
+                        .params(ts(now), orderRef, claimId, ts(now), ts(now))
+                        .update()
+                == 1;
+        if (done) {
+            jdbc.sql("""
+                            update promotions.coupon_templates set redeemed = redeemed + 1
+                            where id = (select template_id from promotions.coupon_claims where id = ?)""").param(claimId).update();
+        }
+        return done;
+    }
+
+    public Optional<Claim> findClaim(long id) {
+        return jdbc.sql(CLAIMS + "  where c.id = ?")
+                .param(id)
+                .query(this::claim)
+                .optional();
+    }
+
+    public List<Claim> claims(Collection<Long> ids) {
+        return jdbc.sql(CLAIMS + "  where c.id = any(?) order by c.id")
+                .param(ids.toArray(Long[]::new))
+                .query(this::claim)
+                .list();
+    }
+
+    /** The customer's coupons that are not redeemed and valid at {@code at}. */
+    public List<Claim> usable(String customerId, Instant at) {
+        return jdbc.sql(CLAIMS + " " + """
+                         where c.customer_id = ? and c.redeemed_at is null and c.valid_from <= ? and c.valid_until > ?
+                         order by c.id""")
+                .params(customerId, ts(at), ts(at))
+                .query(this::claim)
+                .list();
+    }
+
+    public PageResult<Claim> searchClaims(String customerId, Long templateId, String status, int page, int size) {
+        String where = """
+                 where (cast(? as text) is null or c.customer_id = ?) and (cast(? as bigint) is null or c.template_id = ?)
+                   and (cast(? as text) is null
+                        or (? = 'REDEEMED' and c.redeemed_at is not null)
+                        or (? = 'USABLE' and c.redeemed_at is null and c.valid_until > now())
+                        or (? = 'EXPIRED' and c.redeemed_at is null and c.valid_until <= now()))""";
+        Object[] params = {customerId, customerId, templateId, templateId, status, status, status, status};
+        long total = jdbc.sql("select count(*) from promotions.coupon_claims c " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<Object> pageParams = new ArrayList<>(java.util.Arrays.asList(params));
+        pageParams.add(size);
+        pageParams.add((long) page * size);
+        var items = jdbc.sql(CLAIMS + " " + where + " order by c.claimed_at desc, c.id desc limit ? offset ?")
+                .params(pageParams)
+                .query(this::claim)
+                .list();
+        return new PageResult<>(items, total, page, size);
+    }
+
+    private static final String CLAIMS = """
+            select c.*, t.name as template_name, t.kind from promotions.coupon_claims c
+            join promotions.coupon_templates t on t.id = c.template_id""";
+
+    private Template template(ResultSet rs, int n) throws SQLException {
+        return new Template(
+                rs.getLong("id"),
+                rs.getString("name"),
+                rs.getString("kind"),
+                rs.getString("status"),
+                json.readValue(rs.getString("scope"), ScopeSpec.class),
+                rs.getBigDecimal("threshold"),
+                rs.getBigDecimal("amount"),
+                (Integer) rs.getObject("rate_bp"),
+                rs.getBigDecimal("cap"),
+                instant(rs.getTimestamp("valid_from")),
+                instant(rs.getTimestamp("valid_until")),
+                (Integer) rs.getObject("valid_days"),
+                rs.getInt("total_quantity"),
+                rs.getInt("per_user_limit"),
+                rs.getInt("issued"),
+                rs.getInt("redeemed"),
+                rs.getString("created_by"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getInt("version"));
+    }
+
+    private Claim claim(ResultSet rs, int n) throws SQLException {
+        return new Claim(
+                rs.getLong("id"),
+                rs.getLong("template_id"),
+                rs.getString("template_name"),
+                rs.getString("kind"),
+                rs.getString("customer_id"),
+                rs.getTimestamp("claimed_at").toInstant(),
+                rs.getTimestamp("valid_from").toInstant(),
+                rs.getTimestamp("valid_until").toInstant(),
+                instant(rs.getTimestamp("redeemed_at")),
+                rs.getString("order_ref"),
+                rs.getString("source"));
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Timestamp ts(Instant i) {
+        return i == null ? null : Timestamp.from(i);
+    }
+}
