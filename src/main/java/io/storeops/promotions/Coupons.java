@@ -177,14 +177,15 @@ public class Coupons {
                 skipped.add(new Skipped(customer, e.getMessage()));
             }
         }
-        audit.record(
+        IssueResult result = new IssueResult(issued, skipped);
+        transactions.executeWithoutResult(s -> audit.record(
                 AuditAction.UPDATE,
                 "coupon-template",
                 String.valueOf(templateId),
-                "Coupon " + t.name() + " issued to " + issued + " customers, " + skipped.size() + " skipped",
+                "Coupon " + t.name() + " issued to " + result.issued() + " customers, " + skipped.size() + " skipped",
                 null,
-                new IssueResult(issued, skipped));
-        return new IssueResult(issued, skipped);
+                result));
+        return result;
     }
 
     /** Redeems a coupon for an order, once. */

@@ -102,11 +102,13 @@ public class PriceGuard {
                 continue;
             }
             long floor = floorFen(sku, marginTable);
-            Lowest lowest = lowest(sku, bySku, all, offers, candidate.startsAt(), candidate.endsAt(), null);
+            // carts on channels the candidate does not cover cannot involve it
+            Set<String> channels = candidate.scope().channels();
+            Lowest lowest = lowest(sku, bySku, all, offers, candidate.startsAt(), candidate.endsAt(), channels);
             // only what the candidate itself pushes under the floor: others were checked (or approved) on their own
             if (lowest.unitFen() < floor
                     && lowest.unitFen()
-                            < lowest(sku, bySku, others, offers, candidate.startsAt(), candidate.endsAt(), null)
+                            < lowest(sku, bySku, others, offers, candidate.startsAt(), candidate.endsAt(), channels)
                                     .unitFen()) {
                 result.add(new FloorViolation(
                         sku.skuCode(),
@@ -152,7 +154,14 @@ public class PriceGuard {
                 continue;
             }
             long floor = floorFen(sku, marginTable);
-            Lowest lowest = lowest(sku, bySku, inWindow, offers, from, to, channel);
+            Lowest lowest = lowest(
+                    sku,
+                    bySku,
+                    inWindow,
+                    offers,
+                    from,
+                    to,
+                    channel == null || channel.isBlank() ? Set.of() : Set.of(channel));
             boolean below = lowest.unitFen() < floor;
             if (belowFloorOnly && !below) {
                 continue;
@@ -252,7 +261,7 @@ public class PriceGuard {
             List<CouponOffer> offers,
             Instant from,
             Instant to,
-            String onlyChannel) {
+            Set<String> onlyChannels) {
         long list = fen(sku.listPrice());
         CartLine probe = line(sku, 1);
         List<Promotion> relevant = promotions.stream()
@@ -273,15 +282,15 @@ public class PriceGuard {
         Set<String> tiers = new LinkedHashSet<>();
         tiers.add(null);
         Set<String> channels = new LinkedHashSet<>();
-        if (onlyChannel != null && !onlyChannel.isBlank()) {
-            channels.add(onlyChannel);
+        if (!onlyChannels.isEmpty()) {
+            channels.addAll(onlyChannels);
         } else {
             channels.add(ANY_CHANNEL);
         }
         Set<Integer> quantities = new TreeSet<>(List.of(1, 2, 3, 4, 5));
         for (Promotion p : relevant) {
             tiers.addAll(p.scope().memberTiers());
-            if (onlyChannel == null || onlyChannel.isBlank()) {
+            if (onlyChannels.isEmpty()) {
                 channels.addAll(p.scope().channels());
             }
             switch (p.rule()) {
