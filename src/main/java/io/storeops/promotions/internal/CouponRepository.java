@@ -66,20 +66,7 @@ public class CouponRepository {
                         insert into promotions.coupon_templates (name, kind, scope, threshold, amount, rate_bp, cap,
                             valid_from, valid_until, valid_days, total_quantity, per_user_limit, created_by)
                         values (?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(
-                        t.name(),
-                        t.kind(),
-                        json.writeValueAsString(t.scope()),
-                        t.threshold(),
-                        t.amount(),
-                        t.rateBp(),
-                        t.cap(),
-                        ts(t.validFrom()),
-                        ts(t.validUntil()),
-                        t.validDays(),
-                        t.totalQuantity(),
-                        t.perUserLimit(),
-                        actor)
+                .params(PromotionRepository.with(terms(t), actor))
                 .query(Long.class)
                 .single();
     }
@@ -91,24 +78,27 @@ public class CouponRepository {
                             valid_days = ?, total_quantity = ?, per_user_limit = ?, version = version + 1,
                             updated_at = now()
                         where id = ? and version = ? and issued <= ?""")
-                        .params(
-                                t.name(),
-                                t.kind(),
-                                json.writeValueAsString(t.scope()),
-                                t.threshold(),
-                                t.amount(),
-                                t.rateBp(),
-                                t.cap(),
-                                ts(t.validFrom()),
-                                ts(t.validUntil()),
-                                t.validDays(),
-                                t.totalQuantity(),
-                                t.perUserLimit(),
-                                id,
-                                expectedVersion,
-                                t.totalQuantity())
+                        .params(PromotionRepository.with(terms(t), id, expectedVersion, t.totalQuantity()))
                         .update()
                 == 1;
+    }
+
+    /** A template's terms as statement parameters, in the column order of insert and update. */
+    private Object[] terms(Template t) {
+        return new Object[] {
+            t.name(),
+            t.kind(),
+            json.writeValueAsString(t.scope()),
+            t.threshold(),
+            t.amount(),
+            t.rateBp(),
+            t.cap(),
+            ts(t.validFrom()),
+            ts(t.validUntil()),
+            t.validDays(),
+            t.totalQuantity(),
+            t.perUserLimit()
+        };
     }
 
     public void setStatus(long id, String status) {
