@@ -23,7 +23,6 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,14 +45,24 @@ public class PriceGuard {
 
     private static final int MAX_UNITS = 999;
     private static final String ANY_CHANNEL = "*";
+    private static final java.time.format.DateTimeFormatter SHANGHAI_MINUTES =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                    .withZone(java.time.ZoneId.of("Asia/Shanghai"));
 
     private final ProductCatalog catalog;
+    private final io.storeops.catalog.Categories categoryNames;
     private final MarginRepository margins;
     private final CouponRepository coupons;
     private final AuditLog audit;
 
-    PriceGuard(ProductCatalog catalog, MarginRepository margins, CouponRepository coupons, AuditLog audit) {
+    PriceGuard(
+            ProductCatalog catalog,
+            io.storeops.catalog.Categories categoryNames,
+            MarginRepository margins,
+            CouponRepository coupons,
+            AuditLog audit) {
         this.catalog = catalog;
+        this.categoryNames = categoryNames;
         this.margins = margins;
         this.coupons = coupons;
         this.audit = audit;
@@ -187,12 +196,12 @@ public class PriceGuard {
     @Transactional(readOnly = true)
     public Margins margins() {
         Map<String, BigDecimal> table = margins.all();
-        Map<String, String> names = new HashMap<>();
-        catalog.allSkuPricing().forEach(s -> names.putIfAbsent(s.categoryCode(), s.categoryName()));
         List<CategoryMargin> categories = new ArrayList<>();
         table.forEach((code, margin) -> {
             if (!MarginRepository.DEFAULT.equals(code)) {
-                categories.add(new CategoryMargin(code, names.getOrDefault(code, code), margin));
+                String name =
+                        categoryNames.findByCode(code).map(c -> c.nameZh()).orElse(code);
+                categories.add(new CategoryMargin(code, name, margin));
             }
         });
         return new Margins(table.getOrDefault(MarginRepository.DEFAULT, BigDecimal.ZERO), categories);
@@ -370,17 +379,18 @@ public class PriceGuard {
 
     private static String describe(int quantity, String tier, String channel, Instant at, PriceResult result) {
         String applied = result.applied().stream().map(a -> a.name()).collect(Collectors.joining(" + "));
+        String time = SHANGHAI_MINUTES.format(at);
         return "买 %d 件%s%s，%s 起：%s / buy %d%s%s from %s: %s"
                 .formatted(
                         quantity,
                         tier == null ? "" : "，会员 " + tier,
                         ANY_CHANNEL.equals(channel) ? "" : "，" + channel,
-                        at,
+                        time,
                         applied,
                         quantity,
                         tier == null ? "" : ", member " + tier,
                         ANY_CHANNEL.equals(channel) ? "" : ", " + channel,
-                        at,
+                        time,
                         applied);
     }
 

@@ -37,11 +37,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PriceQuotes {
 
+    private static final java.time.Duration SKU_CACHE_FOR = java.time.Duration.ofSeconds(5);
+
     private final Promotions promotions;
     private final ProductCatalog catalog;
     private final CouponRepository coupons;
     private final Inventory inventory;
     private final Clock clock;
+    private final Map<String, CachedSku> skuCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     PriceQuotes(
             Promotions promotions, ProductCatalog catalog, CouponRepository coupons, Inventory inventory, Clock clock) {
@@ -112,7 +115,7 @@ public class PriceQuotes {
         Set<String> skuCodes = new LinkedHashSet<>();
         lines.forEach(l -> skuCodes.add(l.skuCode()));
         skuCodes.remove(null);
-        Map<String, SkuPricing> skus = catalog.skuPricing(skuCodes);
+        Map<String, SkuPricing> skus = skuPricing(skuCodes);
         List<CartLine> cartLines = new ArrayList<>();
         Set<String> lineIds = new LinkedHashSet<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -181,15 +184,51 @@ public class PriceQuotes {
         } else {
             claims = List.of();
         }
+        if (claims.isEmpty()) {
+            return List.of();
+        }
         Map<Long, CouponRepository.Template> templates = new HashMap<>();
+        coupons.templates(claims.stream()
+                        .map(CouponRepository.Claim::templateId)
+                        .distinct()
+                        .toList())
+                .forEach(t -> templates.put(t.id(), t));
         List<CouponOffer> offers = new ArrayList<>();
         for (var claim : claims) {
-            var template = templates.computeIfAbsent(
-                    claim.templateId(), id -> coupons.find(id).orElseThrow());
-            offers.add(CouponOffers.of(template, String.valueOf(claim.id())));
+            offers.add(CouponOffers.of(templates.get(claim.templateId()), String.valueOf(claim.id())));
         }
         return offers;
     }
+
+    /**
+     * List prices and category paths, from memory when read less than {@link #SKU_CACHE_FOR} ago (like the active
+     * promotions): a quote is a hot path, and the catalog changes rarely.
+     */
+    private Map<String, SkuPricing> skuPricing(Set<String> codes) {
+        Instant now = clock.instant();
+        Map<String, SkuPricing> found = new HashMap<>();
+        Set<String> missing = new LinkedHashSet<>();
+        for (String code : codes) {
+            CachedSku cached = skuCache.get(code);
+            if (cached != null && cached.at().plus(SKU_CACHE_FOR).isAfter(now)) {
+                found.put(code, cached.sku());
+            } else {
+                missing.add(code);
+            }
+        }
+        if (!missing.isEmpty()) {
+            catalog.skuPricing(missing).forEach((code, sku) -> {
+                found.put(code, sku);
+                skuCache.put(code, new CachedSku(sku, now));
+            });
+            if (skuCache.size() > 100_000) {
+                skuCache.clear();
+            }
+        }
+        return found;
+    }
+
+    private record CachedSku(SkuPricing sku, Instant at) {}
 
     /** Available units of every gift SKU the active promotions hand out. */
     private Map<String, Integer> giftStock(List<Promotion> active) {

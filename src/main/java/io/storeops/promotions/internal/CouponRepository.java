@@ -114,6 +114,13 @@ public class CouponRepository {
                 .optional();
     }
 
+    public List<Template> templates(Collection<Long> ids) {
+        return jdbc.sql("select * from promotions.coupon_templates where id = any(?)")
+                .param(ids.toArray(Long[]::new))
+                .query(this::template)
+                .list();
+    }
+
     public List<Template> active() {
         return jdbc.sql("select * from promotions.coupon_templates where status = 'ACTIVE' order by id")
                 .query(this::template)
