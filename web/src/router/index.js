@@ -3,6 +3,7 @@ import { auth, loadMe, can } from '../api/auth'
 import AppLayout from '../layouts/AppLayout.vue'
 import LoginView from '../views/LoginView.vue'
 import { afterSalesRoutes } from './afterSalesRoutes'
+import { promotionRoutes } from './promotionRoutes'
 
 const routes = [
   { path: '/login', name: 'login', component: LoginView, meta: { public: true, title: 'login.title' } },
@@ -20,6 +21,7 @@ const routes = [
       ...afterSalesRoutes,
       { path: 'orders/rules', name: 'order-rules', component: () => import('../views/OrderRulesView.vue'), meta: { permission: 'order:read', title: 'orders.menu.rules' } },
       { path: 'orders/:id(\\d+)', name: 'order', component: () => import('../views/OrderDetailView.vue'), meta: { permission: 'order:read', title: 'orders.detail.title', menu: 'orders' } },
+      ...promotionRoutes,
       { path: 'stock', name: 'stock', component: () => import('../views/StockView.vue'), meta: { permission: 'stock:read', title: 'inventory.menu.stock' } },
       { path: 'stock/alerts', name: 'stock-alerts', component: () => import('../views/StockAlertsView.vue'), meta: { permission: 'stock:read', title: 'inventory.menu.stockAlerts' } },
       { path: 'stock/import', name: 'stock-import', component: () => import('../views/StockImportView.vue'), meta: { permission: 'stock:write', title: 'stockImport.menu' } },

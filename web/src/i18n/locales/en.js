@@ -1,4 +1,7 @@
+import promoEn from './promo.en'
+
 export default {
+  promo: promoEn,
   app: { name: 'StoreOps', tagline: 'E-commerce operations hub' },
   menu: { products: 'Products', listings: 'Listings', channels: 'Channel rules', import: 'Import', users: 'Users & tokens', audit: 'Audit log' },
   layout: { language: 'Language', languageShort: 'EN', logout: 'Log out', toggleMenu: 'Collapse/expand menu' },
@@ -20,6 +23,7 @@ export default {
   },
   error: { network: 'Network error: the server cannot be reached', status: 'Request failed ({status})' },
   problem: {
+    'below-floor': 'Below floor price',
     'stale-version': 'Changed by someone else', 'illegal-transition': 'Status change not allowed', 'listing-exists': 'Already listed on this channel',
     'last-admin': 'The last administrator must stay', 'listing-blocked': 'Blocking issues remain',
     validation: 'Validation failed', 'not-found': 'Not found', conflict: 'Conflict', duplicate: 'Already exists', constraint: 'Data constraint violated',

@@ -1,4 +1,7 @@
+import promoZhCN from './promo.zh-CN'
+
 export default {
+  promo: promoZhCN,
   app: { name: 'StoreOps', tagline: '电商运营中台' },
   menu: { products: '商品', listings: '渠道上架', channels: '渠道规则', import: '导入导出', users: '用户与令牌', audit: '审计日志' },
   layout: { language: '语言', languageShort: '中', logout: '退出登录', toggleMenu: '折叠/展开菜单' },
@@ -20,6 +23,7 @@ export default {
   },
   error: { network: '网络错误，无法连接服务器', status: '请求失败（{status}）' },
   problem: {
+    'below-floor': '低于底价',
     'stale-version': '数据已被他人修改', 'illegal-transition': '不允许的状态变更', 'listing-exists': '该渠道已有上架',
     'last-admin': '不能移除最后一位管理员', 'listing-blocked': '存在阻断问题',
     validation: '数据校验未通过', 'not-found': '记录不存在', conflict: '操作冲突', duplicate: '记录已存在', constraint: '违反数据约束',
