@@ -45,26 +45,10 @@ public class StockSync {
         this.channels = channels;
     }
 
-    /**
-     * Runs inside the transaction of every stock change: marks the SKUs only, so the stock rows stay locked no longer
-     * than needed; {@link #enqueueChanged} computes the channels' values afterwards.
-     */
+    /** Runs inside the transaction of every stock change. */
     @EventListener
     void on(StockChanged change) {
-        if (!change.skuCodes().isEmpty() && !connections.connectedChannels().isEmpty()) {
-            outbox.markChanged(change.skuCodes());
-        }
-    }
-
-    /**
-     * Takes up to {@code limit} SKUs marked as changed and queues their current available-to-sell for every connected
-     * channel, in one transaction: a crash leaves the marks in place. Answers how many SKUs it took.
-     */
-    @Transactional
-    public int enqueueChanged(int limit) {
-        List<String> changed = outbox.takeChanged(limit);
-        enqueue(new java.util.LinkedHashSet<>(changed));
-        return changed.size();
+        enqueue(change.skuCodes());
     }
 
     /** Queues the current available-to-sell of these SKUs for every connected channel. */

@@ -37,9 +37,7 @@ class StockSyncDispatcher {
     private static final int LISTING_BATCH = 100;
     private static final int ORDER_PUSH_BATCH = 20;
     static final int MAX_ORDER_PUSH_ATTEMPTS = 10;
-    private static final int CHANGE_BATCH = 1000;
 
-    private final StockSync stockSync;
     private final StockSyncRepository outbox;
     private final ListingSyncRepository listingOutbox;
     private final OrderPushRepository orderOutbox;
@@ -51,7 +49,6 @@ class StockSyncDispatcher {
     private final ApplicationEventPublisher events;
 
     StockSyncDispatcher(
-            StockSync stockSync,
             StockSyncRepository outbox,
             ListingSyncRepository listingOutbox,
             OrderPushRepository orderOutbox,
@@ -61,7 +58,6 @@ class StockSyncDispatcher {
             Clock clock,
             JsonMapper json,
             ApplicationEventPublisher events) {
-        this.stockSync = stockSync;
         this.outbox = outbox;
         this.listingOutbox = listingOutbox;
         this.orderOutbox = orderOutbox;
@@ -75,9 +71,6 @@ class StockSyncDispatcher {
 
     @Scheduled(fixedDelayString = "${storeops.channels.sync.interval-ms:50}")
     void dispatch() {
-        for (int taken = CHANGE_BATCH; taken == CHANGE_BATCH; ) {
-            taken = stockSync.enqueueChanged(CHANGE_BATCH);
-        }
         if (!settings.enabled()) {
             return;
         }

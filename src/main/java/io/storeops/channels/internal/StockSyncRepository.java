@@ -46,28 +46,6 @@ public class StockSyncRepository {
     }
 
     /**
-     * Marks SKUs whose stock changed, in SKU order. The upsert locks each marker row until the stock transaction
-     * commits, so {@link #takeChanged} cannot take a marker and read the stock before that transaction's change is
-     * visible.
-     */
-    public void markChanged(java.util.Collection<String> skuCodes) {
-        String[] codes = skuCodes.stream().sorted().distinct().toArray(String[]::new);
-        jdbc.sql("""
-                        insert into channels.stock_changes (sku_code)
-                        select code from unnest(?::text[]) as c(code) order by code
-                        on conflict (sku_code) do update set changed_at = now()""").param(codes).update();
-    }
-
-    /** Removes and answers up to {@code limit} changed SKUs that no running stock transaction is still writing. */
-    public List<String> takeChanged(int limit) {
-        return jdbc.sql("""
-                        delete from channels.stock_changes where sku_code in (
-                            select sku_code from channels.stock_changes order by sku_code limit ?
-                            for update skip locked)
-                        returning sku_code""").param(limit).query(String.class).list();
-    }
-
-    /**
      * Claims up to {@code limit} due pushes of a channel with a lease: they are not due again until the lease ends,
      * so a push in flight is not sent twice, and one lost with a crashed instance is sent again afterwards.
      */
