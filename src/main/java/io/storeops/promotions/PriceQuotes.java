@@ -7,7 +7,6 @@ import io.storeops.promotions.engine.Applied;
 import io.storeops.promotions.engine.Cart;
 import io.storeops.promotions.engine.CartLine;
 import io.storeops.promotions.engine.CouponOffer;
-import io.storeops.promotions.engine.Fen;
 import io.storeops.promotions.engine.PriceEngine;
 import io.storeops.promotions.engine.PriceResult;
 import io.storeops.promotions.engine.PricedLine;
@@ -27,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Prices a cart (F5.2) for channels, the checkout and the console's "try a cart": the SKUs' list prices and categories
@@ -37,14 +35,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PriceQuotes {
 
-    private static final java.time.Duration SKU_CACHE_FOR = java.time.Duration.ofSeconds(5);
+    /** How long list prices, categories and coupon terms are served from memory. */
+    private static final java.time.Duration CATALOG_FOR = java.time.Duration.ofSeconds(5);
+    /** How long a gift's available stock is served from memory (the gift is reserved with the order anyway). */
+    private static final java.time.Duration GIFT_STOCK_FOR = java.time.Duration.ofSeconds(1);
 
     private final Promotions promotions;
     private final ProductCatalog catalog;
     private final CouponRepository coupons;
     private final Inventory inventory;
     private final Clock clock;
-    private final Map<String, CachedSku> skuCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ShortLived<String, SkuPricing> skuCache;
+    private final ShortLived<Long, CouponRepository.Template> templateCache;
+    private final ShortLived<String, Integer> giftStockCache;
 
     PriceQuotes(
             Promotions promotions, ProductCatalog catalog, CouponRepository coupons, Inventory inventory, Clock clock) {
@@ -53,6 +56,9 @@ public class PriceQuotes {
         this.coupons = coupons;
         this.inventory = inventory;
         this.clock = clock;
+        this.skuCache = new ShortLived<>(CATALOG_FOR, clock);
+        this.templateCache = new ShortLived<>(CATALOG_FOR, clock);
+        this.giftStockCache = new ShortLived<>(GIFT_STOCK_FOR, clock);
     }
 
     /** A cart to price. {@code couponClaimIds} null = every usable coupon of the customer. */
@@ -102,7 +108,7 @@ public class PriceQuotes {
 
     public record GiftView(String skuCode, int quantity, String promotionId) {}
 
-    @Transactional(readOnly = true)
+    /** Reads without a transaction of its own: each read is consistent in itself, and a quote writes nothing. */
     public Quote quote(QuoteRequest request) {
         List<FieldErrorException.Error> errors = new ArrayList<>();
         if (request.channel() == null || request.channel().isBlank()) {
@@ -115,7 +121,7 @@ public class PriceQuotes {
         Set<String> skuCodes = new LinkedHashSet<>();
         lines.forEach(l -> skuCodes.add(l.skuCode()));
         skuCodes.remove(null);
-        Map<String, SkuPricing> skus = skuPricing(skuCodes);
+        Map<String, SkuPricing> skus = skuCache.getAll(skuCodes, catalog::skuPricing);
         List<CartLine> cartLines = new ArrayList<>();
         Set<String> lineIds = new LinkedHashSet<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -187,48 +193,18 @@ public class PriceQuotes {
         if (claims.isEmpty()) {
             return List.of();
         }
-        Map<Long, CouponRepository.Template> templates = new HashMap<>();
-        coupons.templates(claims.stream()
-                        .map(CouponRepository.Claim::templateId)
-                        .distinct()
-                        .toList())
-                .forEach(t -> templates.put(t.id(), t));
+        Map<Long, CouponRepository.Template> templates = templateCache.getAll(
+                claims.stream().map(CouponRepository.Claim::templateId).toList(), ids -> {
+                    Map<Long, CouponRepository.Template> loaded = new HashMap<>();
+                    coupons.templates(ids).forEach(t -> loaded.put(t.id(), t));
+                    return loaded;
+                });
         List<CouponOffer> offers = new ArrayList<>();
         for (var claim : claims) {
             offers.add(CouponOffers.of(templates.get(claim.templateId()), String.valueOf(claim.id())));
         }
         return offers;
     }
-
-    /**
-     * List prices and category paths, from memory when read less than {@link #SKU_CACHE_FOR} ago (like the active
-     * promotions): a quote is a hot path, and the catalog changes rarely.
-     */
-    private Map<String, SkuPricing> skuPricing(Set<String> codes) {
-        Instant now = clock.instant();
-        Map<String, SkuPricing> found = new HashMap<>();
-        Set<String> missing = new LinkedHashSet<>();
-        for (String code : codes) {
-            CachedSku cached = skuCache.get(code);
-            if (cached != null && cached.at().plus(SKU_CACHE_FOR).isAfter(now)) {
-                found.put(code, cached.sku());
-            } else {
-                missing.add(code);
-            }
-        }
-        if (!missing.isEmpty()) {
-            catalog.skuPricing(missing).forEach((code, sku) -> {
-                found.put(code, sku);
-                skuCache.put(code, new CachedSku(sku, now));
-            });
-            if (skuCache.size() > 100_000) {
-                skuCache.clear();
-            }
-        }
-        return found;
-    }
-
-    private record CachedSku(SkuPricing sku, Instant at) {}
 
     /** Available units of every gift SKU the active promotions hand out. */
     private Map<String, Integer> giftStock(List<Promotion> active) {
@@ -238,7 +214,13 @@ public class PriceQuotes {
                 .map(r -> ((Rule.Gift) r).giftSku())
                 .distinct()
                 .toList();
-        return gifts.isEmpty() ? Map.of() : inventory.available(gifts);
+        return gifts.isEmpty()
+                ? Map.of()
+                : giftStockCache.getAll(gifts, missing -> {
+                    Map<String, Integer> available = new HashMap<>(inventory.available(List.copyOf(missing)));
+                    missing.forEach(sku -> available.putIfAbsent(sku, 0));
+                    return available;
+                });
     }
 
     private static Quote view(PriceResult r, Map<String, SkuPricing> skus, Instant at) {
@@ -283,7 +265,7 @@ public class PriceQuotes {
     }
 
     static Money money(long fen) {
-        return Money.of(Fen.format(fen));
+        return new Money(BigDecimal.valueOf(fen, 2));
     }
 
     private static String blankToNull(String s) {

@@ -206,6 +206,10 @@ public class Promotions {
             for (Row row : promotions.active()) {
                 list.add(engine(row));
             }
+            // in the engine's own order (priority descending, then id), so its sort of every cart is a single pass
+            list.sort(java.util.Comparator.comparingInt(Promotion::priority)
+                    .reversed()
+                    .thenComparing(Promotion::id));
             loaded = new Loaded(List.copyOf(list), now);
             active.set(loaded);
         }

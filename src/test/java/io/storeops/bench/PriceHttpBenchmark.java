@@ -74,7 +74,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class PriceHttpBenchmark {
 
     private static final int THREADS = Integer.getInteger("bench.threads", 8);
-    private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 10);
+    private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 20);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
     private static final String ECHO_MODE = System.getProperty("bench.echo", "padded");
     private static final String QUOTE_PATH = "/api/v1/pricing/quote";
