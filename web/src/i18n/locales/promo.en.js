@@ -88,6 +88,7 @@ export default {
     claimStatus: { USABLE: 'Usable', REDEEMED: 'Redeemed', EXPIRED: 'Expired' },
     threshold: 'Minimum spend', noThreshold: 'None', value: 'Value', byAmount: 'Amount off', byRate: 'Rate', cap: 'at most',
     validity: 'Valid', fixedWindow: 'Fixed window', daysAfterClaim: 'N days after claim', days: 'days', daysAfterClaimN: '{n} days after claim',
+    autoIssue: 'Issue on order', autoIssueOn: 'Auto', autoIssueHint: 'Issued to the buyer of every new order (buyers by phone, within the per-customer limit)',
     totalQuantity: 'Total quantity', perUserLimit: 'Per customer', issued: 'Issued', issuedOfTotal: 'Issued / total', redeemed: 'Redeemed',
     issue: 'Issue', issueTitle: 'Issue "{name}"', issueHint: 'Paste customer ids, one per line (commas or spaces work too); repeats get one coupon.',
     issuePlaceholder: 'C10001\nC10002\nC10003', issueCount: '{n} customers', issuedN: '{n} issued, {skipped} skipped',

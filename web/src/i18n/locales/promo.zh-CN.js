@@ -88,6 +88,7 @@ export default {
     claimStatus: { USABLE: '可使用', REDEEMED: '已核销', EXPIRED: '已过期' },
     threshold: '使用门槛', noThreshold: '无门槛', value: '面额', byAmount: '立减金额', byRate: '折扣', cap: '最多减',
     validity: '有效期', fixedWindow: '固定时间', daysAfterClaim: '领取后 N 天', days: '天', daysAfterClaimN: '领取后 {n} 天内有效',
+    autoIssue: '下单返券', autoIssueOn: '自动', autoIssueHint: '每笔新订单自动发给买家（按手机号识别，受每人限领约束）',
     totalQuantity: '发行总量', perUserLimit: '每人限领', issued: '已发放', issuedOfTotal: '已发放/总量', redeemed: '已核销',
     issue: '定向发放', issueTitle: '定向发放「{name}」', issueHint: '粘贴顾客 ID，每行一个（也可用逗号、空格分隔），重复的只发一次。',
     issuePlaceholder: 'C10001\nC10002\nC10003', issueCount: '共 {n} 个顾客', issuedN: '已发放 {n} 张，跳过 {skipped} 个',

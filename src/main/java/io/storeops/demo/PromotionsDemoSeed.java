@@ -182,10 +182,12 @@ class PromotionsDemoSeed implements DemoSeed {
                 ScopeSpec.everything(),
                 Map.of("threshold", 299, "giftSku", gift.skuCode(), "giftQuantity", 1)));
 
-        long shopCoupon =
-                coupon("店铺券 满199减15", "SHOP", onShopChannels(ScopeSpec.everything()), "199", "15", null, null, 1000, 2);
-        long digitalCoupon =
-                coupon("数码商品券 9折最高减30", "PRODUCT", onShopChannels(categories("digital")), "0", null, "9", "30", 500, 1);
+        long shopCoupon = coupon(
+                "店铺券 满199减15", "SHOP", onShopChannels(ScopeSpec.everything()), "199", "15", null, null, 1000, 2, false);
+        long digitalCoupon = coupon(
+                "数码商品券 9折最高减30", "PRODUCT", onShopChannels(categories("digital")), "0", null, "9", "30", 500, 1, false);
+        // 下单返券: the buyer of every new order on the shop's channels gets one, once per buyer (a first-order coupon)
+        coupon("下单返券 满99减10", "SHOP", onShopChannels(ScopeSpec.everything()), "99", "10", null, null, 5000, 1, true);
         for (String customer : CUSTOMERS) {
             coupons.claim(shopCoupon, customer);
         }
@@ -274,7 +276,8 @@ class PromotionsDemoSeed implements DemoSeed {
             String rate,
             String cap,
             int total,
-            int perUser) {
+            int perUser,
+            boolean autoIssue) {
         long id = coupons.create(new Coupons.TemplateRequest(
                         name,
                         kind,
@@ -288,6 +291,7 @@ class PromotionsDemoSeed implements DemoSeed {
                         30,
                         total,
                         perUser,
+                        autoIssue,
                         null))
                 .id();
         coupons.setStatus(id, "ACTIVE");

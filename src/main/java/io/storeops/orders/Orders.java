@@ -26,6 +26,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Orders {
 
+    /** An order's buyer as other modules may see it: the normalised phone identifies a buyer across orders. */
+    public record OrderBuyer(long orderId, String buyerPhone, OrderStatus status) {}
+
+    /** Orders stored after {@code afterId}, in id order (e.g. to hand out coupons for new orders), at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<OrderBuyer> buyersAfter(long afterId, int limit) {
+        return orders.buyersAfter(afterId, limit).stream()
+                .map(r -> new OrderBuyer((Long) r[0], (String) r[1], OrderStatus.valueOf((String) r[2])))
+                .toList();
+    }
+
     private final OrderRepository orders;
     private final OrderQueries queries;
     private final OrderAllocator allocator;

@@ -55,6 +55,7 @@ public class Coupons {
             Integer validDays,
             Integer totalQuantity,
             Integer perUserLimit,
+            Boolean autoIssueOnOrder,
             Integer version) {}
 
     public record TemplateView(
@@ -72,6 +73,7 @@ public class Coupons {
             Integer validDays,
             int totalQuantity,
             int perUserLimit,
+            boolean autoIssueOnOrder,
             int issued,
             int redeemed,
             String summary,
@@ -223,8 +225,8 @@ public class Coupons {
                 result.items().stream().map(this::view).toList(), result.total(), result.page(), result.size());
     }
 
-    /** Runs in the caller's transaction. */
-    private Claim claimOne(Template t, String customerId, String source) {
+    /** Runs in the caller's transaction; throws {@link ConflictException} (before writing) when none may be had. */
+    Claim claimOne(Template t, String customerId, String source) {
         coupons.lockCustomer(t.id(), customerId);
         Instant now = clock.instant();
         if (t.validUntil() != null && !now.isBefore(t.validUntil())) {
@@ -310,6 +312,7 @@ public class Coupons {
                 r.validDays(),
                 r.totalQuantity(),
                 perUser,
+                Boolean.TRUE.equals(r.autoIssueOnOrder()),
                 0,
                 0,
                 null,
@@ -355,6 +358,7 @@ public class Coupons {
                 t.validDays(),
                 t.totalQuantity(),
                 t.perUserLimit(),
+                t.autoIssueOnOrder(),
                 t.issued(),
                 t.redeemed(),
                 summary,

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Promotions",
-        allowedDependencies = {"shared", "platform", "catalog", "inventory"})
+        allowedDependencies = {"shared", "platform", "catalog", "inventory", "orders"})
 package io.storeops.promotions;
 
 import org.springframework.modulith.ApplicationModule;

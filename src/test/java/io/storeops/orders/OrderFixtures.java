@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Fresh SKUs with stock in chosen warehouses, and order bodies for the batch API. */
-final class OrderFixtures {
+public final class OrderFixtures {
 
     private OrderFixtures() {}
 
@@ -39,7 +39,7 @@ final class OrderFixtures {
         return sku;
     }
 
-    static Map<String, Object> order(
+    public static Map<String, Object> order(
             String channel, String externalId, String province, String phone, Object... skuQuantity) {
         List<Map<String, Object>> lines = new ArrayList<>();
         for (int i = 0; i < skuQuantity.length; i += 2) {

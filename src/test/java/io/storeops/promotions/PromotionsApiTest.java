@@ -331,6 +331,48 @@ class PromotionsApiTest {
                 .isEqualTo(403);
     }
 
+    @Test
+    void anAutoIssuedCouponGoesToTheBuyerOfANewOrderOncePerBuyer() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", "下单返券");
+        body.put("kind", "SHOP");
+        body.put("scope", Map.of("all", true, "channels", List.of(channel)));
+        body.put("threshold", new BigDecimal("99.00"));
+        body.put("amount", new BigDecimal("10.00"));
+        body.put("validDays", 30);
+        body.put("totalQuantity", 100);
+        body.put("perUserLimit", 1);
+        body.put("autoIssueOnOrder", true);
+        long template =
+                admin.post("/api/v1/coupons/templates", body).json().get("id").asLong();
+        admin.post("/api/v1/coupons/templates/" + template + "/activate", Map.of());
+
+        String phone = "139" + String.format("%08d", Math.floorMod(System.nanoTime(), 100_000_000L));
+        for (int i = 0; i < 2; i++) {
+            var placed = admin.post(
+                    "/api/v1/orders/batch",
+                    Map.of(
+                            "orders",
+                            List.of(io.storeops.orders.OrderFixtures.order(
+                                    "JD", ApiClient.unique("AUTO-"), "上海", phone, a, 1))));
+            assertThat(placed.status()).as(placed.body()).isEqualTo(200);
+        }
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(
+                                admin.get("/api/v1/coupons/claims?templateId=" + template + "&customerId=" + phone)
+                                        .json()
+                                        .get("total")
+                                        .asInt())
+                        .isEqualTo(1));
+        assertThat(admin.get("/api/v1/coupons/templates/" + template)
+                        .json()
+                        .get("issued")
+                        .asInt())
+                .as("two orders, one coupon: the per-customer limit makes it a first-order coupon")
+                .isEqualTo(1);
+    }
+
     // ------------------------------------------------------------------ fixtures
 
     private String sku(String category, String listPrice, String cost) {

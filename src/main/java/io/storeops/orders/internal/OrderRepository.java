@@ -86,6 +86,14 @@ public class OrderRepository {
         }
     }
 
+    /** (order id, buyer phone, status) of orders with an id above {@code afterId}, in id order, at most {@code limit}. */
+    public List<Object[]> buyersAfter(long afterId, int limit) {
+        return jdbc.sql("select id, buyer_phone, status from orders.orders where id > ? order by id limit ?")
+                .params(afterId, limit)
+                .query((rs, n) -> new Object[] {rs.getLong("id"), rs.getString("buyer_phone"), rs.getString("status")})
+                .list();
+    }
+
     /** Takes {@code n} order ids from the sequence (so review can refer to orders before they are inserted). */
     public long[] nextIds(int n) {
         return jdbc

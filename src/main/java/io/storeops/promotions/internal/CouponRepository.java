@@ -42,6 +42,7 @@ public class CouponRepository {
             Integer validDays,
             int totalQuantity,
             int perUserLimit,
+            boolean autoIssueOnOrder,
             int issued,
             int redeemed,
             String createdBy,
@@ -64,8 +65,9 @@ public class CouponRepository {
     public long insertTemplate(Template t, String actor) {
         return jdbc.sql("""
                         insert into promotions.coupon_templates (name, kind, scope, threshold, amount, rate_bp, cap,
-                            valid_from, valid_until, valid_days, total_quantity, per_user_limit, created_by)
-                        values (?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                            valid_from, valid_until, valid_days, total_quantity, per_user_limit, auto_issue_on_order,
+                            created_by)
+                        values (?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(PromotionRepository.with(terms(t), actor))
                 .query(Long.class)
                 .single();
@@ -75,7 +77,8 @@ public class CouponRepository {
         return jdbc.sql("""
                         update promotions.coupon_templates set name = ?, kind = ?, scope = cast(? as jsonb),
                             threshold = ?, amount = ?, rate_bp = ?, cap = ?, valid_from = ?, valid_until = ?,
-                            valid_days = ?, total_quantity = ?, per_user_limit = ?, version = version + 1,
+                            valid_days = ?, total_quantity = ?, per_user_limit = ?, auto_issue_on_order = ?,
+                            version = version + 1,
                             updated_at = now()
                         where id = ? and version = ? and issued <= ?""")
                         .params(PromotionRepository.with(terms(t), id, expectedVersion, t.totalQuantity()))
@@ -97,7 +100,8 @@ public class CouponRepository {
             ts(t.validUntil()),
             t.validDays(),
             t.totalQuantity(),
-            t.perUserLimit()
+            t.perUserLimit(),
+            t.autoIssueOnOrder()
         };
     }
 
@@ -119,6 +123,29 @@ public class CouponRepository {
                 .param(ids.toArray(Long[]::new))
                 .query(this::template)
                 .list();
+    }
+
+    /** The auto-issue job's cursor (last order id read), locked for the rest of the transaction. */
+    public long lockAutoIssueCursor() {
+        jdbc.sql("""
+                        insert into promotions.auto_issue_cursor (id, last_order_id) values (1, 0)
+                        on conflict (id) do nothing""").update();
+        return jdbc.sql("select last_order_id from promotions.auto_issue_cursor where id = 1 for update")
+                .query(Long.class)
+                .single();
+    }
+
+    public void moveAutoIssueCursor(long lastOrderId) {
+        jdbc.sql("update promotions.auto_issue_cursor set last_order_id = ? where id = 1")
+                .param(lastOrderId)
+                .update();
+    }
+
+    /** Active templates that issue a coupon with every new order. */
+    public List<Template> autoIssuedOnOrder() {
+        return jdbc.sql("""
+                        select * from promotions.coupon_templates
+                        where status = 'ACTIVE' and auto_issue_on_order order by id""").query(this::template).list();
     }
 
     public List<Template> active() {
@@ -266,6 +293,7 @@ public class CouponRepository {
                 (Integer) rs.getObject("valid_days"),
                 rs.getInt("total_quantity"),
                 rs.getInt("per_user_limit"),
+                rs.getBoolean("auto_issue_on_order"),
                 rs.getInt("issued"),
                 rs.getInt("redeemed"),
                 rs.getString("created_by"),

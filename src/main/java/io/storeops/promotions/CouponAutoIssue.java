@@ -1,0 +1,73 @@
+package io.storeops.promotions;
+
+import io.storeops.orders.OrderStatus;
+import io.storeops.orders.Orders;
+import io.storeops.promotions.internal.CouponRepository;
+import io.storeops.promotions.internal.CouponRepository.Template;
+import io.storeops.shared.ConflictException;
+import java.util.List;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * 下单返券: every active coupon template marked {@code autoIssueOnOrder} issues one coupon to the buyer of each new
+ * order, within its total and per-customer limit (a limit of 1 makes it a first-order coupon). Buyers are identified
+ * by their normalised phone, as the orders module identifies them across orders; an order without a phone or
+ * cancelled on arrival earns nothing. The job reads new orders after a cursor every few seconds, in batches, and moves
+ * the cursor in the same transaction as the coupons it issued, so a crash neither loses nor doubles an issue (the
+ * per-customer limit would catch a double anyway). Orders placed before a template was activated earn nothing from
+ * it: with no template active the cursor just moves on. Reading after the fact keeps the order path free of it.
+ */
+@Component
+class CouponAutoIssue {
+
+    private static final int BATCH = 1000;
+    private static final int MAX_BATCHES_PER_RUN = 20;
+
+    private final Orders orders;
+    private final CouponRepository coupons;
+    private final Coupons issuer;
+    private final TransactionTemplate transactions;
+
+    CouponAutoIssue(Orders orders, CouponRepository coupons, Coupons issuer, TransactionTemplate transactions) {
+        this.orders = orders;
+        this.coupons = coupons;
+        this.issuer = issuer;
+        this.transactions = transactions;
+    }
+
+    @Scheduled(fixedDelayString = "${storeops.promotions.auto-issue-interval-ms:3000}")
+    void run() {
+        for (int i = 0; i < MAX_BATCHES_PER_RUN; i++) {
+            Integer read = transactions.execute(status -> issueOneBatch());
+            if (read == null || read < BATCH) {
+                return;
+            }
+        }
+    }
+
+    /** Issues for the next batch of orders; answers how many orders it read. */
+    int issueOneBatch() {
+        long cursor = coupons.lockAutoIssueCursor();
+        List<Orders.OrderBuyer> batch = orders.buyersAfter(cursor, BATCH);
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<Template> templates = coupons.autoIssuedOnOrder();
+        for (Orders.OrderBuyer order : batch) {
+            if (templates.isEmpty() || order.buyerPhone() == null || order.status() == OrderStatus.CANCELLED) {
+                continue;
+            }
+            for (Template template : templates) {
+                try {
+                    issuer.claimOne(template, order.buyerPhone(), "AUTO");
+                } catch (ConflictException e) {
+                    // limit reached or none left: this order earns no coupon of this template
+                }
+            }
+        }
+        coupons.moveAutoIssueCursor(batch.getLast().orderId());
+        return batch.size();
+    }
+}
