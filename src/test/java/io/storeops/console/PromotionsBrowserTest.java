@@ -59,6 +59,72 @@ class PromotionsBrowserTest extends BrowserTestSupport {
                 .first();
     }
 
+    /** The worked examples 1 and 2 (P1 = 家居 满200减20/满300减40), exact to the fen in try-a-cart. */
+    @Test
+    void workedExamplesOneAndTwoPriceExactlyInTryACart() throws Exception {
+        var admin = ApiClient.admin(port);
+        String a = listedAt(admin, "120.00");
+        String b = listedAt(admin, "80.00");
+        // a channel of its own, so the demo store's promotions on its channels stay out of this cart
+        String channel = ApiClient.unique("EX-");
+        Map<String, Object> p1 = new LinkedHashMap<>();
+        p1.put("name", "P1 满200减20/满300减40");
+        p1.put("type", "FULL_REDUCTION");
+        p1.put("startsAt", Instant.now().minus(1, ChronoUnit.HOURS).toString());
+        p1.put("endsAt", Instant.now().plus(1, ChronoUnit.DAYS).toString());
+        p1.put("scope", Map.of("all", false, "categories", List.of("home"), "channels", List.of(channel)));
+        p1.put(
+                "rule",
+                Map.of("tiers", List.of(Map.of("threshold", 200, "off", 20), Map.of("threshold", 300, "off", 40))));
+        long id = admin.post("/api/v1/promotions", p1).json().get("id").asLong();
+        // 家居 also holds other tests' deeply discounted SKUs, which P1 could push further below their floors
+        admin.post("/api/v1/promotions/" + id + "/approve", Map.of("note", "worked example"));
+        var activated = admin.post("/api/v1/promotions/" + id + "/activate", Map.of());
+        assertThat(activated.status()).as(activated.body()).isEqualTo(200);
+
+        List<String> problems = new ArrayList<>();
+        Page page = loggedIn(problems);
+        try {
+            page.navigate(url("/pricing/try"));
+            page.getByTestId("cart-channel").click();
+            page.keyboard().type(channel);
+            page.keyboard().press("Enter");
+            input(page, "cart-line-0-sku").fill(a);
+            page.getByTestId("cart-add-line").click();
+            input(page, "cart-line-1-sku").fill(b);
+            page.getByTestId("cart-quote").click();
+            // example 1: A×1 + B×1 = 200.00 reaches 满200减20, allocated 12.00 / 8.00
+            assertThat(page.getByTestId("cart-total")).hasAttribute("data-value", "180.00");
+            assertThat(page.getByTestId("cart-final-1")).hasText("108.00");
+            assertThat(page.getByTestId("cart-final-2")).hasText("72.00");
+
+            // example 2: A×2 + B×1 = 320.00 reaches 满300减40, allocated 30.00 / 10.00
+            input(page, "cart-line-0-qty").fill("2");
+            input(page, "cart-line-0-qty").press("Tab");
+            page.getByTestId("cart-quote").click();
+            assertThat(page.getByTestId("cart-total")).hasAttribute("data-value", "280.00");
+            assertThat(page.getByTestId("cart-final-1")).hasText("210.00");
+            assertThat(page.getByTestId("cart-final-2")).hasText("70.00");
+            shot(page, "promotions-worked-example-2.png");
+            assertThat(problems).isEmpty();
+        } catch (AssertionError | RuntimeException e) {
+            shot(page, "promotions-example-failure.png");
+            throw e;
+        } finally {
+            page.context().close();
+        }
+    }
+
+    /** A product with one SKU at this list price (cost 30.00) in home-bedding; answers the SKU code. */
+    static String listedAt(ApiClient admin, String listPrice) {
+        Map<String, Object> product = CatalogFixtures.product(admin, "促销算例 " + ApiClient.unique(""));
+        String code = ApiClient.unique("PX-");
+        product.put("skus", List.of(CatalogFixtures.sku(code, "白色", "1.8m床", "30.00", listPrice)));
+        var created = admin.post("/api/v1/products", product);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return code;
+    }
+
     @Test
     void editsChecksActivatesPricesAndPlansPromotions() throws Exception {
         var admin = ApiClient.admin(port);
