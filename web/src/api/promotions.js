@@ -2,6 +2,7 @@ import { ElMessage } from 'element-plus'
 import { http } from './http'
 import { i18n } from '../i18n'
 import { formatDateTime } from '../utils/format'
+import { saveCsv } from '../utils/csv'
 
 /** Promotions, coupons, pricing and campaigns (issue 5): constants and helpers shared by the promotion pages. */
 
@@ -93,12 +94,6 @@ export async function fetchAll(path, params, limit = 5000) {
   return out
 }
 
-function csvCell(value) {
-  let s = value === null || value === undefined ? '' : String(value)
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-}
-
 /** Downloads rows as CSV, UTF-8 with a BOM so that Excel reads the Chinese text. */
 export function downloadCsv(fileName, header, rows) {
   const t = i18n.global.t
@@ -106,15 +101,7 @@ export function downloadCsv(fileName, header, rows) {
     ElMessage.info(t('promo.common.nothingToExport'))
     return
   }
-  const text = `\uFEFF${[header, ...rows].map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = fileName
-  document.body.appendChild(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
+  saveCsv(fileName, header, rows)
   ElMessage.success(t('promo.common.exported', { n: rows.length }))
 }
 
