@@ -33,12 +33,7 @@ class PromotionsBrowserTest extends BrowserTestSupport {
 
     /** A product with one SKU (cost 120.00, list price 329.00) in home-bedding; answers the SKU code. */
     static String sku(ApiClient admin) {
-        Map<String, Object> product = CatalogFixtures.product(admin, "促销浏览器测试 四件套 " + ApiClient.unique(""));
-        String code = ApiClient.unique("PB-");
-        product.put("skus", List.of(CatalogFixtures.sku(code, "白色", "1.8m床", "120.00", "329.00")));
-        var created = admin.post("/api/v1/products", product);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return code;
+        return listedAt(admin, "329.00", "120.00");
     }
 
     static long promotion(ApiClient admin, String name, String type, String sku, Map<String, Object> rule) {
@@ -63,8 +58,8 @@ class PromotionsBrowserTest extends BrowserTestSupport {
     @Test
     void workedExamplesOneAndTwoPriceExactlyInTryACart() throws Exception {
         var admin = ApiClient.admin(port);
-        String a = listedAt(admin, "120.00");
-        String b = listedAt(admin, "80.00");
+        String a = listedAt(admin, "120.00", "30.00");
+        String b = listedAt(admin, "80.00", "30.00");
         // a channel of its own, so the demo store's promotions on its channels stay out of this cart
         String channel = ApiClient.unique("EX-");
         Map<String, Object> p1 = new LinkedHashMap<>();
@@ -115,11 +110,11 @@ class PromotionsBrowserTest extends BrowserTestSupport {
         }
     }
 
-    /** A product with one SKU at this list price (cost 30.00) in home-bedding; answers the SKU code. */
-    static String listedAt(ApiClient admin, String listPrice) {
-        Map<String, Object> product = CatalogFixtures.product(admin, "促销算例 " + ApiClient.unique(""));
-        String code = ApiClient.unique("PX-");
-        product.put("skus", List.of(CatalogFixtures.sku(code, "白色", "1.8m床", "30.00", listPrice)));
+    /** A product with one SKU at this list price and cost in home-bedding; answers the SKU code. */
+    static String listedAt(ApiClient admin, String listPrice, String cost) {
+        Map<String, Object> product = CatalogFixtures.product(admin, "促销浏览器测试 四件套 " + ApiClient.unique(""));
+        String code = ApiClient.unique("PB-");
+        product.put("skus", List.of(CatalogFixtures.sku(code, "白色", "1.8m床", cost, listPrice)));
         var created = admin.post("/api/v1/products", product);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return code;

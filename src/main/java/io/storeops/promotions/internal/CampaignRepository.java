@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,18 +96,14 @@ public class CampaignRepository {
         String where = " where (cast(? as timestamptz) is null or ends_at > ?)"
                 + " and (cast(? as timestamptz) is null or starts_at < ?) and (cast(? as text) is null or status = ?)";
         Object[] params = {ts(from), ts(from), ts(to), ts(to), status, status};
-        long total = jdbc.sql("select count(*) from promotions.campaigns" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        List<Object> pageParams = new ArrayList<>(java.util.Arrays.asList(params));
-        pageParams.add(size);
-        pageParams.add((long) page * size);
-        var items = jdbc.sql("select * from promotions.campaigns" + where + " order by starts_at, id limit ? offset ?")
-                .params(pageParams)
-                .query(this::row)
-                .list();
-        return new PageResult<>(items, total, page, size);
+        return Paging.page(
+                jdbc,
+                "select count(*) from promotions.campaigns" + where,
+                "select * from promotions.campaigns" + where + " order by starts_at, id",
+                java.util.Arrays.asList(params),
+                this::row,
+                page,
+                size);
     }
 
     public long insertTask(long campaignId, String kind, String title, String owner, Instant dueAt, int position) {

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -158,19 +157,14 @@ public class CouponRepository {
         String where = " where (cast(? as text) is null or status = ?) and (cast(? as text) is null or kind = ?)"
                 + " and (cast(? as text) is null or name ilike '%' || ? || '%')";
         Object[] params = {status, status, kind, kind, q, q};
-        long total = jdbc.sql("select count(*) from promotions.coupon_templates" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        List<Object> pageParams = new ArrayList<>(java.util.Arrays.asList(params));
-        pageParams.add(size);
-        pageParams.add((long) page * size);
-        var items = jdbc.sql("select * from promotions.coupon_templates" + where
-                        + " order by created_at desc, id desc limit ? offset ?")
-                .params(pageParams)
-                .query(this::template)
-                .list();
-        return new PageResult<>(items, total, page, size);
+        return Paging.page(
+                jdbc,
+                "select count(*) from promotions.coupon_templates" + where,
+                "select * from promotions.coupon_templates" + where + " order by created_at desc, id desc",
+                java.util.Arrays.asList(params),
+                this::template,
+                page,
+                size);
     }
 
     /**
@@ -259,18 +253,14 @@ public class CouponRepository {
                         or (? = 'USABLE' and c.redeemed_at is null and c.valid_until > now())
                         or (? = 'EXPIRED' and c.redeemed_at is null and c.valid_until <= now()))""";
         Object[] params = {customerId, customerId, templateId, templateId, status, status, status, status};
-        long total = jdbc.sql("select count(*) from promotions.coupon_claims c " + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        List<Object> pageParams = new ArrayList<>(java.util.Arrays.asList(params));
-        pageParams.add(size);
-        pageParams.add((long) page * size);
-        var items = jdbc.sql(CLAIMS + " " + where + " order by c.claimed_at desc, c.id desc limit ? offset ?")
-                .params(pageParams)
-                .query(this::claim)
-                .list();
-        return new PageResult<>(items, total, page, size);
+        return Paging.page(
+                jdbc,
+                "select count(*) from promotions.coupon_claims c " + where,
+                CLAIMS + " " + where + " order by c.claimed_at desc, c.id desc",
+                java.util.Arrays.asList(params),
+                this::claim,
+                page,
+                size);
     }
 
     private static final String CLAIMS = """

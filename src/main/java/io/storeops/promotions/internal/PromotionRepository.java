@@ -193,19 +193,15 @@ public class PromotionRepository {
             where.append(" and starts_at < ?");
             params.add(Timestamp.from(to));
         }
-        long total = jdbc.sql("select count(*) from promotions.promotions" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(size);
-        pageParams.add((long) page * size);
-        var items = jdbc.sql("select * from promotions.promotions" + where + " order by " + sortColumn
-                        + (descending ? " desc" : " asc") + ", id desc limit ? offset ?")
-                .params(pageParams)
-                .query(this::row)
-                .list();
-        return new PageResult<>(items, total, page, size);
+        return Paging.page(
+                jdbc,
+                "select count(*) from promotions.promotions" + where,
+                "select * from promotions.promotions" + where + " order by " + sortColumn
+                        + (descending ? " desc" : " asc") + ", id desc",
+                params,
+                this::row,
+                page,
+                size);
     }
 
     private Row row(ResultSet rs, int n) throws SQLException {
