@@ -88,6 +88,10 @@ public final class ApiClient {
         return put(path, JSON.writeValueAsString(body));
     }
 
+    public Response patch(String path, String json) {
+        return send(withBody(path, "PATCH", json));
+    }
+
     public Response delete(String path) {
         return send(csrf(HttpRequest.newBuilder(uri(path)).DELETE()));
     }

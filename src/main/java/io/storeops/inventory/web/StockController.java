@@ -132,7 +132,7 @@ class StockController {
     }
 
     @PostMapping("/alerts/{id}/acknowledgement")
-    @PreAuthorize("hasAuthority('stock:read')")
+    @PreAuthorize("hasAuthority('channel:admin') or hasAuthority('stock:admin')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Acknowledge an alert (it stays open until stock recovers)")
     void acknowledge(@PathVariable long id) {
