@@ -132,6 +132,22 @@ public final class ApiClient {
         }
     }
 
+    /**
+     * Sends a JSON POST with extra headers (e.g. {@code X-Forwarded-For}) and the session's CSRF token, answering the
+     * whole response with its headers.
+     */
+    public HttpResponse<String> postWithHeaders(String path, Object body, String... headers) {
+        var request = withBody(path, "POST", JSON.writeValueAsString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return http.send(auth(request).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder withBody(String path, String method, String json) {
         return csrf(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")

@@ -93,7 +93,7 @@ class AuthApiTest {
     }
 
     @Test
-    void repeatedWrongPasswordsLockTheUsernameOut() {
+    void repeatedWrongPasswordsFromOneAddressAreThrottledEvenWithTheRightPasswordAfter() {
         var admin = ApiClient.admin(port);
         String username = ApiClient.unique("locked-").toLowerCase();
         admin.post(

@@ -145,8 +145,7 @@ class WritePermissionsTest {
     }
 
     private static boolean excepted(RequestMappingInfo info) {
-        return info.getPatternValues().stream()
-                .allMatch(WritePermissionsTest::excepted);
+        return info.getPatternValues().stream().allMatch(WritePermissionsTest::excepted);
     }
 
     private static boolean excepted(String pattern) {

@@ -16,7 +16,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates {@code Authorization: Bearer so_…} requests with an API token; a bad token is a 401 at once. */
+/**
+ * Authenticates {@code Authorization: Bearer so_…} requests with an API token; a bad token, a revoked one or one whose
+ * owner was disabled or deleted is a 401 at once.
+ */
 @Component
 class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -55,6 +58,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
         token.get().role().permissions().forEach(p -> authorities.add(new SimpleGrantedAuthority(p)));
         var authentication = UsernamePasswordAuthenticationToken.authenticated(
                 "token:" + token.get().name(), null, authorities);
+        authentication.setDetails(new TokenOwner(token.get().createdBy()));
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
@@ -64,4 +68,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
             SecurityContextHolder.clearContext();
         }
     }
+
+    /** The user a token acts for, kept as the authentication's details: tokens created with a token keep the owner. */
+    record TokenOwner(String username) {}
 }

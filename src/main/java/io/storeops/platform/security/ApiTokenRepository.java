@@ -44,8 +44,13 @@ class ApiTokenRepository {
                 .optional();
     }
 
+    /** The unrevoked token with this hash whose owner (the user who created it) still exists and is enabled. */
     Optional<ApiToken> findActiveByHash(String hash) {
-        return jdbc.sql("select " + COLUMNS + " from platform.api_tokens where token_hash = ? and revoked_at is null")
+        return jdbc.sql("select " + COLUMNS + """
+                         from platform.api_tokens t
+                        where token_hash = ? and revoked_at is null
+                          and exists(select 1 from platform.users u
+                                     where lower(u.username) = lower(t.created_by) and u.enabled)""")
                 .param(hash)
                 .query(ApiTokenRepository::token)
                 .optional();

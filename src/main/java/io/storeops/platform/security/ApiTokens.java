@@ -11,12 +11,14 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Bearer tokens for integrations. Only a SHA-256 hash is stored; the secret is returned once, at creation. A token acts
- * with the permissions of one role and can be revoked at any time.
+ * with the permissions of one role, belongs to the user who created it (it stops working when that user is disabled or
+ * deleted) and can be revoked at any time.
  */
 @Service
 class ApiTokens {
@@ -35,7 +37,7 @@ class ApiTokens {
     @Transactional
     CreatedToken create(String name, Role role) {
         String secret = "so_" + random(40);
-        long id = tokens.insert(name, role, secret.substring(0, 8), hash(secret), AuditLog.currentActor());
+        long id = tokens.insert(name, role, secret.substring(0, 8), hash(secret), owner());
         var token = tokens.findById(id).orElseThrow();
         audit.record(AuditAction.CREATE, "api-token", id, "Created API token " + name, null, token);
         return new CreatedToken(token, secret);
@@ -65,6 +67,15 @@ class ApiTokens {
         var token = tokens.findActiveByHash(hash(secret));
         token.ifPresent(t -> tokens.markUsed(t.id()));
         return token;
+    }
+
+    /** The user creating a token owns it; a token created with a token belongs to that token's owner. */
+    private static String owner() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getDetails() instanceof ApiTokenFilter.TokenOwner owner) {
+            return owner.username();
+        }
+        return AuditLog.currentActor();
     }
 
     static String hash(String secret) {

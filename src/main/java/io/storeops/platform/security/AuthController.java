@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -53,7 +54,8 @@ class AuthController {
     @Operation(summary = "Log in and start a console session")
     CurrentUser login(
             @Valid @RequestBody Credentials credentials, HttpServletRequest request, HttpServletResponse response) {
-        throttle.check(credentials.username());
+        String address = request.getRemoteAddr();
+        throttle.acquire(credentials.username(), address);
         Authentication result;
         try {
             result = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
@@ -62,7 +64,7 @@ class AuthController {
             throttle.failed(credentials.username());
             throw new LoginFailedException();
         }
-        throttle.succeeded(credentials.username());
+        throttle.succeeded(credentials.username(), address);
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
@@ -98,9 +100,13 @@ class AuthController {
         return problem(HttpStatus.UNAUTHORIZED, "login-failed", "Login failed", e.getMessage());
     }
 
-    @ExceptionHandler(LoginThrottle.LockedOutException.class)
-    ResponseEntity<ProblemDetail> lockedOut(LoginThrottle.LockedOutException e) {
-        return problem(HttpStatus.TOO_MANY_REQUESTS, "login-locked", "Too many failed logins", e.getMessage());
+    @ExceptionHandler(LoginThrottle.ThrottledException.class)
+    ResponseEntity<ProblemDetail> throttled(LoginThrottle.ThrottledException e) {
+        var answer = problem(HttpStatus.TOO_MANY_REQUESTS, "login-locked", "Too many login attempts", e.getMessage());
+        return ResponseEntity.status(answer.getStatusCode())
+                .headers(answer.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+                .body(answer.getBody());
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail) {

@@ -1,55 +1,117 @@
 package io.storeops.platform.security;
 
-import java.time.Clock;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Slows down password guessing: after 5 failures a username is locked out for 5 minutes. */
+/**
+ * Slows password guessing without handing an outsider the power to lock a user out.
+ *
+ * <ul>
+ *   <li>Per username × client address, a token bucket of {@value #ATTEMPTS} attempts refilled one per minute (Bucket4j,
+ *       kept in {@code platform.login_buckets} and taken with {@code select … for update}, so the count is atomic across
+ *       parallel requests and across instances on the same database). An empty bucket answers 429 with Retry-After
+ *       before the password is checked; a successful login refills that pair.
+ *   <li>Per username, from any address, a growing delay before each password check once there were many recent
+ *       failures ({@link GrowingDelays}) — never a refusal, so the right password from another address still gets in.
+ * </ul>
+ *
+ * The client address is the request's remote address: the proxy's {@code X-Forwarded-For} only when forwarded headers
+ * are trusted ({@code server.forward-headers-strategy=native}).
+ */
 @Component
 class LoginThrottle {
 
-    static final int MAX_FAILURES = 5;
-    static final Duration LOCKOUT = Duration.ofMinutes(5);
-    static final int MAX_TRACKED = 10_000;
+    static final int ATTEMPTS = 5;
 
-    private final Clock clock = Clock.systemUTC();
-    private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
+    private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+    private final BucketConfiguration perAddress = BucketConfiguration.builder()
+            .addLimit(Bandwidth.builder()
+                    .capacity(ATTEMPTS)
+                    .refillGreedy(ATTEMPTS, Duration.ofMinutes(ATTEMPTS))
+                    .build())
+            .build();
+    private final GrowingDelays delays = new GrowingDelays();
+    private final MeterRegistry meters;
 
-    void check(String username) {
-        var f = failures.get(key(username));
-        if (f != null && f.count() >= MAX_FAILURES && f.last().plus(LOCKOUT).isAfter(clock.instant())) {
-            throw new LockedOutException();
+    LoginThrottle(DataSource dataSource, MeterRegistry meters) {
+        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table("platform.login_buckets")
+                .idColumn("id")
+                .stateColumn("state")
+                .expiresAtColumn("expires_at")
+                .expirationAfterWrite(
+                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
+                .build();
+        this.meters = meters;
+    }
+
+    /**
+     * Takes one attempt for this username from this address, then waits the username's current delay; throws when the
+     * pair has no attempt left.
+     */
+    void acquire(String username, String address) {
+        var probe = buckets.getProxy(key(username, address), () -> perAddress).tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            count("throttled");
+            throw new ThrottledException(Duration.ofNanos(probe.getNanosToWaitForRefill()));
         }
+        delays.await(normalise(username));
     }
 
     void failed(String username) {
-        Instant now = clock.instant();
-        if (failures.size() > MAX_TRACKED) {
-            failures.values().removeIf(f -> f.last().plus(LOCKOUT).isBefore(now));
+        count("failed");
+        delays.failed(normalise(username));
+    }
+
+    void succeeded(String username, String address) {
+        count("succeeded");
+        buckets.removeProxy(key(username, address));
+    }
+
+    /** Drops buckets that have refilled completely; every instance may run it ({@code skip locked}). */
+    @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+    void removeFullBuckets() {
+        while (buckets.removeExpired(1_000) == 1_000) {
+            // keep going until a batch comes back short
         }
-        failures.merge(
-                key(username),
-                new Failures(1, now),
-                (a, b) ->
-                        a.last().plus(LOCKOUT).isBefore(now) ? new Failures(1, now) : new Failures(a.count() + 1, now));
     }
 
-    void succeeded(String username) {
-        failures.remove(key(username));
+    private void count(String outcome) {
+        meters.counter("storeops.login.attempts", "outcome", outcome).increment();
     }
 
-    private static String key(String username) {
-        return username.trim().toLowerCase();
+    private static String key(String username, String address) {
+        return ApiTokens.hash(normalise(username) + "\n" + address);
     }
 
-    private record Failures(int count, Instant last) {}
+    private static String normalise(String username) {
+        return username.trim().toLowerCase(Locale.ROOT);
+    }
 
-    /** Too many failed logins for this username recently. */
-    static class LockedOutException extends RuntimeException {
-        LockedOutException() {
-            super("登录失败次数过多，请 5 分钟后再试 / Too many failed logins, try again in 5 minutes");
+    /** No login attempt left for this username from this address until {@link #retryAfter()} has passed. */
+    static class ThrottledException extends RuntimeException {
+
+        private final Duration retryAfter;
+
+        ThrottledException(Duration retryAfter) {
+            super("登录尝试过于频繁，请稍后再试 / Too many login attempts, try again later");
+            this.retryAfter = retryAfter;
+        }
+
+        /** Whole seconds, at least 1, for the Retry-After header. */
+        long retryAfterSeconds() {
+            return Math.max(1, (retryAfter.toMillis() + 999) / 1_000);
         }
     }
 }

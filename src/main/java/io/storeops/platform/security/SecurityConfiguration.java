@@ -1,5 +1,6 @@
 package io.storeops.platform.security;
 
+import io.storeops.platform.users.SecurityStamps;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -23,14 +24,17 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Console users log in with a session cookie and send the CSRF token back in a header (Spring Security's SPA mode);
  * integrations send a bearer API token and need no CSRF token. Every {@code /api/**} request must be authenticated,
- * and every endpoint states the permission it needs with {@code @PreAuthorize}.
+ * and every endpoint states the permission it needs with {@code @PreAuthorize}. A session ends at its next request once
+ * its account changed ({@link RevokedSessionFilter}). Over HTTPS (directly, or through a proxy when
+ * {@code server.forward-headers-strategy=native} is set) cookies are {@code Secure} and responses carry HSTS.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ApiTokenFilter apiTokens, ProblemAuthenticationHandlers problems)
+    SecurityFilterChain api(
+            HttpSecurity http, ApiTokenFilter apiTokens, SecurityStamps stamps, ProblemAuthenticationHandlers problems)
             throws Exception {
         http.csrf(csrf -> csrf.spa()
                         .ignoringRequestMatchers(ApiTokenFilter::carriesBearerToken)
@@ -49,6 +53,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .permitAll())
                 .addFilterBefore(apiTokens, AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new RevokedSessionFilter(stamps), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())

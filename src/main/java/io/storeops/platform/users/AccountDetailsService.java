@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Loads console users for login; a user's authorities are its roles plus every permission they grant. */
+/**
+ * Loads console users for login (names compared ignoring case); a user's authorities are its roles plus every permission
+ * they grant, and the principal remembers the account's security stamp.
+ */
 @Component
 class AccountDetailsService implements UserDetailsService {
 
@@ -28,10 +30,12 @@ class AccountDetailsService implements UserDetailsService {
             authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
             role.permissions().forEach(p -> authorities.add(new SimpleGrantedAuthority(p)));
         });
-        return User.withUsername(account.username())
-                .password(account.passwordHash())
-                .disabled(!account.enabled())
-                .authorities(authorities.stream().distinct().toList())
-                .build();
+        return new AccountPrincipal(
+                account.id(),
+                account.username(),
+                account.passwordHash(),
+                account.enabled(),
+                account.securityStamp(),
+                authorities.stream().distinct().toList());
     }
 }

@@ -12,6 +12,7 @@ record UserAccount(
         String passwordHash,
         Set<Role> roles,
         boolean enabled,
+        long securityStamp,
         Instant createdAt,
         Instant updatedAt) {
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 class UserRepository {
 
     private static final String COLUMNS =
-            "id, username, display_name, password_hash, roles, enabled, created_at, updated_at";
+            "id, username, display_name, password_hash, roles, enabled, security_stamp, created_at, updated_at";
 
     private final JdbcClient jdbc;
 
@@ -43,14 +43,14 @@ class UserRepository {
     }
 
     Optional<UserAccount> findByUsername(String username) {
-        return jdbc.sql("select " + COLUMNS + " from platform.users where username = ?")
+        return jdbc.sql("select " + COLUMNS + " from platform.users where lower(username) = lower(?)")
                 .param(username)
                 .query(UserRepository::account)
                 .optional();
     }
 
     boolean existsByUsername(String username) {
-        return jdbc.sql("select exists(select 1 from platform.users where username = ?)")
+        return jdbc.sql("select exists(select 1 from platform.users where lower(username) = lower(?))")
                 .param(username)
                 .query(Boolean.class)
                 .single();
@@ -65,16 +65,23 @@ class UserRepository {
                 .single();
     }
 
+    /** Changes a user; a change of roles or enabled flag bumps the security stamp, ending the user's sessions. */
     void update(long id, String displayName, Set<Role> roles, boolean enabled) {
+        String[] names = roleNames(roles);
         jdbc.sql("""
-                        update platform.users set display_name = ?, roles = ?, enabled = ?, updated_at = now()
-                        where id = ?""").params(displayName, roleNames(roles), enabled, id).update();
+                        update platform.users
+                        set display_name = ?, roles = ?, enabled = ?, updated_at = now(),
+                            security_stamp = security_stamp
+                                + case when roles is distinct from ?::text[] or enabled <> ? then 1 else 0 end
+                        where id = ?""").params(displayName, names, enabled, names, enabled, id).update();
     }
 
+    /** Sets a new password and bumps the security stamp, ending the user's sessions. */
     void updatePassword(long id, String passwordHash) {
-        jdbc.sql("update platform.users set password_hash = ?, updated_at = now() where id = ?")
-                .params(passwordHash, id)
-                .update();
+        jdbc.sql("""
+                        update platform.users
+                        set password_hash = ?, updated_at = now(), security_stamp = security_stamp + 1
+                        where id = ?""").params(passwordHash, id).update();
     }
 
     void delete(long id) {
@@ -99,6 +106,7 @@ class UserRepository {
                 rs.getString("password_hash"),
                 roles(rs.getArray("roles")),
                 rs.getBoolean("enabled"),
+                rs.getLong("security_stamp"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
     }

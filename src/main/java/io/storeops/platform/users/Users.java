@@ -8,6 +8,7 @@ import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.NotFoundException;
 import java.util.List;
 import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,9 +35,14 @@ class Users {
     @Transactional
     UserAccount.UserView create(String username, String displayName, String password, Set<Role> roles) {
         if (users.existsByUsername(username)) {
-            throw new FieldErrorException("username", "用户名已存在 / username is already taken");
+            throw new FieldErrorException("username", "用户名已存在（不区分大小写）/ username is already taken (ignoring case)");
         }
-        long id = users.insert(username, displayName, passwords.encode(password), roles);
+        long id;
+        try {
+            id = users.insert(username, displayName, passwords.encode(password), roles);
+        } catch (DuplicateKeyException e) {
+            throw new FieldErrorException("username", "用户名已存在（不区分大小写）/ username is already taken (ignoring case)");
+        }
         var created = get(id);
         audit.record(AuditAction.CREATE, "user", id, "Created user " + username, null, created);
         return created;
