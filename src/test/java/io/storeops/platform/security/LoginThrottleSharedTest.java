@@ -35,6 +35,29 @@ class LoginThrottleSharedTest {
         otherInstance.acquire(username, "192.0.2.8");
         thisInstance.succeeded(username, "192.0.2.7");
         otherInstance.acquire(username, "192.0.2.7");
-        assertThat(otherInstance).isNotSameAs(thisInstance);
+    }
+
+    @Test
+    void fullBucketsAreDroppedAndOthersKept() {
+        String username = ApiClient.unique("expiry-");
+        thisInstance.acquire(username, "192.0.2.9");
+        long before = rows();
+        thisInstance.removeFullBuckets();
+        assertThat(rows())
+                .as("a bucket still refilling is kept")
+                .isGreaterThanOrEqualTo(1)
+                .isLessThanOrEqualTo(before);
+        for (int i = 1; i < LoginThrottle.ATTEMPTS; i++) {
+            thisInstance.acquire(username, "192.0.2.9");
+        }
+        assertThatThrownBy(() -> thisInstance.acquire(username, "192.0.2.9"))
+                .isInstanceOf(LoginThrottle.ThrottledException.class);
+    }
+
+    private long rows() {
+        return org.springframework.jdbc.core.simple.JdbcClient.create(database)
+                .sql("select count(*) from platform.login_buckets")
+                .query(Long.class)
+                .single();
     }
 }
