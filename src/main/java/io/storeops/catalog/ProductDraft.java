@@ -18,11 +18,11 @@ public record ProductDraft(
         @Pattern(regexp = "[A-Za-z0-9._-]+", message = "只能包含字母、数字和 . _ - / letters, digits and . _ - only")
         String spuCode,
 
-        @NotBlank @Size(max = 200) String title,
+        @NotBlank @VisibleText @Size(max = 200) String title,
         @NotNull Long categoryId,
         @Size(max = 100) String brand,
         @Size(max = 100_000) String descriptionHtml,
-        @Size(max = 20) List<@NotBlank @Size(max = 500) String> images,
+        @Size(max = 20) List<@NotBlank @ImageUrl @Size(max = 500) String> images,
         @Size(max = 50) Map<@NotBlank @Size(max = 30) String, @NotNull @Size(max = 200) String> attributes,
         @NotEmpty @Size(max = 200) List<@Valid @NotNull SkuDraft> skus) {
 

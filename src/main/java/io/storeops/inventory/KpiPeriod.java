@@ -1,5 +1,6 @@
 package io.storeops.inventory;
 
+import io.storeops.shared.AcceptedDates;
 import io.storeops.shared.FieldErrorException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,8 +16,8 @@ public record KpiPeriod(LocalDate from, LocalDate to, int days) {
 
     /**
      * The period from the given ISO dates (either may be blank): {@code to} defaults to today, {@code from} to the 30
-     * days ending on {@code to}. Refuses unreadable dates, {@code to} after today, {@code from} after {@code to} and
-     * periods over 366 days.
+     * days ending on {@code to}. Refuses unreadable dates, dates outside {@link AcceptedDates}, {@code to} after today,
+     * {@code from} after {@code to} and periods over 366 days.
      */
     public static KpiPeriod parse(String from, String to, LocalDate today) {
         LocalDate end = blank(to) ? today : date("to", to);
@@ -50,7 +51,7 @@ public record KpiPeriod(LocalDate from, LocalDate to, int days) {
 
     private static LocalDate date(String field, String value) {
         try {
-            return LocalDate.parse(value.strip());
+            return AcceptedDates.require(field, LocalDate.parse(value.strip()));
         } catch (DateTimeParseException e) {
             throw new FieldErrorException(field, "日期格式应为 yyyy-MM-dd / expected a date like 2026-11-25: " + value);
         }

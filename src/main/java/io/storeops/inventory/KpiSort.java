@@ -1,6 +1,6 @@
 package io.storeops.inventory;
 
-import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.SortOrder;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,16 +23,10 @@ final class KpiSort {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     static Comparator<KpiReport.Item> parse(String sort) {
-        String spec = sort == null || sort.isBlank() ? "key,asc" : sort.strip();
-        String[] parts = spec.split(",", -1);
-        var field = FIELDS.get(parts[0].strip());
-        String direction = parts.length > 1 ? parts[1].strip().toLowerCase(java.util.Locale.ROOT) : "asc";
-        if (field == null || parts.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
-            throw new FieldErrorException(
-                    "sort", "不支持的排序 / unsupported sort " + spec + "; use one of " + FIELDS.keySet() + ",asc|desc");
-        }
+        SortOrder order = SortOrder.parse(sort, FIELDS.keySet(), true).orElse(new SortOrder("key", true));
+        var field = FIELDS.get(order.field());
         Comparator<Comparable> natural = Comparator.naturalOrder();
-        Comparator<Comparable> values = direction.equals("desc") ? natural.reversed() : natural;
+        Comparator<Comparable> values = order.ascending() ? natural : natural.reversed();
         Comparator<KpiReport.Item> primary =
                 Comparator.comparing(item -> (Comparable) field.apply(item), Comparator.nullsLast(values));
         return primary.thenComparing(KpiReport.Item::key, Comparator.nullsLast(Comparator.naturalOrder()));

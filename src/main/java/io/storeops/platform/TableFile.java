@@ -16,11 +16,12 @@ import java.util.Optional;
  *
  * <p>Cells read as the user sees them, not as Excel stores them: xlsx numbers as plain decimals whatever their display
  * format (a barcode never turns into {@code 6.90123E+12}), date cells as {@code yyyy-MM-dd HH:mm:ss} (or
- * {@code yyyy-MM-dd} at midnight), formulas as their last computed value; CSV cells that an export guarded against
- * formulas ({@code '=…}, see {@link CsvWriter}) lose the guard again.
+ * {@code yyyy-MM-dd} at midnight); CSV cells that an export guarded against formulas ({@code '=…}, see
+ * {@link CsvWriter}) lose the guard again.
  *
- * <p>Whatever makes the whole file unusable — not {@code .xlsx} or {@code .csv}, unreadable, empty, more data rows than
- * allowed — is a {@link TableFormatException} with a bilingual message.
+ * <p>Whatever makes the whole file unusable — not {@code .xlsx} or {@code .csv}, unreadable, in an encoding other than
+ * UTF-8 or GB18030 (e.g. Big5), a broken quoted CSV cell, an xlsx formula cell, empty, more data rows than allowed — is
+ * a {@link TableFormatException} with a bilingual message and, where it lies in one, the row.
  */
 public final class TableFile {
 
@@ -137,7 +138,7 @@ public final class TableFile {
 
     /**
      * The text of a CSV file: UTF-8 (a leading BOM dropped) when the bytes are valid UTF-8, GB18030 (a superset of GBK)
-     * otherwise.
+     * otherwise; other encodings (e.g. Big5) are a {@link TableFormatException}.
      */
     public static String decode(byte[] content) {
         return CsvRows.decode(content);

@@ -18,6 +18,7 @@ import io.storeops.promotions.internal.MarginRepository;
 import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.Money;
 import io.storeops.shared.PageResult;
+import io.storeops.shared.SortOrder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -424,9 +425,12 @@ public class PriceGuard {
         return new Money(BigDecimal.valueOf(fen, 2));
     }
 
+    private static final List<String> PREVIEW_SORTS =
+            List.of("skuCode", "lowestPrice", "floor", "listPrice", "title", "margin");
+
     private static Comparator<PreviewRow> comparator(String sort) {
-        String[] parts = sort == null ? new String[] {"skuCode"} : sort.split(",");
-        Comparator<PreviewRow> c = switch (parts[0]) {
+        SortOrder order = SortOrder.parse(sort, PREVIEW_SORTS, true).orElse(new SortOrder("skuCode", true));
+        Comparator<PreviewRow> c = switch (order.field()) {
             case "lowestPrice" -> Comparator.comparing(PreviewRow::lowestPrice);
             case "floor" -> Comparator.comparing(PreviewRow::floor);
             case "listPrice" -> Comparator.comparing(PreviewRow::listPrice);
@@ -436,6 +440,6 @@ public class PriceGuard {
                         r -> r.lowestPrice().amount().subtract(r.floor().amount()));
             default -> Comparator.comparing(PreviewRow::skuCode);
         };
-        return parts.length > 1 && "desc".equalsIgnoreCase(parts[1]) ? c.reversed() : c;
+        return order.ascending() ? c : c.reversed();
     }
 }

@@ -10,12 +10,13 @@ import io.storeops.shared.ConflictException;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PageResult;
 import io.storeops.shared.RuleViolationException;
+import io.storeops.shared.SortOrder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +32,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Promotions {
 
     private static final Duration RELOAD_AFTER = Duration.ofSeconds(5);
-    private static final Set<String> SORTABLE = Set.of("name", "type", "status", "starts_at", "ends_at", "priority");
+    private static final Map<String, String> SORTABLE = Map.of(
+            "name", "name",
+            "type", "type",
+            "status", "status",
+            "startsAt", "starts_at",
+            "endsAt", "ends_at",
+            "priority", "priority");
 
     private final PromotionRepository promotions;
     private final PriceGuard guard;
@@ -153,12 +160,9 @@ public class Promotions {
             String sort,
             int page,
             int size) {
-        String[] parts = sort == null ? new String[] {"starts_at", "desc"} : sort.split(",");
-        String column = parts[0].replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
-        if (!SORTABLE.contains(column)) {
-            column = "starts_at";
-        }
-        boolean descending = parts.length < 2 || !"asc".equalsIgnoreCase(parts[1]);
+        SortOrder order = SortOrder.parse(sort, SORTABLE.keySet(), false).orElse(new SortOrder("startsAt", false));
+        String column = SORTABLE.get(order.field());
+        boolean descending = !order.ascending();
         var result = promotions.search(
                 status == null ? null : status.name(),
                 type == null ? null : type.name(),

@@ -83,11 +83,17 @@ class ListingSortTest {
     }
 
     @Test
-    void keepsWorstFirstWithoutOrWithAnUnknownSort() {
+    void keepsWorstFirstWithoutASortAndRefusesAnUnknownOne() {
         assertThat(ids(null)).containsExactly(claimed, clean);
-        assertThat(ids("id,desc")).containsExactly(claimed, clean);
-        assertThat(ids("score%20desc%3B%20delete%20from%20catalog.listings,desc"))
-                .containsExactly(claimed, clean);
+        for (String sort :
+                List.of("id,desc", "score%20desc%3B%20delete%20from%20catalog.listings,desc", "score,sideways")) {
+            var refused = api.get("/api/v1/listings?q=" + token + "&sort=" + sort);
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.json().get("errors").get(0).get("field").asString())
+                    .isEqualTo("sort");
+            assertThat(refused.json().get("errors").get(0).get("message").asString())
+                    .contains("price|score|status|title|updatedAt");
+        }
         assertThat(api.get("/api/v1/listings?q=" + token).json().get("total").asInt())
                 .isEqualTo(2);
     }

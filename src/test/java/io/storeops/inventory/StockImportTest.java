@@ -132,4 +132,53 @@ class StockImportTest {
                         .status())
                 .isEqualTo(403);
     }
+
+    @Test
+    void refusesBig5BrokenQuotesAndFormulasInWordsAndChangesNothing() throws Exception {
+        var admin = ApiClient.admin(port);
+        String a = newSku(admin);
+
+        byte[] big5 = ("sku_code,warehouse,quantity,備註\n" + a + ",SH-01,10,純棉床單 長絨棉四件套 藍色\n" + a
+                        + ",SH-01,5,數碼配件 無線充電器 黑色\n")
+                .getBytes(Charset.forName("Big5"));
+        var big5Result = admin.postMultipart("/api/v1/stock/imports?mode=RECEIPT", "big5.csv", big5);
+        assertThat(big5Result.status()).as(big5Result.toString()).isEqualTo(400);
+        assertThat(big5Result.json().get("errors").get(0).get("message").asString())
+                .contains("neither UTF-8 nor GB18030", "CSV UTF-8");
+
+        String unclosed = "sku_code,warehouse,quantity\n" + a + ",SH-01,5\n" + a + ",\"SH-01,5\n" + a + ",SH-01,5\n";
+        var quoteResult = admin.postMultipart(
+                "/api/v1/stock/imports?mode=RECEIPT", "quote.csv", unclosed.getBytes(StandardCharsets.UTF_8));
+        assertThat(quoteResult.status()).as(quoteResult.toString()).isEqualTo(400);
+        JsonNode quoteError = quoteResult.json().get("errors").get(0);
+        assertThat(quoteError.get("row").asInt()).isEqualTo(3);
+        assertThat(quoteError.get("message").asString())
+                .contains("row 3: a quoted cell opened here is never closed")
+                .doesNotContain("CSVException");
+
+        byte[] xlsx;
+        try (var workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("receipt");
+            var header = sheet.createRow(0);
+            header.createCell(0).setCellValue("sku_code");
+            header.createCell(1).setCellValue("warehouse");
+            header.createCell(2).setCellValue("quantity");
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue(a);
+            row.createCell(1).setCellValue("SH-01");
+            row.createCell(2).setCellFormula("2+3");
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+        var formulaResult = admin.postMultipart("/api/v1/stock/imports?mode=RECEIPT", "receipt.xlsx", xlsx);
+        assertThat(formulaResult.status()).as(formulaResult.toString()).isEqualTo(400);
+        JsonNode formulaError = formulaResult.json().get("errors").get(0);
+        assertThat(formulaError.get("row").asInt()).isEqualTo(2);
+        assertThat(formulaError.get("message").asString())
+                .contains("cell C2 holds a formula; formulas are not accepted");
+
+        assertThat(onHand(admin, a, "SH-01")).isZero();
+    }
 }

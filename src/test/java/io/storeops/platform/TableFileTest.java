@@ -117,4 +117,74 @@ class TableFileTest {
                 })
                 .hasMessageContaining("more than 3 data rows");
     }
+
+    @Test
+    void refusesABig5FileInsteadOfImportingGarbledText() {
+        byte[] big5 = "sku_code,warehouse,quantity,備註\nA-1,上海倉,10,純棉床單 長絨棉四件套 藍色\nA-2,北京倉,5,數碼配件 無線充電器 黑色\n"
+                .getBytes(Charset.forName("Big5"));
+
+        assertThatThrownBy(() -> TableFile.read("stock.csv", big5, 10))
+                .isInstanceOfSatisfying(
+                        TableFormatException.class, e -> assertThat(e.row()).isZero())
+                .hasMessageContaining("neither UTF-8 nor GB18030")
+                .hasMessageContaining("Big5")
+                .hasMessageContaining("CSV UTF-8");
+    }
+
+    @Test
+    void acceptsTraditionalCharactersWrittenInGbk() {
+        byte[] gbk = "标题,颜色\n純棉床單 長絨棉四件套,藍色\n".getBytes(Charset.forName("GBK"));
+
+        assertThat(TableFile.read("gbk.csv", gbk, 10).rows().getFirst().cells()).containsExactly("純棉床單 長絨棉四件套", "藍色");
+    }
+
+    @Test
+    void refusesBytesThatAreNeitherUtf8NorGb18030() {
+        byte[] broken = {'a', ',', 'b', '\n', (byte) 0x80, ',', '1', '\n'};
+
+        assertThatThrownBy(() -> TableFile.read("x.csv", broken, 10))
+                .isInstanceOf(TableFormatException.class)
+                .hasMessageContaining("neither UTF-8 nor GB18030");
+    }
+
+    @Test
+    void reportsAnUnclosedQuoteByRowInWords() {
+        String csv = "a,b\n\"多\n行\",1\nA-2,\"unclosed\nA-3,3\nA-4,4\n";
+
+        assertThatThrownBy(() -> TableFile.read("x.csv", utf8(csv), 10))
+                .isInstanceOfSatisfying(
+                        TableFormatException.class, e -> assertThat(e.row()).isEqualTo(3))
+                .hasMessageContaining("row 3: a quoted cell opened here is never closed")
+                .hasMessageNotContaining("CSVException")
+                .hasMessageNotContaining("encapsulated");
+        assertThatThrownBy(() -> TableFile.read("x.csv", utf8("a,b\n1,\"x\"y\n"), 10))
+                .isInstanceOfSatisfying(
+                        TableFormatException.class, e -> assertThat(e.row()).isEqualTo(2))
+                .hasMessageContaining("row 2: text follows a closing quote");
+    }
+
+    @Test
+    void refusesAFormulaCellNamingIt() throws IOException {
+        byte[] xlsx;
+        try (var workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("stock");
+            sheet.createRow(0).createCell(0).setCellValue("sku_code");
+            sheet.getRow(0).createCell(1).setCellValue("quantity");
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue("A-1");
+            row.createCell(1).setCellValue(5);
+            var formula = sheet.createRow(2);
+            formula.createCell(0).setCellValue("A-2");
+            formula.createCell(1).setCellFormula("B2*2");
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+
+        assertThatThrownBy(() -> TableFile.read("stock.xlsx", xlsx, 10))
+                .isInstanceOfSatisfying(
+                        TableFormatException.class, e -> assertThat(e.row()).isEqualTo(3))
+                .hasMessageContaining("row 3: cell B3 holds a formula; formulas are not accepted");
+    }
 }

@@ -6,6 +6,7 @@ import io.storeops.catalog.ListingView;
 import io.storeops.catalog.rules.ListingEvaluator.Evaluation;
 import io.storeops.shared.Money;
 import io.storeops.shared.PageResult;
+import io.storeops.shared.SortOrder;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -181,20 +182,14 @@ public class ListingRepository {
     }
 
     /**
-     * The order by clause for {@code field,asc|desc}: only whitelisted fields map to a column; anything else keeps the
-     * default worst-first order (most blocking violations, then lowest score).
+     * The order by clause for {@code field,asc|desc} over the whitelisted fields; without a sort the worst-first order
+     * (most blocking violations, then lowest score); 400 for any other sort.
      */
     static String orderBy(String sort) {
-        if (sort == null || sort.isBlank()) {
-            return WORST_FIRST;
-        }
-        String[] parts = sort.split(",");
-        String column = SORTABLE.get(parts[0].strip());
-        if (column == null) {
-            return WORST_FIRST;
-        }
-        String direction = parts.length > 1 && parts[1].strip().equalsIgnoreCase("asc") ? "asc" : "desc";
-        return column + " " + direction + " nulls last, l.id " + direction;
+        return SortOrder.parse(sort, SORTABLE.keySet(), false)
+                .map(order -> SORTABLE.get(order.field()) + " " + order.direction() + " nulls last, l.id "
+                        + order.direction())
+                .orElse(WORST_FIRST);
     }
 
     private ListingView view(ResultSet rs, int n) throws SQLException {

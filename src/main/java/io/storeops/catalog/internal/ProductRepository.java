@@ -10,6 +10,7 @@ import io.storeops.catalog.SkuPricing;
 import io.storeops.catalog.SkuProfile;
 import io.storeops.shared.Money;
 import io.storeops.shared.PageResult;
+import io.storeops.shared.SortOrder;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -413,15 +414,11 @@ public class ProductRepository {
                 values (?, ?, ?, cast(? as jsonb), ?, ?, ?)""", rows);
     }
 
+    /** The order by clause for {@code field,asc|desc} (default: last updated first); 400 for any other sort. */
     static String orderBy(String sort) {
-        String column = "p.updated_at";
-        String direction = "desc";
-        if (sort != null && !sort.isBlank()) {
-            String[] parts = sort.split(",");
-            column = SORTABLE.getOrDefault(parts[0].strip(), column);
-            direction = parts.length > 1 && parts[1].strip().equalsIgnoreCase("asc") ? "asc" : "desc";
-        }
-        return column + " " + direction + " nulls last, p.id " + direction;
+        SortOrder order = SortOrder.parse(sort, SORTABLE.keySet(), false).orElse(new SortOrder("updatedAt", false));
+        String direction = order.direction();
+        return SORTABLE.get(order.field()) + " " + direction + " nulls last, p.id " + direction;
     }
 
     static String escapeLike(String text) {

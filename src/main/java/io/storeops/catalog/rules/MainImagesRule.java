@@ -1,14 +1,14 @@
 package io.storeops.catalog.rules;
 
 import io.storeops.catalog.ChannelRules;
+import io.storeops.catalog.ImageUrl;
 import io.storeops.catalog.Violation;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The listing has at least the channel's minimum number of main images, each an http(s) URL or a path to media served
- * by StoreOps itself (starting with {@code /}).
+ * The listing has at least the channel's minimum number of main images, each an address {@link ImageUrl} accepts (an
+ * http(s) URL or a path to media served by StoreOps itself).
  */
 final class MainImagesRule implements ListingRule {
 
@@ -41,15 +41,6 @@ final class MainImagesRule implements ListingRule {
     }
 
     static boolean isWebUrl(String value) {
-        if (value.startsWith("/") && !value.startsWith("//") && value.length() > 1) {
-            return true;
-        }
-        try {
-            var uri = URI.create(value.strip());
-            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return ImageUrl.Check.isAcceptable(value.strip());
     }
 }

@@ -1,11 +1,13 @@
 package io.storeops.catalog.web;
 
 import io.storeops.catalog.ChannelValidation;
+import io.storeops.catalog.ImageUrl;
 import io.storeops.catalog.ListingQuery;
 import io.storeops.catalog.ListingStatus;
 import io.storeops.catalog.ListingView;
 import io.storeops.catalog.Listings;
 import io.storeops.catalog.ProductId;
+import io.storeops.catalog.VisibleText;
 import io.storeops.shared.Money;
 import io.storeops.shared.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
@@ -100,9 +102,9 @@ class ListingController {
     record NewListing(@NotBlank String channel) {}
 
     record ListingChange(
-            @NotBlank @Size(max = 200) String title,
+            @NotBlank @VisibleText @Size(max = 200) String title,
             Money price,
-            @Size(max = 20) List<@NotBlank @Size(max = 500) String> images,
+            @Size(max = 20) List<@NotBlank @ImageUrl @Size(max = 500) String> images,
             @NotNull Integer version) {}
 
     record Transition(@NotNull ListingStatus target) {}

@@ -7,6 +7,7 @@ import io.storeops.orders.OrderSummary;
 import io.storeops.orders.OrderView;
 import io.storeops.shared.Money;
 import io.storeops.shared.PageResult;
+import io.storeops.shared.SortOrder;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -124,15 +125,9 @@ public class OrderQueries {
                 .params(params)
                 .query(Long.class)
                 .single();
-        String order = "o.ordered_at desc, o.id desc";
-        if (query.sort() != null) {
-            String[] parts = query.sort().split(",");
-            String column = SORTS.get(parts[0]);
-            if (column != null) {
-                boolean asc = parts.length > 1 && parts[1].equalsIgnoreCase("asc");
-                order = column + (asc ? " asc nulls last" : " desc nulls last") + ", o.id desc";
-            }
-        }
+        String order = SortOrder.parse(query.sort(), SORTS.keySet(), false)
+                .map(sort -> SORTS.get(sort.field()) + " " + sort.direction() + " nulls last, o.id desc")
+                .orElse("o.ordered_at desc, o.id desc");
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(size);
         pageParams.add((long) page * size);

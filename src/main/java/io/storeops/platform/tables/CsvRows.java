@@ -1,13 +1,9 @@
 package io.storeops.platform.tables;
 
+import io.storeops.platform.TableFormatException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -15,50 +11,62 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads CSV in UTF-8 with or without BOM, or in GB18030 (a superset of GBK, which Excel on Chinese Windows writes) when
- * the bytes are not valid UTF-8. Each record is one Excel row, even when a quoted cell spans lines. Cells guarded
- * against formulas on export ({@code '=…}) are read back unguarded.
+ * the bytes are not valid UTF-8; other encodings are refused ({@link TextEncoding}). Each record is one Excel row, even
+ * when a quoted cell spans lines. Cells guarded against formulas on export ({@code '=…}) are read back unguarded.
  */
 public final class CsvRows {
 
-    private static final Charset GB18030 = Charset.forName("GB18030");
     private static final CSVFormat FORMAT =
             CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
     private static final Pattern FORMULA_START = Pattern.compile("[=+\\-@\t\r]");
 
     private CsvRows() {}
 
+    /**
+     * Hands each record to the sink, numbered as Excel numbers rows.
+     *
+     * @throws TableFormatException when the encoding is refused or a quoted cell is broken (with the row, in words)
+     */
     public static void read(byte[] content, RowSink sink) throws IOException {
+        int row = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(decode(content)), FORMAT)) {
             for (CSVRecord record : parser) {
+                row = (int) record.getRecordNumber();
                 var cells = record.stream().map(CsvRows::unguard).toList();
-                if (!sink.accept((int) record.getRecordNumber(), cells)) {
+                if (!sink.accept(row, cells)) {
                     return;
                 }
             }
         } catch (IllegalStateException | UncheckedIOException e) {
-            throw new IOException(e.getMessage(), e);
+            throw broken(row + 1, e);
         }
     }
 
-    /** The text of the file: UTF-8 (a leading BOM dropped) when the bytes are valid UTF-8, GB18030 otherwise. */
-    public static String decode(byte[] content) {
-        int bom = content.length >= 3
-                        && (content[0] & 0xFF) == 0xEF
-                        && (content[1] & 0xFF) == 0xBB
-                        && (content[2] & 0xFF) == 0xBF
-                ? 3
-                : 0;
-        ByteBuffer bytes = ByteBuffer.wrap(content, bom, content.length - bom);
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(bytes)
-                    .toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(content, GB18030);
+    /** What went wrong in a row the parser could not read, in words; commons-csv's own message only for the log. */
+    private static TableFormatException broken(int row, RuntimeException e) {
+        String reason = String.valueOf(e.getMessage());
+        if (reason.contains("EOF reached before encapsulated token finished")) {
+            return new TableFormatException(
+                    row,
+                    "第 %d 行：引号未闭合——以 \" 开始的单元格直到文件末尾都没有结束的 \" / row %d: a quoted cell opened here is never closed (no closing \" before the end of the file)"
+                            .formatted(row, row));
         }
+        if (reason.contains("Invalid character between encapsulated token and delimiter")) {
+            return new TableFormatException(
+                    row,
+                    "第 %d 行：引号后还有文字；单元格内的引号须写成两个（\"\"）/ row %d: text follows a closing quote; write a quote inside a quoted cell as two (\"\")"
+                            .formatted(row, row));
+        }
+        return new TableFormatException(row, "第 %d 行无法按 CSV 读取 / row %d cannot be read as CSV".formatted(row, row));
+    }
+
+    /**
+     * The text of the file: UTF-8 (a leading BOM dropped) or GB18030.
+     *
+     * @throws TableFormatException when it is neither (see {@link TextEncoding})
+     */
+    public static String decode(byte[] content) {
+        return TextEncoding.decode(content);
     }
 
     /** The cell without the apostrophe an export put before text Excel would run as a formula. */

@@ -1,5 +1,6 @@
 package io.storeops.platform.tables;
 
+import io.storeops.platform.TableFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,15 +23,17 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Streams the first sheet of an xlsx file with POI's SAX event API, so memory stays flat for large files. Numbers come
  * out as plain decimals whatever their display format (a barcode never turns into {@code 6.90123E+12}); cells with a
  * date format as {@code yyyy-MM-dd HH:mm:ss}, or {@code yyyy-MM-dd} when the time is midnight
- * ({@code HH:mm:ss} for a time of day alone).
+ * ({@code HH:mm:ss} for a time of day alone). A formula cell is refused ({@link TableFormatException} with its row).
  */
 public final class XlsxRows {
 
@@ -48,6 +51,8 @@ public final class XlsxRows {
             if (sheets.hasNext()) {
                 parse(sheets.next(), reader, new ReadOnlySharedStringsTable(pkg), sink);
             }
+        } catch (TableFormatException e) {
+            throw e;
         } catch (OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             throw new IOException(e.getMessage(), e);
         } finally {
@@ -68,12 +73,15 @@ public final class XlsxRows {
         var handler =
                 new XSSFSheetXMLHandler(reader.getStylesTable(), strings, new Rows(sink), new PlainValues(), false);
         try (sheet) {
-            XMLReader parser = XMLHelper.newXMLReader();
+            XMLReader parser = new NoFormulas(XMLHelper.newXMLReader());
             parser.setContentHandler(handler);
             parser.parse(new InputSource(sheet));
         } catch (Stop stop) {
             // the sink has seen enough rows
         } catch (SAXException e) {
+            if (e.getException() instanceof TableFormatException refused) {
+                throw refused;
+            }
             if (!(e.getException() instanceof Stop)) {
                 throw e;
             }
@@ -131,6 +139,46 @@ public final class XlsxRows {
                 return time.toLocalTime().equals(LocalTime.MIDNIGHT) ? time.format(DATE) : time.format(DATE_TIME);
             }
             return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        }
+    }
+
+    /**
+     * Refuses the first formula cell (a cell with an {@code <f>} element) with its reference: a formula's value is
+     * whatever Excel last computed, which the user may never have seen, so only values are accepted.
+     */
+    private static final class NoFormulas extends XMLFilterImpl {
+
+        private String cell;
+
+        NoFormulas(XMLReader parent) {
+            super(parent);
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes)
+                throws SAXException {
+            String name = localName == null || localName.isEmpty() ? qName : localName;
+            if (name.equals("c")) {
+                cell = attributes.getValue("r");
+            } else if (name.equals("f")) {
+                throw refused(cell);
+            }
+            super.startElement(uri, localName, qName, attributes);
+        }
+
+        private static TableFormatException refused(String reference) {
+            if (reference == null) {
+                return new TableFormatException(
+                        0,
+                        "文件含公式：不接受公式，请复制后“选择性粘贴 → 数值” / the file holds a formula: formulas are not accepted; paste the"
+                                + " values instead (Paste Special → Values)");
+            }
+            int row = new CellReference(reference).getRow() + 1;
+            return new TableFormatException(
+                    row,
+                    ("第 %d 行单元格 %s 是公式：不接受公式，请复制后“选择性粘贴 → 数值” / row %d: cell %s holds a formula; formulas are not"
+                                    + " accepted: paste the values instead (Paste Special → Values)")
+                            .formatted(row, reference, row, reference));
         }
     }
 

@@ -6,6 +6,7 @@ import io.storeops.shared.NotFoundException;
 import io.storeops.shared.RuleViolationException;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -32,6 +34,10 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -86,19 +92,27 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     request,
                     Map.of());
         }
+        RefusedValue refused = cause(ex, RefusedValue.class);
+        if (refused != null) {
+            return validation(List.of(new FieldErrorView(path(refused), refused.getOriginalMessage())), request);
+        }
+        InputCoercionException overflow = cause(ex, InputCoercionException.class);
+        if (overflow != null) {
+            return validation(
+                    List.of(new FieldErrorView(
+                            path(overflow),
+                            "应为" + Expected.zh(overflow.getTargetType()) + " / must be "
+                                    + Expected.en(overflow.getTargetType()))),
+                    request);
+        }
         DatabindException binding = cause(ex, DatabindException.class);
         if (binding instanceof UnrecognizedPropertyException unknown) {
             return validation(List.of(new FieldErrorView(path(unknown), "未知字段 / unknown field")), request);
         }
         if (binding instanceof InvalidFormatException invalid) {
-            String expected = invalid.getTargetType() == null
-                    ? "another type"
-                    : invalid.getTargetType().getSimpleName();
             return validation(
                     List.of(new FieldErrorView(
-                            path(invalid),
-                            "值 '" + invalid.getValue() + "' 无效，应为 " + expected + " / invalid value '"
-                                    + invalid.getValue() + "', expected " + expected)),
+                            path(invalid), invalidValue(invalid.getValue(), invalid.getTargetType()))),
                     request);
         }
         if (binding instanceof ValueInstantiationException instantiation) {
@@ -106,12 +120,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return validation(List.of(new FieldErrorView(path(instantiation), root.getMessage())), request);
         }
         if (binding instanceof MismatchedInputException mismatched) {
-            String expected = mismatched.getTargetType() == null
-                    ? "another type"
-                    : mismatched.getTargetType().getSimpleName();
             return validation(
                     List.of(new FieldErrorView(
-                            path(mismatched), "类型错误，应为 " + expected + " / wrong type, expected " + expected)),
+                            path(mismatched),
+                            "类型错误，应为" + Expected.zh(mismatched.getTargetType()) + " / wrong type, expected "
+                                    + Expected.en(mismatched.getTargetType()))),
                     request);
         }
         if (cause(ex, StreamReadException.class) != null) {
@@ -144,17 +157,23 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 Map.of());
     }
 
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        return validation(
+                List.of(new FieldErrorView(ex.getParameterName(), "必填 / required (" + ex.getParameterType() + ")")),
+                request);
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex, WebRequest request) {
-        String expected = ex.getRequiredType() == null
-                ? "another type"
-                : ex.getRequiredType().getSimpleName();
-        return validation(
-                List.of(new FieldErrorView(
-                        ex.getName(),
-                        "值 '" + ex.getValue() + "' 无效，应为 " + expected + " / invalid value '" + ex.getValue()
-                                + "', expected " + expected)),
-                request);
+        RefusedValue refused = cause(ex, RefusedValue.class);
+        String message =
+                refused != null ? refused.getOriginalMessage() : invalidValue(ex.getValue(), ex.getRequiredType());
+        return validation(List.of(new FieldErrorView(ex.getName(), message)), request);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -291,7 +310,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .body(problem);
     }
 
-    private static String path(DatabindException e) {
+    private static String invalidValue(Object value, Class<?> expected) {
+        String shown = String.valueOf(value);
+        shown = shown.length() > 40 ? shown.substring(0, 40) + "…" : shown;
+        return "值 '" + shown + "' 无效，应为" + Expected.zh(expected) + " / invalid value '" + shown + "', expected "
+                + Expected.en(expected);
+    }
+
+    /**
+     * The JSON path of the field in error ({@code lines[2].quantity}): from the references Jackson collected, or, for a
+     * number the parser itself could not fit (which carries none), from where the parser stood.
+     */
+    private static String path(JacksonException e) {
         var sb = new StringBuilder();
         for (var ref : e.getPath()) {
             if (ref.getPropertyName() != null) {
@@ -303,7 +333,23 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 sb.append('[').append(ref.getIndex()).append(']');
             }
         }
+        if (sb.isEmpty() && e.processor() instanceof JsonParser parser) {
+            return path(parser.streamReadContext());
+        }
         return sb.isEmpty() ? "body" : sb.toString();
+    }
+
+    private static String path(TokenStreamContext context) {
+        var segments = new ArrayDeque<String>();
+        for (var c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                segments.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            } else if (c.currentName() != null) {
+                segments.push("." + c.currentName());
+            }
+        }
+        String path = String.join("", segments);
+        return path.isEmpty() ? "body" : path.startsWith(".") ? path.substring(1) : path;
     }
 
     private static String describe(WebRequest request) {

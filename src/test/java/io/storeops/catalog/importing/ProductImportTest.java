@@ -205,6 +205,33 @@ class ProductImportTest {
     }
 
     @Test
+    void failsABig5FileAndAnUnclosedQuoteWithAMessageInWords() {
+        String prefix = ApiClient.unique("B5");
+        byte[] big5 = csv(
+                List.of(row(prefix, "純棉床單 長絨棉四件套 藍色 " + prefix, category, prefix + "-1", barcode())),
+                Charset.forName("Big5"));
+
+        JsonNode big5Job = importFile(admin, "big5.csv", big5);
+
+        assertThat(big5Job.get("status").asString()).as(big5Job.toString()).isEqualTo("FAILED");
+        assertThat(messageAt(big5Job, 0)).contains("neither UTF-8 nor GB18030", "Big5");
+        assertThat(admin.get("/api/v1/products?q=" + prefix).json().get("total").asInt())
+                .isZero();
+
+        String unclosed = new String(
+                        csv(
+                                List.of(row(prefix, "标题 " + prefix, category, prefix + "-1", barcode())),
+                                StandardCharsets.UTF_8),
+                        StandardCharsets.UTF_8)
+                + "\"" + prefix + ",never closed\r\n";
+        JsonNode quoteJob = importFile(admin, "quote.csv", unclosed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(quoteJob.get("status").asString()).as(quoteJob.toString()).isEqualTo("FAILED");
+        assertThat(quoteJob.toString()).doesNotContain("CSVException", "encapsulated");
+        assertThat(messageAt(quoteJob, 3)).contains("row 3: a quoted cell opened here is never closed");
+    }
+
+    @Test
     void failsAFileWithoutARequiredColumn() {
         String csv = "SPU编码 spu_code,商品标题 title\r\nX1,标题\r\n";
 
