@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * A phone number that identifies a person, held in E.164 ({@code +8613912345678}). Every spelling of one number
  * parses to the same value — spaces, dashes, dots and brackets, a {@code 0086}, {@code 86} or {@code +86} prefix,
  * full-width digits, invisible characters such as a zero-width space — and a number without a country code is read as
- * Chinese (+86). Text that is not a valid number (too short, masked like {@code 139****5678}, letters) does not parse.
+ * Chinese (+86). Valid means valid by libphonenumber's metadata, or shaped like a Chinese mobile number
+ * ({@code 1[3-9]} and nine digits). Text that is not a valid number (too short, masked like {@code 139****5678}, letters) does not parse.
  */
 public record PhoneNumber(String e164) {
 
@@ -22,6 +23,7 @@ public record PhoneNumber(String e164) {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{6,14}");
     private static final int MAX_TEXT = 64;
+    private static final Pattern CHINESE_MOBILE = Pattern.compile("1[3-9]\\d{9}");
 
     public PhoneNumber {
         if (e164 == null || !E164.matcher(e164).matches()) {
@@ -49,7 +51,7 @@ public record PhoneNumber(String e164) {
         }
         try {
             var number = UTIL.parse(cleaned, DEFAULT_REGION);
-            if (!UTIL.isValidNumber(number)) {
+            if (!UTIL.isValidNumber(number) && !isChineseMobile(number)) {
                 return Optional.empty();
             }
             return Optional.of(new PhoneNumber(UTIL.format(number, PhoneNumberFormat.E164)));
@@ -99,11 +101,25 @@ public record PhoneNumber(String e164) {
     /** Whether this is a mobile number (one that can receive SMS). */
     public boolean isMobile() {
         try {
-            var type = UTIL.getNumberType(UTIL.parse(e164, DEFAULT_REGION));
-            return type == PhoneNumberType.MOBILE || type == PhoneNumberType.FIXED_LINE_OR_MOBILE;
+            var number = UTIL.parse(e164, DEFAULT_REGION);
+            var type = UTIL.getNumberType(number);
+            return type == PhoneNumberType.MOBILE
+                    || type == PhoneNumberType.FIXED_LINE_OR_MOBILE
+                    || isChineseMobile(number);
         } catch (NumberParseException e) {
             return false;
         }
+    }
+
+    /**
+     * A Chinese mobile number by its shape (+86 1[3-9] and nine digits), also when the number range is newer than the
+     * library's metadata or data-only: marketplaces send such numbers, and refusing them would split or hold buyers.
+     */
+    private static boolean isChineseMobile(com.google.i18n.phonenumbers.Phonenumber.PhoneNumber number) {
+        return number.getCountryCode() == 86
+                && CHINESE_MOBILE
+                        .matcher(UTIL.getNationalSignificantNumber(number))
+                        .matches();
     }
 
     @JsonValue

@@ -26,6 +26,12 @@ class PhoneNumberTest {
     }
 
     @Test
+    void aChineseMobileOfARangeTheMetadataDoesNotKnowIsStillOne() {
+        assertThat(PhoneNumber.parse("phone", "140 1234 5678").e164()).isEqualTo("+8614012345678");
+        assertThat(PhoneNumber.parse("phone", "140 1234 5678").isMobile()).isTrue();
+    }
+
+    @Test
     void aLandlineGetsItsAreaCodeWithoutTheTrunkZero() {
         assertThat(PhoneNumber.parse("phone", "010-6552 9988").e164()).isEqualTo("+861065529988");
         assertThat(PhoneNumber.parse("phone", "010-6552 9988").isMobile()).isFalse();
