@@ -214,6 +214,7 @@ export default {
         revert: 'Revert',
         saved: 'Routing saved ({n} rules)',
         confirmSave: 'Saving replaces the whole routing table ({n} rules); only orders routed from now on are affected. Save?',
+        confirmEmpty: 'This empties the whole routing table: orders from now on are routed by same-province warehouses and warehouse priority only. Empty it?',
         none: 'No routing rules: every province uses warehouses in the same province first, then warehouse priority.',
         required: 'Required',
         duplicate: 'Province and warehouse appear twice',

@@ -122,6 +122,19 @@ public interface ChannelAdapter {
     /** A refund of a channel order: the order's id on the channel, our refund id (the idempotency key), amount, why. */
     record RefundPush(String orderExternalId, String refundId, Money amount, String reason) {}
 
-    /** One page of a change feed; {@code nextCursor} is where the next pull starts. */
-    record Page<T>(List<T> items, String nextCursor, boolean hasMore) {}
+    /**
+     * One page of a change feed; {@code nextCursor} is where the next pull starts. {@code rejected} holds the orders of
+     * the page that could not be read (each with its reason), so one bad order does not stop the feed.
+     */
+    record Page<T>(List<T> items, String nextCursor, boolean hasMore, List<RejectedOrder> rejected) {
+
+        public Page {
+            items = List.copyOf(items);
+            rejected = rejected == null ? List.of() : List.copyOf(rejected);
+        }
+
+        public Page(List<T> items, String nextCursor, boolean hasMore) {
+            this(items, nextCursor, hasMore, List.of());
+        }
+    }
 }

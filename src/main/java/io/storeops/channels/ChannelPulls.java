@@ -7,18 +7,23 @@ import io.storeops.channels.internal.InboundOrderRepository;
 import io.storeops.channels.internal.InboundTrackingRepository;
 import io.storeops.channels.internal.PullCursorRepository;
 import io.storeops.shared.NotFoundException;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads every connected marketplace's order, review and tracking feeds (F3.1) into the inbox; a feed the channel does
  * not offer is skipped. Each page is stored together with
  * the cursor that follows it in one transaction, so a crash between pages repeats at most one page, and the inbox's
- * unique keys make the repeat harmless: every order, review and tracking event is stored once, whatever happens.
+ * unique keys make the repeat harmless: every order, review and tracking event is stored once, whatever happens. An
+ * order that cannot be taken in (malformed, or failing {@link ChannelOrderCheck}) is kept with its reason as a
+ * {@link RejectedOrder} and counted on the feed's {@link PullStatus}; the feed goes on.
  */
 @Component
 public class ChannelPulls {
@@ -34,6 +39,8 @@ public class ChannelPulls {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final ConnectionProperties.Pull settings;
+    private final ChannelOrderCheck check;
+    private final JsonMapper json;
 
     ChannelPulls(
             ChannelConnections connections,
@@ -43,7 +50,9 @@ public class ChannelPulls {
             InboundTrackingRepository tracking,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
-            ConnectionProperties properties) {
+            ConnectionProperties properties,
+            ChannelOrderCheck check,
+            JsonMapper json) {
         this.connections = connections;
         this.cursors = cursors;
         this.orders = orders;
@@ -52,6 +61,8 @@ public class ChannelPulls {
         this.events = events;
         this.transactions = transactions;
         this.settings = properties.pull();
+        this.check = check;
+        this.json = json;
     }
 
     @Scheduled(
@@ -109,28 +120,62 @@ public class ChannelPulls {
                         cursors.failed(channel, stream, error.length() > 500 ? error.substring(0, 500) : error));
                 throw e instanceof ChannelException c ? c : new ChannelException(channel + ": " + error, null);
             }
-            Integer stored = transactions.execute(status -> {
-                int fresh = 0;
-                for (Object item : read.items()) {
-                    boolean isNew = switch (item) {
-                        case ChannelOrder order -> orders.accept(order).isPresent();
-                        case ChannelReview review -> store(review);
-                        case TrackingEvent event -> store(event);
-                        default -> throw new IllegalStateException("Unexpected feed item " + item);
-                    };
-                    if (isNew) {
-                        fresh++;
-                    }
-                }
-                cursors.advance(channel, stream, read.nextCursor(), fresh);
-                return fresh;
-            });
+            Integer stored = transactions.execute(status -> storePage(channel, stream, read));
             received += stored == null ? 0 : stored;
             if (!read.hasMore() || read.items().isEmpty()) {
                 break;
             }
         }
         return received;
+    }
+
+    /**
+     * Stores one page and moves the cursor past it (in the caller's transaction); returns how many items were new or
+     * changed. Orders that fail {@link ChannelOrderCheck} or could not be read are kept with their reason in the
+     * rejected orders instead: they never reach the order module and never stop the feed.
+     */
+    int storePage(String channel, Stream stream, Page<?> read) {
+        int fresh = 0;
+        int rejected = 0;
+        Set<String> knownChannels = stream == Stream.ORDERS ? check.knownChannels() : Set.of();
+        for (RejectedOrder bad : read.rejected()) {
+            reject(bad);
+            rejected++;
+        }
+        for (Object item : read.items()) {
+            boolean isNew;
+            if (item instanceof ChannelOrder order) {
+                var problems = check.problems(order, "", knownChannels);
+                if (!problems.isEmpty()) {
+                    reject(new RejectedOrder(
+                            channel,
+                            order.externalId(),
+                            problems.stream()
+                                    .map(p -> p.field() + ": " + p.message())
+                                    .collect(Collectors.joining("; ")),
+                            json.writeValueAsString(order)));
+                    rejected++;
+                    continue;
+                }
+                isNew = orders.accept(order).isPresent();
+            } else {
+                isNew = switch (item) {
+                    case ChannelReview review -> store(review);
+                    case TrackingEvent event -> store(event);
+                    default -> throw new IllegalStateException("Unexpected feed item " + item);
+                };
+            }
+            if (isNew) {
+                fresh++;
+            }
+        }
+        cursors.advance(channel, stream, read.nextCursor(), fresh, rejected);
+        return fresh;
+    }
+
+    private void reject(RejectedOrder bad) {
+        log.warn("Rejected order {} of {}: {}", bad.externalId(), bad.channel(), bad.reason());
+        inbox.reject(bad.channel(), bad.externalId(), bad.reason(), bad.payload());
     }
 
     private boolean store(TrackingEvent event) {

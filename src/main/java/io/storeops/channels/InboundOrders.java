@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The inbox of channel orders (F3.1, F3.3). Webhook channels send them authenticated by an HMAC signature over
- * timestamp and body, refused when older than 5 minutes; marketplace orders come from {@link ChannelPulls}. Either way
+ * timestamp and body, refused when older than 5 minutes, and answered 400 when they fail {@link ChannelOrderCheck};
+ * marketplace orders come from {@link ChannelPulls}. Either way
  * an order is normalised to {@link ChannelOrder}, stored once per channel and external id (a repeated delivery is
  * acknowledged, not stored again; a changed one becomes the next revision) and announced with
  * {@link ChannelOrderReceived}.
@@ -29,13 +30,16 @@ public class InboundOrders {
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ChannelOrderCheck check;
 
     InboundOrders(
             ConnectionProperties properties,
             InboundOrderRepository inbox,
             JsonMapper json,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            ChannelOrderCheck check) {
+        this.check = check;
         this.properties = properties;
         this.inbox = inbox;
         this.json = json;
@@ -70,6 +74,10 @@ public class InboundOrders {
             order = OrderJson.WEBHOOK.read(channel, body);
         } catch (OrderJson.Invalid e) {
             throw new FieldErrorException(e.field(), e.getMessage());
+        }
+        var problems = check.problems(order, "");
+        if (!problems.isEmpty()) {
+            throw new FieldErrorException(problems);
         }
         return accept(order)
                 .map(received -> received.revision() == 1 ? Outcome.ACCEPTED : Outcome.UPDATED)

@@ -430,9 +430,7 @@ public class OrderHistory {
                 o.status().name(),
                 buyer == null ? null : cut(buyer.nick(), 100),
                 buyer == null ? null : cut(buyer.name(), 100),
-                buyer == null || buyer.phone() == null
-                        ? null
-                        : cut(buyer.phone().replaceAll("[\\s-]", ""), 32),
+                buyer == null ? null : cut(OrderReview.buyerPhone(buyer.phone()), 32),
                 address == null ? null : cut(address.province(), 50),
                 address == null ? null : cut(address.city(), 50),
                 address == null ? null : cut(address.district(), 50),

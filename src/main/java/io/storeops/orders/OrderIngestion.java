@@ -2,6 +2,7 @@ package io.storeops.orders;
 
 import io.storeops.catalog.ProductCatalog;
 import io.storeops.channels.ChannelOrder;
+import io.storeops.channels.ChannelOrderCheck;
 import io.storeops.channels.ChannelOrderReceived;
 import io.storeops.orders.internal.OrderRepository;
 import io.storeops.orders.internal.OrderRepository.Key;
@@ -35,7 +36,10 @@ import tools.jackson.databind.json.JsonMapper;
  * are recognised — a repeat is a no-op, a cancellation cancels — new ones are stored, reviewed (F4.2), merged with
  * open orders of the same buyer and address, and the approved ones routed and reserved (F4.3). An order that arrives
  * already cancelled is stored as cancelled, so a late earlier delivery of it cannot bring it back. An order either
- * exists completely, reviewed and (if possible) reserved, or not at all.
+ * exists completely, reviewed and (if possible) reserved, or not at all. Every order of a batch is checked first
+ * ({@link ChannelOrderCheck}: a known channel, no negative amount, times from 2000 to a day ahead): one bad order
+ * answers 400 naming {@code orders[i].field} and nothing is stored. The same external id twice in one batch is taken
+ * once: the first occurrence counts, the later ones answer DUPLICATE.
  */
 @Service
 public class OrderIngestion {
@@ -51,6 +55,7 @@ public class OrderIngestion {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
+    private final ChannelOrderCheck check;
 
     OrderIngestion(
             OrderRepository orders,
@@ -60,7 +65,9 @@ public class OrderIngestion {
             ProductCatalog catalog,
             ApplicationEventPublisher events,
             JsonMapper json,
-            Clock clock) {
+            Clock clock,
+            ChannelOrderCheck check) {
+        this.check = check;
         this.orders = orders;
         this.rules = rules;
         this.allocator = allocator;
@@ -92,11 +99,23 @@ public class OrderIngestion {
     /** Ingests a batch in one transaction; answers per order in the given order. */
     @Transactional
     public List<Result> ingest(List<ChannelOrder> batch, String source) {
+        Set<String> knownChannels = check.knownChannels();
+        List<FieldErrorException.Error> errors = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
-            validate(batch.get(i), i);
+            errors.addAll(problems(batch.get(i), i, knownChannels));
         }
+        if (!errors.isEmpty()) {
+            throw new FieldErrorException(errors);
+        }
+        // the first delivery of an external id in the batch counts; a later one in the same batch is a DUPLICATE
         Map<Key, ChannelOrder> byKey = new LinkedHashMap<>();
-        batch.forEach(o -> byKey.put(new Key(o.channel(), o.externalId()), o));
+        Set<Integer> repeatedInBatch = new HashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
+            ChannelOrder o = batch.get(i);
+            if (byKey.putIfAbsent(new Key(o.channel(), o.externalId()), o) != null) {
+                repeatedInBatch.add(i);
+            }
+        }
         List<Key> keys = new ArrayList<>(byKey.keySet());
         keys.sort(Comparator.comparing(Key::channel).thenComparing(Key::externalId));
 
@@ -124,9 +143,16 @@ public class OrderIngestion {
                                 stored.orderNo(),
                                 OrderStatus.valueOf(stored.status()))));
         List<Result> answer = new ArrayList<>(batch.size());
-        for (ChannelOrder o : batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            ChannelOrder o = batch.get(i);
             Result r = results.get(new Key(o.channel(), o.externalId()));
-            answer.add(r != null ? r : new Result(o.channel(), o.externalId(), Outcome.DUPLICATE, null, null));
+            if (r == null) {
+                answer.add(new Result(o.channel(), o.externalId(), Outcome.DUPLICATE, null, null));
+            } else if (repeatedInBatch.contains(i)) {
+                answer.add(new Result(r.channel(), r.externalId(), Outcome.DUPLICATE, r.orderNo(), r.status()));
+            } else {
+                answer.add(r);
+            }
         }
         return answer;
     }
@@ -345,28 +371,34 @@ public class OrderIngestion {
                 null);
     }
 
-    private static void validate(ChannelOrder o, int index) {
+    /** The order's field errors: required fields, line limits and {@link ChannelOrderCheck} (channel, amounts, dates). */
+    private List<FieldErrorException.Error> problems(ChannelOrder o, int index, Set<String> knownChannels) {
         String at = "orders[" + index + "].";
+        List<FieldErrorException.Error> errors = new ArrayList<>();
         if (o.channel() == null || o.channel().isBlank()) {
-            throw new FieldErrorException(at + "channel", "必填 / required");
+            errors.add(new FieldErrorException.Error(at + "channel", "必填 / required"));
         }
         if (o.externalId() == null || o.externalId().isBlank()) {
-            throw new FieldErrorException(at + "externalId", "必填 / required");
+            errors.add(new FieldErrorException.Error(at + "externalId", "必填 / required"));
         }
         if (o.lines().isEmpty()) {
-            throw new FieldErrorException(at + "lines", "至少一行 / at least one line");
+            errors.add(new FieldErrorException.Error(at + "lines", "至少一行 / at least one line"));
         }
         for (int l = 0; l < o.lines().size(); l++) {
             var line = o.lines().get(l);
             if (line.skuCode() == null
                     || line.skuCode().isBlank()
                     || line.skuCode().length() > 64) {
-                throw new FieldErrorException(at + "lines[" + l + "].skuCode", "1–64 个字符 / 1 to 64 characters");
+                errors.add(new FieldErrorException.Error(
+                        at + "lines[" + l + "].skuCode", "1–64 个字符 / 1 to 64 characters"));
             }
             if (line.quantity() <= 0 || line.quantity() > 9999) {
-                throw new FieldErrorException(at + "lines[" + l + "].quantity", "须在 1–9999 之间 / must be 1 to 9999");
+                errors.add(new FieldErrorException.Error(
+                        at + "lines[" + l + "].quantity", "须在 1–9999 之间 / must be 1 to 9999"));
             }
         }
+        errors.addAll(check.problems(o, at, knownChannels));
+        return errors;
     }
 
     private static String cut(String text, int max) {

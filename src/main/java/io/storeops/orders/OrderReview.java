@@ -2,6 +2,7 @@ package io.storeops.orders;
 
 import io.storeops.channels.ChannelOrder;
 import io.storeops.shared.Money;
+import io.storeops.shared.PhoneNumber;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The automatic review rules (F4.2) as one pure function of an order and what is known about its buyer: every rule
@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
  * buyer, phone or address, a SKU StoreOps does not know, and optionally a buyer message.
  */
 final class OrderReview {
-
-    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
 
     private OrderReview() {}
 
@@ -61,7 +59,8 @@ final class OrderReview {
                     "地址含可疑词“%s” / the address contains the suspicious word \"%s\"".formatted(keyword, keyword)));
         }
         String phone = phone(order);
-        if (phone == null || !MOBILE.matcher(phone).matches()) {
+        if (phone == null
+                || !PhoneNumber.tryParse(phone).map(PhoneNumber::isMobile).orElse(false)) {
             reasons.add(new HoldReason(
                     HoldReason.Code.ADDRESS_SUSPICIOUS,
                     "手机号无效：%s / the phone number is not a valid mobile number: %s"
@@ -123,9 +122,22 @@ final class OrderReview {
         return reasons;
     }
 
+    /** The order's buyer phone as it identifies the buyer (see {@link #buyerPhone}). */
     static String phone(ChannelOrder order) {
-        String phone = order.buyer() == null ? null : order.buyer().phone();
-        return blank(phone) ? null : phone.replaceAll("[\\s-]", "");
+        return buyerPhone(order.buyer() == null ? null : order.buyer().phone());
+    }
+
+    /**
+     * A buyer phone as it identifies the buyer across orders: E.164 ({@code +8613912345678}) when it is a valid number,
+     * however it was spelled; otherwise (e.g. masked by the marketplace) as sent without spaces and invisible
+     * characters, so review holds it as not a mobile number; {@code null} when there is none.
+     */
+    static String buyerPhone(String raw) {
+        String cleaned = PhoneNumber.withoutInvisibles(raw);
+        if (cleaned.isEmpty()) {
+            return null;
+        }
+        return PhoneNumber.tryParse(cleaned).map(PhoneNumber::e164).orElse(cleaned);
     }
 
     /** Province, city, district and street address run together without spaces, for comparing addresses. */

@@ -8,6 +8,7 @@ import io.storeops.platform.AuditLog;
 import io.storeops.shared.ConflictException;
 import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.NotFoundException;
+import io.storeops.shared.PhoneNumber;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -107,14 +108,20 @@ public class OrderRules {
                 null);
     }
 
-    /** Phones and addresses are compared without spaces (and dashes for phones), like the review rules do. */
+    /**
+     * Phones are kept in E.164 like the buyers' phones (400 naming {@code value} when it is not a phone number);
+     * addresses are compared without spaces, like the review rules do.
+     */
     static String normalise(BlacklistEntry.Kind kind, String value) {
         if (value == null) {
             return "";
         }
         return switch (kind) {
             case BUYER -> value.strip();
-            case PHONE -> value.replaceAll("[\\s-]", "");
+            case PHONE ->
+                PhoneNumber.withoutInvisibles(value).isEmpty()
+                        ? ""
+                        : PhoneNumber.parse("value", value).e164();
             case ADDRESS -> value.replaceAll("\\s+", "");
         };
     }

@@ -44,6 +44,7 @@ public class Campaigns {
     private final Inventory inventory;
     private final AuditLog audit;
     private final Clock clock;
+    private final CatalogReferences references;
 
     Campaigns(
             CampaignRepository campaigns,
@@ -51,7 +52,9 @@ public class Campaigns {
             ProductCatalog catalog,
             Inventory inventory,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            CatalogReferences references) {
+        this.references = references;
         this.campaigns = campaigns;
         this.promotions = promotions;
         this.catalog = catalog;
@@ -352,8 +355,8 @@ public class Campaigns {
         return after;
     }
 
-    private static void validate(CampaignRequest r) {
-        List<FieldErrorException.Error> errors = new ArrayList<>();
+    private void validate(CampaignRequest r) {
+        List<FieldErrorException.Error> errors = new ArrayList<>(references.channels(channels(r), "channels"));
         if (r.name() == null || r.name().isBlank() || r.name().length() > 100) {
             errors.add(new FieldErrorException.Error("name", "名称必填，最多 100 字 / a name of at most 100 characters"));
         }

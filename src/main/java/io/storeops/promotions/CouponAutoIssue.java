@@ -5,6 +5,7 @@ import io.storeops.orders.Orders;
 import io.storeops.promotions.internal.CouponRepository;
 import io.storeops.promotions.internal.CouponRepository.Template;
 import io.storeops.shared.ConflictException;
+import io.storeops.shared.PhoneNumber;
 import java.util.List;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -13,8 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * 下单返券: every active coupon template marked {@code autoIssueOnOrder} issues one coupon to the buyer of each new
  * order, within its total and per-customer limit (a limit of 1 makes it a first-order coupon). Buyers are identified
- * by their normalised phone, as the orders module identifies them across orders; an order without a phone or
- * cancelled on arrival earns nothing. The job reads new orders after a cursor every few seconds, in batches, and moves
+ * by their phone in E.164, as the orders module stores it and {@link CustomerId} reads a claimed phone, so a coupon
+ * claimed as {@code 139 1234 5678} and one issued for an order of {@code +86 139-1234-5678} count against one limit; an
+ * order without a valid phone (none, or masked by the marketplace) or cancelled on arrival earns nothing. The job reads new orders after a cursor every few seconds, in batches, and moves
  * the cursor in the same transaction as the coupons it issued, so a crash neither loses nor doubles an issue (the
  * per-customer limit would catch a double anyway). Orders placed before a template was activated earn nothing from
  * it: with no template active the cursor just moves on. Reading after the fact keeps the order path free of it.
@@ -56,12 +58,13 @@ class CouponAutoIssue {
         }
         List<Template> templates = coupons.autoIssuedOnOrder();
         for (Orders.OrderBuyer order : batch) {
-            if (templates.isEmpty() || order.buyerPhone() == null || order.status() == OrderStatus.CANCELLED) {
+            var buyer = PhoneNumber.tryParse(order.buyerPhone());
+            if (templates.isEmpty() || buyer.isEmpty() || order.status() == OrderStatus.CANCELLED) {
                 continue;
             }
             for (Template template : templates) {
                 try {
-                    issuer.claimOne(template, order.buyerPhone(), "AUTO");
+                    issuer.claimOne(template, buyer.get().e164(), "AUTO");
                 } catch (ConflictException e) {
                     // limit reached or none left: this order earns no coupon of this template
                 }

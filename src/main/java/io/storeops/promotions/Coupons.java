@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,9 +34,16 @@ public class Coupons {
     private final CouponRepository coupons;
     private final AuditLog audit;
     private final Clock clock;
+    private final CatalogReferences references;
     private final TransactionTemplate transactions;
 
-    Coupons(CouponRepository coupons, AuditLog audit, Clock clock, TransactionTemplate transactions) {
+    Coupons(
+            CouponRepository coupons,
+            AuditLog audit,
+            Clock clock,
+            TransactionTemplate transactions,
+            CatalogReferences references) {
+        this.references = references;
         this.coupons = coupons;
         this.audit = audit;
         this.clock = clock;
@@ -148,14 +156,15 @@ public class Coupons {
                 result.items().stream().map(this::view).toList(), result.total(), result.page(), result.size());
     }
 
-    /** A customer claims one coupon of the template (within its total and the per-customer limit). */
+    /**
+     * A customer claims one coupon of the template (within its total and the per-customer limit); a phone number is
+     * the same customer however it is spelled ({@link CustomerId}).
+     */
     @Transactional
     public ClaimView claim(long templateId, String customerId) {
-        if (customerId == null || customerId.isBlank() || customerId.length() > 64) {
-            throw new FieldErrorException("customerId", "必填，最多 64 字 / required, at most 64 characters");
-        }
+        CustomerId customer = CustomerId.parse("customerId", customerId);
         Template t = coupons.find(templateId).orElseThrow(() -> new NotFoundException("Coupon template", templateId));
-        return view(claimOne(t, customerId.strip(), "CLAIM"));
+        return view(claimOne(t, customer.value(), "CLAIM"));
     }
 
     /** Issues one coupon to each listed customer (targeted issue); each customer is handled on its own. */
@@ -166,12 +175,15 @@ public class Coupons {
         }
         int issued = 0;
         List<Skipped> skipped = new ArrayList<>();
-        for (String raw : new LinkedHashSet<>(customerIds)) {
-            String customer = raw == null ? "" : raw.strip();
-            if (customer.isEmpty() || customer.length() > 64) {
-                skipped.add(new Skipped(raw, "顾客编号无效 / invalid customer id"));
-                continue;
+        Set<String> customers = new LinkedHashSet<>();
+        for (String raw : customerIds) {
+            try {
+                customers.add(CustomerId.parse("customerIds", raw).value());
+            } catch (FieldErrorException e) {
+                skipped.add(new Skipped(raw, "顾客编号无效 / invalid customer id: " + e.getMessage()));
             }
+        }
+        for (String customer : customers) {
             try {
                 transactions.executeWithoutResult(s -> claimOne(t, customer, "ISSUE"));
                 issued++;
@@ -220,7 +232,10 @@ public class Coupons {
 
     @Transactional(readOnly = true)
     public PageResult<ClaimView> claims(String customerId, Long templateId, String status, int page, int size) {
-        var result = coupons.searchClaims(blank(customerId), templateId, blank(status), page, size);
+        String customer = blank(customerId) == null
+                ? null
+                : CustomerId.parse("customerId", customerId).value();
+        var result = coupons.searchClaims(customer, templateId, blank(status), page, size);
         return new PageResult<>(
                 result.items().stream().map(this::view).toList(), result.total(), result.page(), result.size());
     }
@@ -262,6 +277,7 @@ public class Coupons {
         if ("SHOP".equals(r.kind())) {
             scope = new ScopeSpec(true, List.of(), List.of(), scope.channels(), scope.memberTiers());
         }
+        references.scope(scope, "scope").forEach(e -> errors.add(e.field(), e.message()));
         BigDecimal threshold = r.threshold() == null ? BigDecimal.ZERO : r.threshold();
         checkAmount(threshold, "threshold", errors, true);
         Integer rateBp = null;

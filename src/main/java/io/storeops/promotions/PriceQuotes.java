@@ -165,6 +165,9 @@ public class PriceQuotes {
     }
 
     private List<CouponOffer> offers(QuoteRequest request, Instant at, List<FieldErrorException.Error> errors) {
+        String customer = request.customerId() == null || request.customerId().isBlank()
+                ? null
+                : CustomerId.parse("customerId", request.customerId()).value();
         List<CouponRepository.Claim> claims;
         if (request.couponClaimIds() != null) {
             claims = coupons.claims(request.couponClaimIds());
@@ -174,7 +177,7 @@ public class PriceQuotes {
                         claims.stream().filter(c -> c.id() == id).findFirst().orElse(null);
                 String problem = claim == null
                         ? "券不存在 / unknown coupon"
-                        : request.customerId() != null && !request.customerId().equals(claim.customerId())
+                        : customer != null && !customer.equals(claim.customerId())
                                 ? "不是该顾客的券 / not this customer's coupon"
                                 : claim.redeemedAt() != null
                                         ? "券已使用 / already redeemed"
@@ -185,8 +188,8 @@ public class PriceQuotes {
                     errors.add(new FieldErrorException.Error("couponClaimIds[" + i + "]", problem));
                 }
             }
-        } else if (request.customerId() != null && !request.customerId().isBlank()) {
-            claims = coupons.usable(request.customerId().strip(), at);
+        } else if (customer != null) {
+            claims = coupons.usable(customer, at);
         } else {
             claims = List.of();
         }

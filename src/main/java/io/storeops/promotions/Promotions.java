@@ -44,9 +44,16 @@ public class Promotions {
     private final PriceGuard guard;
     private final AuditLog audit;
     private final Clock clock;
+    private final CatalogReferences references;
     private final AtomicReference<Loaded> active = new AtomicReference<>();
 
-    Promotions(PromotionRepository promotions, PriceGuard guard, AuditLog audit, Clock clock) {
+    Promotions(
+            PromotionRepository promotions,
+            PriceGuard guard,
+            AuditLog audit,
+            Clock clock,
+            CatalogReferences references) {
+        this.references = references;
         this.promotions = promotions;
         this.guard = guard;
         this.audit = audit;
@@ -353,7 +360,11 @@ public class Promotions {
         if (group != null && group.length() > 32) {
             errors.add("exclusionGroup", "最多 32 字 / at most 32 characters");
         }
+        references.scope(scope, "scope").forEach(e -> errors.add(e.field(), e.message()));
         Rule rule = r.type() == null ? null : PromotionRules.parse(r.type(), r.rule(), errors);
+        if (rule instanceof Rule.Gift gift) {
+            references.sku(gift.giftSku(), "rule.giftSku").forEach(e -> errors.add(e.field(), e.message()));
+        }
         errors.throwIfAny();
         return new Parsed(
                 new PromotionRepository.Fields(

@@ -88,4 +88,25 @@ public final class CatalogFixtures {
         }
         return response.json();
     }
+
+    /**
+     * A new sales channel of its own ({@code prefix} + random upper-case letters and digits) with lenient listing rules,
+     * for a test that must not see the demo store's promotions or listings.
+     */
+    public static String channel(ApiClient api, String prefix) {
+        String code = ApiClient.unique(prefix);
+        Map<String, Object> rules = Map.of(
+                "titleCounting", "CHARACTERS",
+                "maxTitleUnits", 100,
+                "minTitleUnits", 0,
+                "minImages", 0,
+                "minMarginPercent", 0,
+                "requireDetail", false,
+                "forbiddenWords", List.of());
+        var response = api.post("/api/v1/channels", Map.of("code", code, "name", "测试渠道 " + code, "rules", rules));
+        if (response.status() != 201) {
+            throw new IllegalStateException("Could not create channel: " + response);
+        }
+        return code;
+    }
 }

@@ -232,13 +232,15 @@ class OrdersBrowserTest extends BrowserTestSupport {
             input(page, "blacklist-reason").fill("浏览器测试");
             page.getByTestId("blacklist-submit").click();
             assertThat(blackDialog).isHidden();
-            assertThat(page.getByTestId("blacklist-row-" + blocked)).isVisible();
+            // phones are kept in E.164, as buyers' phones are
+            String stored = "+86" + blocked;
+            assertThat(page.getByTestId("blacklist-row-" + stored)).isVisible();
             assertThat(admin.get("/api/v1/orders/blacklist").body()).contains(blocked);
             shot(page, "order-rules-blacklist.png");
-            page.locator("[data-testid^='blacklist-delete-'][data-value='" + blocked + "']")
+            page.locator("[data-testid^='blacklist-delete-'][data-value='" + stored + "']")
                     .click();
             messageBoxButton(page, "移除").click();
-            assertThat(page.getByTestId("blacklist-row-" + blocked)).hasCount(0);
+            assertThat(page.getByTestId("blacklist-row-" + stored)).hasCount(0);
             assertThat(admin.get("/api/v1/orders/blacklist").body()).doesNotContain(blocked);
 
             // Rules: a routing rule is saved, then removed again

@@ -61,7 +61,7 @@ class PromotionsBrowserTest extends BrowserTestSupport {
         String a = listedAt(admin, "120.00", "30.00");
         String b = listedAt(admin, "80.00", "30.00");
         // a channel of its own, so the demo store's promotions on its channels stay out of this cart
-        String channel = ApiClient.unique("EX-");
+        String channel = CatalogFixtures.channel(admin, "EX_");
         Map<String, Object> p1 = new LinkedHashMap<>();
         p1.put("name", "P1 满200减20/满300减40");
         p1.put("type", "FULL_REDUCTION");

@@ -61,7 +61,7 @@ class OrderReviewTest {
 
     @Test
     void anAmountFarAboveTheBuyersUsualIsHeldAndExplained() {
-        var history = Map.of("13800138000", new OrderReview.BuyerHistory(4, Money.of("80.00")));
+        var history = Map.of("+8613800138000", new OrderReview.BuyerHistory(4, Money.of("80.00")));
         var reasons = OrderReview.review(
                 order("13800138000", GOOD, "A-1", null), Money.of("400.01"), context(NOBODY, history));
         assertThat(reasons).extracting(HoldReason::code).containsExactly(HoldReason.Code.AMOUNT_UNUSUAL);
@@ -75,7 +75,8 @@ class OrderReviewTest {
 
     @Test
     void blacklistedBuyerPhoneOrAddressAndUnknownSkusAreHeld() {
-        var blacklist = new OrderReview.Blacklist(Set.of("小李"), Set.of("13800138000"), Set.of("浙江省杭州市西湖区文三路90号3幢501"));
+        var blacklist =
+                new OrderReview.Blacklist(Set.of("小李"), Set.of("+8613800138000"), Set.of("浙江省杭州市西湖区文三路90号3幢501"));
         assertThat(codes(order("13800138000", GOOD, "A-1", null), Money.of("100.00"), context(blacklist, Map.of())))
                 .containsExactly(HoldReason.Code.BLACKLISTED, HoldReason.Code.BLACKLISTED, HoldReason.Code.BLACKLISTED);
         assertThat(codes(order("13800138000", GOOD, "NOPE-1", null), Money.of("100.00"), context(NOBODY, Map.of())))

@@ -40,7 +40,7 @@ class PromotionsApiTest {
     @BeforeEach
     void catalog() {
         admin = ApiClient.admin(port);
-        channel = ApiClient.unique("EX-");
+        channel = CatalogFixtures.channel(admin, "EX_");
         a = sku("home-bedding", "120.00", "30.00");
         b = sku("home-bedding", "80.00", "20.00");
         c = sku("digital-phone", "59.90", "15.00");

@@ -32,6 +32,27 @@ public class InboundOrderRepository {
                 .optional();
     }
 
+    /**
+     * Keeps an order that could not be taken in, with its reason; a later delivery of the same order replaces it. An
+     * order without an id is kept under {@code md5:} and a digest of its payload.
+     */
+    public void reject(String channel, String externalId, String reason, String payload) {
+        jdbc.sql("""
+                        insert into channels.rejected_orders (channel_code, external_id, reason, payload)
+                        values (?, coalesce(?, 'md5:' || md5(?)), ?, ?)
+                        on conflict (channel_code, external_id) do update
+                          set reason = excluded.reason, payload = excluded.payload, rejected_at = now()""")
+                .params(
+                        channel,
+                        externalId == null
+                                ? null
+                                : externalId.length() > 100 ? externalId.substring(0, 100) : externalId,
+                        payload,
+                        reason.length() > 1000 ? reason.substring(0, 1000) : reason,
+                        payload)
+                .update();
+    }
+
     /** Stores a review unless the channel delivered it before; returns the new row's id. */
     public Optional<Long> insertReview(
             String channel,

@@ -26,12 +26,19 @@ public class PullCursorRepository {
 
     /** Moves the cursor past a page that was stored in the same transaction. */
     public void advance(String channel, PullStatus.Stream stream, String cursor, int received) {
+        advance(channel, stream, cursor, received, 0);
+    }
+
+    /** Moves the cursor past a page stored in the same transaction, of which {@code rejected} orders were refused. */
+    public void advance(String channel, PullStatus.Stream stream, String cursor, int received, int rejected) {
         jdbc.sql("""
-                        insert into channels.pull_cursors (channel_code, stream, cursor_value, last_pulled_at, total)
-                        values (?, ?, ?, now(), ?)
+                        insert into channels.pull_cursors
+                          (channel_code, stream, cursor_value, last_pulled_at, total, rejected)
+                        values (?, ?, ?, now(), ?, ?)
                         on conflict (channel_code, stream) do update
                           set cursor_value = excluded.cursor_value, last_pulled_at = now(), last_error = null,
-                              total = channels.pull_cursors.total + excluded.total""").params(channel, stream.name(), cursor, received).update();
+                              total = channels.pull_cursors.total + excluded.total,
+                              rejected = channels.pull_cursors.rejected + excluded.rejected""").params(channel, stream.name(), cursor, received, rejected).update();
     }
 
     public void failed(String channel, PullStatus.Stream stream, String error) {
@@ -44,7 +51,7 @@ public class PullCursorRepository {
 
     public List<PullStatus> status(String channel) {
         return jdbc.sql("""
-                        select stream, cursor_value, last_pulled_at, last_error, last_error_at, total
+                        select stream, cursor_value, last_pulled_at, last_error, last_error_at, total, rejected
                         from channels.pull_cursors where channel_code = ? order by stream""")
                 .param(channel)
                 .query((rs, n) -> new PullStatus(
@@ -53,7 +60,8 @@ public class PullCursorRepository {
                         instant(rs.getTimestamp("last_pulled_at")),
                         rs.getString("last_error"),
                         instant(rs.getTimestamp("last_error_at")),
-                        rs.getLong("total")))
+                        rs.getLong("total"),
+                        rs.getLong("rejected")))
                 .list();
     }
 

@@ -4,6 +4,7 @@ import io.storeops.channels.ChannelAdapter;
 import io.storeops.channels.ChannelException;
 import io.storeops.channels.ChannelOrder;
 import io.storeops.channels.ChannelReview;
+import io.storeops.channels.RejectedOrder;
 import io.storeops.channels.TrackingEvent;
 import java.io.IOException;
 import java.net.URI;
@@ -124,16 +125,21 @@ final class SimulatedMarketplaceAdapter implements ChannelAdapter {
     public Page<ChannelOrder> pullOrders(String cursor, int limit) {
         JsonNode body = json.readTree(send("GET", path("/orders"), feedQuery(cursor, limit), ""));
         List<ChannelOrder> orders = new ArrayList<>();
+        List<RejectedOrder> rejected = new ArrayList<>();
         for (JsonNode order : body.get("orders")) {
             try {
                 orders.add(OrderJson.MARKETPLACE.read(channel(), order));
             } catch (OrderJson.Invalid e) {
-                throw new ChannelException(
-                        channel() + " sent a malformed order: " + e.field() + " " + e.getMessage(), null);
+                JsonNode id = order.get("orderId");
+                rejected.add(new RejectedOrder(
+                        channel(),
+                        id == null || !id.isString() ? null : id.asString(),
+                        e.field() + ": " + e.getMessage(),
+                        order.toString()));
             }
         }
         return new Page<>(
-                orders, body.get("nextCursor").asString(), body.get("hasMore").asBoolean());
+                orders, body.get("nextCursor").asString(), body.get("hasMore").asBoolean(), rejected);
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.storeops.orders.OrderSummary;
 import io.storeops.orders.OrderView;
 import io.storeops.shared.Money;
 import io.storeops.shared.PageResult;
+import io.storeops.shared.PhoneNumber;
 import io.storeops.shared.SortOrder;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -116,10 +117,13 @@ public class OrderQueries {
         }
         if (query.q() != null && !query.q().isBlank()) {
             String q = query.q().strip();
-            where.append(" and (o.order_no = ? or o.external_id = ? or o.buyer_phone like ? escape '\\')");
+            where.append(" and (o.order_no = ? or o.external_id = ? or o.buyer_phone like ? escape '\\'"
+                    + " or o.buyer_phone like ? escape '\\')");
             params.add(q);
             params.add(q);
-            params.add(q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.add(likePrefix(q));
+            // buyer phones are stored in E.164: 139 1234 finds +861391234…, as does +86 139-1234
+            params.add(likePrefix(PhoneNumber.searchPrefix(q).orElse(q)));
         }
         long total = jdbc.sql("select count(*) from orders.orders o" + where)
                 .params(params)
@@ -167,6 +171,10 @@ public class OrderQueries {
                     counts.put(rs.getString("status"), rs.getLong("n"));
                 });
         return counts;
+    }
+
+    private static String likePrefix(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static Instant instant(Timestamp t) {

@@ -4,6 +4,7 @@ import io.storeops.orders.BlacklistEntry;
 import io.storeops.orders.OrderRules;
 import io.storeops.orders.ReviewSettings;
 import io.storeops.orders.RoutingRule;
+import io.storeops.shared.FieldErrorException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -78,9 +80,19 @@ class OrderRulesController {
 
     @PutMapping("/api/v1/orders/routing-rules")
     @PreAuthorize("hasAuthority('order:admin')")
-    @Operation(summary = "Replace the routing table (audited)")
+    @Operation(
+            summary = "Replace the routing table (audited); emptying it needs ?confirmEmpty=true",
+            description = "An empty list without confirmEmpty=true answers 400 naming the body, so that one stray"
+                    + " call cannot wipe the table")
     List<RoutingRule> replaceRoutingRules(
-            @Valid @RequestBody @NotNull @Size(max = 2000) List<@Valid @NotNull RuleBody> body) {
+            @Valid @RequestBody @NotNull @Size(max = 2000) List<@Valid @NotNull RuleBody> body,
+            @RequestParam(defaultValue = "false") boolean confirmEmpty) {
+        if (body.isEmpty() && !confirmEmpty) {
+            throw new FieldErrorException(
+                    "body",
+                    "空列表会清空整个分仓规则表；确认请加 ?confirmEmpty=true / an empty list empties the whole routing table;"
+                            + " add ?confirmEmpty=true to confirm");
+        }
         return rules.replaceRoutingRules(body.stream()
                 .map(r -> new RoutingRule(r.province(), r.warehouse(), r.priority(), r.cost()))
                 .toList());

@@ -1,0 +1,61 @@
+package io.storeops.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PhoneNumberTest {
+
+    @Test
+    void everySpellingOfOneNumberParsesToOneE164Value() {
+        List<String> spellings = List.of(
+                "+86 139-1234-5678",
+                "+8613912345678",
+                "139 1234 5678",
+                "0086-13912345678",
+                "13912345678\u200b",
+                "8613912345678",
+                "(+86) 139.1234.5678",
+                "１３９１２３４５６７８",
+                "\ufeff139\u00a01234\u20605678");
+        assertThat(spellings)
+                .allSatisfy(
+                        s -> assertThat(PhoneNumber.parse("phone", s).e164()).isEqualTo("+8613912345678"));
+    }
+
+    @Test
+    void aChineseMobileOfARangeTheMetadataDoesNotKnowIsStillOne() {
+        assertThat(PhoneNumber.parse("phone", "140 1234 5678").e164()).isEqualTo("+8614012345678");
+        assertThat(PhoneNumber.parse("phone", "140 1234 5678").isMobile()).isTrue();
+    }
+
+    @Test
+    void aLandlineGetsItsAreaCodeWithoutTheTrunkZero() {
+        assertThat(PhoneNumber.parse("phone", "010-6552 9988").e164()).isEqualTo("+861065529988");
+        assertThat(PhoneNumber.parse("phone", "010-6552 9988").isMobile()).isFalse();
+        assertThat(PhoneNumber.parse("phone", "13912345678").isMobile()).isTrue();
+    }
+
+    @Test
+    void junkIsRefusedNamingTheField() {
+        for (String junk : List.of("139****5678", "1391234", "abc13912345678", "", "   ", "+", "139 1234 5678 9")) {
+            assertThat(PhoneNumber.tryParse(junk)).as(junk).isEmpty();
+            assertThatThrownBy(() -> PhoneNumber.parse("buyer.phone", junk))
+                    .isInstanceOfSatisfying(
+                            FieldErrorException.class,
+                            e -> assertThat(e.field()).isEqualTo("buyer.phone"));
+        }
+        assertThat(PhoneNumber.tryParse(null)).isEmpty();
+    }
+
+    @Test
+    void aSearchIsTurnedIntoTheStoredPrefix() {
+        assertThat(PhoneNumber.searchPrefix("139 1234")).contains("+861391234");
+        assertThat(PhoneNumber.searchPrefix("+86 139")).contains("+86139");
+        assertThat(PhoneNumber.searchPrefix("0086-139")).contains("+86139");
+        assertThat(PhoneNumber.searchPrefix("010-6552")).contains("+86106552");
+        assertThat(PhoneNumber.searchPrefix("SO2024")).isEmpty();
+    }
+}
