@@ -9,11 +9,16 @@ import io.storeops.channels.internal.ConnectionProperties;
 import io.storeops.channels.internal.ListingSyncRepository;
 import io.storeops.channels.internal.OrderPushRepository;
 import io.storeops.channels.internal.StockSyncRepository;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +57,7 @@ class StockSyncDispatcher {
     private final Clock clock;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
+    private final ExecutorService perChannel = Executors.newVirtualThreadPerTaskExecutor();
 
     StockSyncDispatcher(
             StockSyncRepository outbox,
@@ -78,26 +84,46 @@ class StockSyncDispatcher {
         this.clock = clock;
     }
 
+    /** Serves the connected channels side by side, so a slow marketplace does not hold up the others. */
     @Scheduled(fixedDelayString = "${storeops.channels.sync.interval-ms:50}")
     void dispatch() {
         if (!settings.enabled()) {
             return;
         }
-        for (String channel : connections.connectedChannels()) {
-            for (int batch = 0; batch < MAX_BATCHES_PER_TICK; batch++) {
-                if (!pushOnce(channel)) {
-                    break;
-                }
-            }
-            if (connections.adapter(channel).map(ChannelAdapter::pushesListings).orElse(false)) {
-                pushListingsOnce(channel);
-            }
-            for (int batch = 0; batch < MAX_BATCHES_PER_TICK && connections.allows(channel); batch++) {
-                if (!pushOrdersOnce(channel)) {
-                    break;
-                }
+        List<? extends Future<?>> running = connections.connectedChannels().stream()
+                .map(channel -> perChannel.submit(() -> dispatch(channel)))
+                .toList();
+        for (Future<?> channel : running) {
+            try {
+                channel.get();
+            } catch (ExecutionException e) {
+                log.warn("Dispatching failed: {}", e.getCause().toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
+    }
+
+    private void dispatch(String channel) {
+        for (int batch = 0; batch < MAX_BATCHES_PER_TICK; batch++) {
+            if (!pushOnce(channel)) {
+                break;
+            }
+        }
+        if (connections.adapter(channel).map(ChannelAdapter::pushesListings).orElse(false)) {
+            pushListingsOnce(channel);
+        }
+        for (int batch = 0; batch < MAX_BATCHES_PER_TICK && connections.allows(channel); batch++) {
+            if (!pushOrdersOnce(channel)) {
+                break;
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        perChannel.shutdown();
     }
 
     /**
