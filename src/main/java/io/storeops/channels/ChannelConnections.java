@@ -1,12 +1,11 @@
 package io.storeops.channels;
 
+import io.storeops.channels.internal.ChannelResilience;
 import io.storeops.channels.internal.ConnectionProperties;
 import io.storeops.channels.internal.ConnectionRepository;
 import io.storeops.channels.internal.MarketplaceAdapters;
 import io.storeops.platform.SecretCipher;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,8 +17,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The connected channels with their adapters, and a circuit breaker per channel: after a run of consecutive failures
- * the channel is left alone for a pause, then one trial batch decides whether it closes again. Connections come from
+ * The connected channels with their adapters, and a circuit breaker per channel ({@link ChannelResilience}): after a
+ * run of consecutive failures the channel is left alone for a pause, then one trial batch decides whether it closes
+ * again. Connections come from
  * the environment (fixed while the application runs) and from the console (stored with the secret encrypted; they
  * take effect at once through {@link #reload()}). An environment connection wins over a stored one of the same
  * channel.
@@ -29,14 +29,12 @@ class ChannelConnections {
 
     private static final Logger log = LoggerFactory.getLogger(ChannelConnections.class);
 
-    private final Map<String, Breaker> breakers = new ConcurrentHashMap<>();
     private final Map<String, String> loadErrors = new ConcurrentHashMap<>();
     private final MarketplaceAdapters factory;
     private final ConnectionProperties properties;
     private final ConnectionRepository stored;
     private final SecretCipher cipher;
-    private final ConnectionProperties.Sync settings;
-    private final Clock clock;
+    private final ChannelResilience resilience;
     private volatile Map<String, ChannelAdapter> adapters;
 
     ChannelConnections(
@@ -44,13 +42,12 @@ class ChannelConnections {
             ConnectionProperties properties,
             ConnectionRepository stored,
             SecretCipher cipher,
-            Clock clock) {
+            ChannelResilience resilience) {
         this.factory = factory;
         this.properties = properties;
         this.stored = stored;
         this.cipher = cipher;
-        this.settings = properties.sync();
-        this.clock = clock;
+        this.resilience = resilience;
     }
 
     /** Rebuilds the adapters after a connection was saved or removed in the console. */
@@ -61,7 +58,8 @@ class ChannelConnections {
                 .forEach(c -> built.put(c.channel(), factory.marketplace(c)));
         properties.webhooks().stream()
                 .filter(ConnectionProperties.Webhook::configured)
-                .forEach(w -> built.putIfAbsent(w.channel(), factory.webhook(w)));
+                .filter(w -> !built.containsKey(w.channel()))
+                .forEach(w -> built.put(w.channel(), factory.webhook(w)));
         loadErrors.clear();
         for (ConnectionRepository.Stored c : stored.findAll()) {
             if (built.containsKey(c.channel())) {
@@ -122,33 +120,17 @@ class ChannelConnections {
         return Optional.ofNullable(loadErrors.get(channel));
     }
 
+    /** Whether the channel's circuit breaker lets a call through now. */
     boolean allows(String channel) {
-        Breaker breaker = breakers.get(channel);
-        return breaker == null || breaker.openUntil == null || !clock.instant().isBefore(breaker.openUntil);
+        return resilience.allows(channel);
     }
 
-    void succeeded(String channel) {
-        breakers.remove(channel);
-    }
-
-    void failed(String channel) {
-        Breaker breaker = breakers.computeIfAbsent(channel, c -> new Breaker());
-        breaker.failures++;
-        if (breaker.failures >= settings.breakerThreshold()) {
-            breaker.openUntil = clock.instant().plus(settings.breakerPause());
-        }
+    /** One call to the channel let through its circuit breaker; empty while the breaker is open. */
+    Optional<ChannelResilience.Call> call(String channel) {
+        return resilience.call(channel);
     }
 
     String breakerState(String channel) {
-        Breaker breaker = breakers.get(channel);
-        if (breaker == null || breaker.openUntil == null) {
-            return "CLOSED";
-        }
-        return clock.instant().isBefore(breaker.openUntil) ? "OPEN" : "HALF_OPEN";
-    }
-
-    private static final class Breaker {
-        int failures;
-        Instant openUntil;
+        return resilience.breakerState(channel);
     }
 }

@@ -1,6 +1,7 @@
 package io.storeops.channels;
 
 import io.storeops.channels.ChannelAdapter.StockPush;
+import io.storeops.channels.internal.ChannelResilience;
 import io.storeops.channels.internal.StockSyncRepository;
 import io.storeops.shared.ConflictException;
 import io.storeops.shared.NotFoundException;
@@ -18,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Compares what each connected marketplace shows with what we last pushed (F2.3) and queues every drifted SKU again.
- * Runs every 15 minutes and on demand; only settled SKUs (nothing pending) are compared, page by page.
+ * Runs every 15 minutes and on demand; only settled SKUs (nothing pending) are compared, page by page. A page read
+ * that fails for a passing reason is retried with jittered back-off ({@link ChannelResilience#readRetry}).
  */
 @Service
 public class StockReconciler {
@@ -29,13 +31,19 @@ public class StockReconciler {
 
     private final StockSyncRepository outbox;
     private final ChannelConnections connections;
+    private final ChannelResilience resilience;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     StockReconciler(
-            StockSyncRepository outbox, ChannelConnections connections, TransactionTemplate transactions, Clock clock) {
+            StockSyncRepository outbox,
+            ChannelConnections connections,
+            ChannelResilience resilience,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.outbox = outbox;
         this.connections = connections;
+        this.resilience = resilience;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -68,13 +76,15 @@ public class StockReconciler {
         List<Reconciliation.Drift> drifts = new ArrayList<>();
         String after = "";
         long highestRemoteSequence = 0;
+        var retry = resilience.readRetry(channel);
         while (true) {
             String from = after;
             Map<String, Integer> ours = transactions.execute(status -> outbox.settled(channel, from, PAGE));
             if (ours == null || ours.isEmpty()) {
                 break;
             }
-            List<StockPush> remoteStock = adapter.readStock(List.copyOf(ours.keySet()));
+            List<String> page = List.copyOf(ours.keySet());
+            List<StockPush> remoteStock = retry.executeSupplier(() -> adapter.readStock(page));
             highestRemoteSequence = Math.max(
                     highestRemoteSequence,
                     remoteStock.stream().mapToLong(StockPush::sequence).max().orElse(0));

@@ -4,15 +4,22 @@ import io.storeops.channels.ChannelAdapter.ListingPush;
 import io.storeops.channels.ChannelAdapter.RefundPush;
 import io.storeops.channels.ChannelAdapter.ShipmentPush;
 import io.storeops.channels.ChannelAdapter.StockPush;
+import io.storeops.channels.internal.ChannelResilience;
 import io.storeops.channels.internal.ConnectionProperties;
 import io.storeops.channels.internal.ListingSyncRepository;
 import io.storeops.channels.internal.OrderPushRepository;
 import io.storeops.channels.internal.StockSyncRepository;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,9 +29,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Delivers the stock, listing and order-push (shipment, refund) outboxes: claims due pushes per channel with a lease,
- * pushes them outside any transaction, then records success or schedules a retry with exponential back-off and jitter
- * (or the marketplace's Retry-After). Consecutive failures open the channel's circuit breaker for a pause. An order
+ * Delivers the stock, listing and order-push (shipment, refund) outboxes: claims due pushes per channel with a lease
+ * ({@code storeops.channels.sync.lease}), pushes them outside any transaction, then records success or schedules a
+ * retry with jittered exponential back-off (or the marketplace's Retry-After). Every call goes through the channel's
+ * circuit breaker ({@link ChannelResilience}). Each acknowledged stock push yields the sync lag of the changes it
+ * delivered ({@link StockSyncLags}). An order
  * push the channel refuses for good (a 4xx such as 409) or that failed {@value #MAX_ORDER_PUSH_ATTEMPTS} times is
  * given up on ({@link OrderPushFailed}) instead of being retried for ever.
  */
@@ -32,7 +41,6 @@ import tools.jackson.databind.json.JsonMapper;
 class StockSyncDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(StockSyncDispatcher.class);
-    private static final Duration LEASE = Duration.ofSeconds(30);
     private static final int MAX_BATCHES_PER_TICK = 20;
     private static final int LISTING_BATCH = 100;
     private static final int ORDER_PUSH_BATCH = 20;
@@ -42,17 +50,22 @@ class StockSyncDispatcher {
     private final ListingSyncRepository listingOutbox;
     private final OrderPushRepository orderOutbox;
     private final ChannelConnections connections;
+    private final ChannelResilience resilience;
+    private final StockSyncLags lags;
     private final ConnectionProperties.Sync settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
+    private final ExecutorService perChannel = Executors.newVirtualThreadPerTaskExecutor();
 
     StockSyncDispatcher(
             StockSyncRepository outbox,
             ListingSyncRepository listingOutbox,
             OrderPushRepository orderOutbox,
             ChannelConnections connections,
+            ChannelResilience resilience,
+            StockSyncLags lags,
             ConnectionProperties properties,
             TransactionTemplate transactions,
             Clock clock,
@@ -64,35 +77,53 @@ class StockSyncDispatcher {
         this.json = json;
         this.events = events;
         this.connections = connections;
+        this.resilience = resilience;
+        this.lags = lags;
         this.settings = properties.sync();
         this.transactions = transactions;
         this.clock = clock;
     }
 
+    /** Serves the connected channels side by side, so a slow marketplace does not hold up the others. */
     @Scheduled(fixedDelayString = "${storeops.channels.sync.interval-ms:50}")
     void dispatch() {
         if (!settings.enabled()) {
             return;
         }
-        for (String channel : connections.connectedChannels()) {
-            for (int batch = 0; batch < MAX_BATCHES_PER_TICK && connections.allows(channel); batch++) {
-                if (!pushOnce(channel)) {
-                    break;
-                }
-            }
-            if (connections.allows(channel)
-                    && connections
-                            .adapter(channel)
-                            .map(ChannelAdapter::pushesListings)
-                            .orElse(false)) {
-                pushListingsOnce(channel);
-            }
-            for (int batch = 0; batch < MAX_BATCHES_PER_TICK && connections.allows(channel); batch++) {
-                if (!pushOrdersOnce(channel)) {
-                    break;
-                }
+        List<? extends Future<?>> running = connections.connectedChannels().stream()
+                .map(channel -> perChannel.submit(() -> dispatch(channel)))
+                .toList();
+        for (Future<?> channel : running) {
+            try {
+                channel.get();
+            } catch (ExecutionException e) {
+                log.warn("Dispatching failed: {}", e.getCause().toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
+    }
+
+    private void dispatch(String channel) {
+        for (int batch = 0; batch < MAX_BATCHES_PER_TICK; batch++) {
+            if (!pushOnce(channel)) {
+                break;
+            }
+        }
+        if (connections.adapter(channel).map(ChannelAdapter::pushesListings).orElse(false)) {
+            pushListingsOnce(channel);
+        }
+        for (int batch = 0; batch < MAX_BATCHES_PER_TICK && connections.allows(channel); batch++) {
+            if (!pushOrdersOnce(channel)) {
+                break;
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        perChannel.shutdown();
     }
 
     /**
@@ -105,16 +136,12 @@ class StockSyncDispatcher {
             return false; // disconnected meanwhile
         }
         List<OrderPushRepository.Claimed> due =
-                transactions.execute(status -> orderOutbox.claimDue(channel, ORDER_PUSH_BATCH, LEASE));
+                transactions.execute(status -> orderOutbox.claimDue(channel, ORDER_PUSH_BATCH, settings.lease()));
         if (due == null || due.isEmpty()) {
             return false;
         }
         for (int i = 0; i < due.size(); i++) {
             var push = due.get(i);
-            if (!connections.allows(channel)) {
-                release(due.subList(i, due.size()));
-                return false;
-            }
             boolean supported =
                     push.kind() == OrderPushKind.SHIPMENT ? adapter.pushesShipments() : adapter.pushesRefunds();
             if (!supported) {
@@ -124,30 +151,28 @@ class StockSyncDispatcher {
                         channel + " does not take " + push.kind().name().toLowerCase(java.util.Locale.ROOT) + "s");
                 continue;
             }
+            var call = connections.call(channel).orElse(null);
+            if (call == null) {
+                release(due.subList(i, due.size()));
+                return false;
+            }
             try {
                 if (push.kind() == OrderPushKind.SHIPMENT) {
                     adapter.pushShipment(json.readValue(push.payload(), ShipmentPush.class));
                 } else {
                     adapter.pushRefund(json.readValue(push.payload(), RefundPush.class));
                 }
-                Instant at = clock.instant();
-                transactions.executeWithoutResult(status -> {
-                    if (orderOutbox.markPushed(push.id(), at)) {
-                        events.publishEvent(new OrderPushed(channel, push.kind(), push.key(), at));
-                    }
-                });
-                connections.succeeded(channel);
             } catch (RuntimeException e) {
                 String error = abbreviate(describe(e));
                 int attempts = push.attempts() + 1;
                 if (e instanceof ChannelException c && c.isPermanent()) {
                     // the channel answered, and will answer the same again: it is healthy, the push is not
+                    call.succeeded();
                     giveUp(channel, push, error);
-                    connections.succeeded(channel);
                     log.info("{} {} to {} refused for good: {}", push.kind(), push.key(), channel, error);
                     continue;
                 }
-                connections.failed(channel);
+                call.failed(e);
                 if (attempts >= MAX_ORDER_PUSH_ATTEMPTS) {
                     giveUp(channel, push, "Gave up after " + attempts + " attempts: " + error);
                     log.warn(
@@ -165,6 +190,13 @@ class StockSyncDispatcher {
                 release(due.subList(i + 1, due.size()));
                 return false;
             }
+            call.succeeded();
+            Instant at = clock.instant();
+            transactions.executeWithoutResult(status -> {
+                if (orderOutbox.markPushed(push.id(), at)) {
+                    events.publishEvent(new OrderPushed(channel, push.kind(), push.key(), at));
+                }
+            });
         }
         return true;
     }
@@ -185,85 +217,90 @@ class StockSyncDispatcher {
         }
     }
 
-    /** Pushes one batch of a channel's listing changes; false when nothing was due or the push failed. */
+    /** Pushes one batch of a channel's listing changes; false when nothing was due, the breaker is open or it failed. */
     boolean pushListingsOnce(String channel) {
         ChannelAdapter adapter = connections.adapter(channel).orElse(null);
-        if (adapter == null) {
-            return false; // disconnected meanwhile
+        var call = adapter == null ? null : connections.call(channel).orElse(null);
+        if (call == null) {
+            return false; // disconnected meanwhile, or the breaker is open
         }
-        List<ListingPush> due = transactions.execute(status -> listingOutbox.claimDue(channel, LISTING_BATCH, LEASE));
+        List<ListingPush> due =
+                transactions.execute(status -> listingOutbox.claimDue(channel, LISTING_BATCH, settings.lease()));
         if (due == null || due.isEmpty()) {
+            call.notMade();
             return false;
         }
         try {
             adapter.pushListings(due);
-            transactions.executeWithoutResult(status -> listingOutbox.markPushed(channel, due));
-            connections.succeeded(channel);
-            return true;
         } catch (RuntimeException e) {
+            call.failed(e);
             int attempts = listingOutbox.attempts(channel, due.getFirst().itemCode()) + 1;
             Instant next = clock.instant().plus(retryDelay(e, attempts));
             transactions.executeWithoutResult(
                     status -> listingOutbox.markFailed(channel, due, abbreviate(describe(e)), next));
-            connections.failed(channel);
             log.debug("Listing push to {} failed (attempt {}): {}", channel, attempts, e.getMessage());
             return false;
         }
+        call.succeeded();
+        transactions.executeWithoutResult(status -> listingOutbox.markPushed(channel, due));
+        return true;
     }
 
     private Duration retryDelay(RuntimeException e, int attempts) {
         Duration retryAfter = e instanceof ChannelException c ? c.retryAfter() : null;
-        return retryAfter != null ? retryAfter : backoff(attempts);
+        return retryAfter != null ? retryAfter : resilience.backoff(attempts);
     }
 
     private static String describe(RuntimeException e) {
         return e instanceof ChannelException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
-    /** Pushes one batch of a channel; false when nothing was due or the push failed. */
+    /**
+     * Pushes one batch of a channel's stock; false when nothing was due, the breaker is open or the push failed. SKUs
+     * the marketplace refused because it holds a newer sequence stay pending (from their first change) and are queued
+     * again past that sequence; the others are acknowledged, each with its lag.
+     */
     boolean pushOnce(String channel) {
         ChannelAdapter adapter = connections.adapter(channel).orElse(null);
-        if (adapter == null) {
-            return false; // disconnected meanwhile
+        var call = adapter == null ? null : connections.call(channel).orElse(null);
+        if (call == null) {
+            return false; // disconnected meanwhile, or the breaker is open
         }
-        List<StockPush> due = transactions.execute(status -> outbox.claimDue(channel, settings.batchSize(), LEASE));
+        List<StockPush> due =
+                transactions.execute(status -> outbox.claimDue(channel, settings.batchSize(), settings.lease()));
         if (due == null || due.isEmpty()) {
+            call.notMade();
             return false;
         }
+        List<StockPush> superseded;
         try {
-            List<StockPush> superseded = adapter.pushStock(due);
-            transactions.executeWithoutResult(status -> {
-                outbox.markPushed(channel, due);
-                if (!superseded.isEmpty()) {
-                    outbox.advanceSequencePast(superseded.stream()
-                            .mapToLong(StockPush::sequence)
-                            .max()
-                            .orElseThrow());
-                    outbox.requeue(
-                            channel, superseded.stream().map(StockPush::skuCode).toList());
-                }
-            });
-            connections.succeeded(channel);
-            return true;
+            superseded = adapter.pushStock(due);
         } catch (RuntimeException e) {
+            call.failed(e);
             int attempts = outbox.attempts(channel, due.getFirst().skuCode()) + 1;
             Instant next = clock.instant().plus(retryDelay(e, attempts));
             transactions.executeWithoutResult(status -> outbox.markFailed(channel, due, abbreviate(describe(e)), next));
-            connections.failed(channel);
             log.debug("Stock push to {} failed (attempt {}): {}", channel, attempts, e.getMessage());
             return false;
         }
+        call.succeeded();
+        Set<String> refused = superseded.stream().map(StockPush::skuCode).collect(Collectors.toSet());
+        List<StockPush> taken =
+                due.stream().filter(p -> !refused.contains(p.skuCode())).toList();
+        var acknowledged = transactions.execute(status -> {
+            var acks = outbox.markPushed(channel, taken);
+            if (!superseded.isEmpty()) {
+                outbox.advanceSequencePast(
+                        superseded.stream().mapToLong(StockPush::sequence).max().orElseThrow());
+                outbox.requeue(channel, refused);
+            }
+            return acks;
+        });
+        lags.record(channel, acknowledged);
+        return true;
     }
 
     private static String abbreviate(String text) {
         return text == null ? null : text.length() > 500 ? text.substring(0, 500) : text;
-    }
-
-    /** min × 2^(attempts − 1), capped, then scaled by a random factor in [0.5, 1) so retries spread out. */
-    Duration backoff(int attempts) {
-        long min = settings.minBackoff().toMillis();
-        long capped = Math.min(settings.maxBackoff().toMillis(), min << Math.min(attempts - 1, 20));
-        return Duration.ofMillis(
-                (long) (capped * (0.5 + ThreadLocalRandom.current().nextDouble() / 2)));
     }
 }

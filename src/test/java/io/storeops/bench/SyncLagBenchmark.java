@@ -1,40 +1,71 @@
 package io.storeops.bench;
 
+import io.storeops.ApiClient;
 import io.storeops.IntegrationTest;
 import io.storeops.StoreOpsApplication;
 import io.storeops.catalog.Categories;
 import io.storeops.catalog.ProductCatalog;
 import io.storeops.catalog.ProductDraft;
 import io.storeops.catalog.SkuDraft;
+import io.storeops.channels.StockPushAcknowledged;
 import io.storeops.channels.StockSync;
 import io.storeops.channels.SyncStatus;
+import io.storeops.inventory.Allocations;
 import io.storeops.inventory.Inventory;
 import io.storeops.inventory.Movement;
 import io.storeops.inventory.MovementType;
 import io.storeops.inventory.Warehouses;
+import io.storeops.marketplace.Faults;
+import io.storeops.marketplace.ListingStock;
+import io.storeops.marketplace.SimulatedMarketplace;
 import io.storeops.shared.Money;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 
 /**
- * Sync lag of the channel stock outbox: while stock movements are applied at a target rate, samples every 50 ms the
- * age of the oldest change not yet acknowledged by each connected (simulated) marketplace, and prints p50/p99/max
- * per load level — a light load (the baseline) and the target load — in the same run. See docs/PERFORMANCE.md.
+ * Sync lag of the channel stock outbox, per SKU × channel: from the commit of the first stock change a marketplace
+ * does not have yet to that marketplace's acknowledgement of a value that includes it. Every acknowledged push yields
+ * one sample per SKU ({@link StockPushAcknowledged}); the percentiles are over those samples.
+ *
+ * <p>Movements arrive over HTTP ({@code POST /api/v1/stock/movements}, logged in as admin): reservations and releases
+ * of one unit over {@value #SKUS} SKUs × 2 warehouses, every 50 ms a request of rate/20 movements, no request touching
+ * a stock row twice. Four channels (TMALL, JD, DOUYIN, WEBSHOP) push to four shops of the built-in simulated
+ * marketplace over signed HTTP. Two levels in the same run: the baseline at 100 movements/s and the target at 5,000
+ * movements/s. After each level the outbox is drained, so the slowest changes are counted too, and every marketplace
+ * must then hold exactly each SKU's available-to-sell.
+ *
+ * <p>System properties: {@code seconds} per level (default 60; fewer makes a smoke run whose figures do not count),
+ * {@code latency} milliseconds injected into every marketplace answer (default 0). With {@code -Dlatency=1500} the
+ * target must be missed — proof that the measurement can fail. Exit status 1 on a miss ({@link Verdict}).
  */
 public final class SyncLagBenchmark {
 
     private static final int SKUS = 2_000;
-    private static final int SECONDS = 20;
+    private static final String[] WAREHOUSES = {"BENCH-A", "BENCH-B"};
+    private static final String[] CHANNELS = {"TMALL", "JD", "DOUYIN", "WEBSHOP"};
+    private static final int BASELINE_RATE = 100;
+    private static final int TARGET_RATE = 5_000;
+    private static final int TICKS_PER_SECOND = 20;
+    private static final int CLIENTS = 4;
+    private static final int COUNTED_SECONDS = 60;
+    private static final int COUNTED_SAMPLES = 10_000;
 
     private SyncLagBenchmark() {}
 
     public static void main(String[] args) throws Exception {
+        int seconds = Integer.getInteger("seconds", COUNTED_SECONDS);
+        long latencyMs = Long.getLong("latency", 0);
         var dataDir = Files.createTempDirectory("storeops-sync-bench");
         List<String> arguments = new ArrayList<>(List.of(
                 "--storeops.database.url=",
@@ -45,92 +76,228 @@ public final class SyncLagBenchmark {
                 "--storeops.marketplace.rate-limit-per-second=100000",
                 "--server.port=0",
                 "--logging.level.root=WARN"));
-        String[] channels = {"TMALL", "JD", "DOUYIN", "WEBSHOP"};
-        for (int i = 0; i < channels.length; i++) {
-            String shop = channels[i].toLowerCase() + "-bench";
+        for (int i = 0; i < CHANNELS.length; i++) {
+            String shop = shop(CHANNELS[i]);
             arguments.add("--storeops.marketplace.shops[%d].code=%s".formatted(i, shop));
             arguments.add("--storeops.marketplace.shops[%d].app-key=%s-app".formatted(i, shop));
             arguments.add("--storeops.marketplace.shops[%d].app-secret=bench-only-secret".formatted(i));
-            arguments.add("--storeops.channels.connections[%d].channel=%s".formatted(i, channels[i]));
+            arguments.add("--storeops.channels.connections[%d].channel=%s".formatted(i, CHANNELS[i]));
             arguments.add("--storeops.channels.connections[%d].shop=%s".formatted(i, shop));
             arguments.add("--storeops.channels.connections[%d].app-key=%s-app".formatted(i, shop));
             arguments.add("--storeops.channels.connections[%d].app-secret=bench-only-secret".formatted(i));
         }
+        var verdict = new Verdict("Channel sync lag");
         try (ConfigurableApplicationContext app =
                 SpringApplication.run(StoreOpsApplication.class, arguments.toArray(String[]::new))) {
+            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             List<String> skus = seed(app);
-            var inventory = app.getBean(Inventory.class);
             var sync = app.getBean(StockSync.class);
             long connected =
                     sync.status().stream().filter(SyncStatus::connected).count();
             System.out.printf(
-                    "Machine: %d cores, Java %s; %,d SKUs, %d connected channels%n",
-                    Runtime.getRuntime().availableProcessors(), Runtime.version(), SKUS, connected);
-            while (sync.status().stream().anyMatch(s -> s.connected() && s.pending() > 0)) {
-                Thread.sleep(20);
+                    Locale.ROOT,
+                    "Machine: %d cores, Java %s; %,d SKUs × %d warehouses, %d connected channels, %d s per level,"
+                            + " marketplace latency %d ms%n",
+                    Runtime.getRuntime().availableProcessors(),
+                    Runtime.version(),
+                    SKUS,
+                    WAREHOUSES.length,
+                    connected,
+                    seconds,
+                    latencyMs);
+            verdict.check("4 channels connected", connected == CHANNELS.length, connected + " connected");
+            drain(sync);
+
+            var sink = new AtomicReference<Verdict.Samples>();
+            app.addApplicationListener(event -> {
+                if (event instanceof PayloadApplicationEvent<?> payload
+                        && payload.getPayload() instanceof StockPushAcknowledged acknowledged) {
+                    Verdict.Samples samples = sink.get();
+                    if (samples != null) {
+                        acknowledged.skus().forEach(s -> samples.add(s.lag().toNanos() / 1e9));
+                    }
+                }
+            });
+            var marketplace = app.getBean(SimulatedMarketplace.class);
+            if (latencyMs > 0) {
+                for (String channel : CHANNELS) {
+                    marketplace.injectFaults(
+                            shop(channel), new Faults(0, latencyMs, 1.0, 0, 0, Faults.DEFAULT_TIMEOUT_MS, 1L));
+                }
             }
-            for (int rate : new int[] {100, 5_000}) {
-                run(inventory, sync, skus, rate);
+            var rows = new AtomicLong();
+            Level baseline = run(port, skus, BASELINE_RATE, seconds, sync, sink, rows);
+            Level target = run(port, skus, TARGET_RATE, seconds, sync, sink, rows);
+            report(verdict, "baseline", baseline, seconds, false);
+            report(verdict, "target", target, seconds, true);
+            verdict.check(
+                    "every marketplace holds exactly the available-to-sell",
+                    converged(app, skus, marketplace),
+                    "%,d SKUs × %d channels compared".formatted(SKUS, CHANNELS.length));
+        }
+        verdict.exit();
+    }
+
+    private static String shop(String channel) {
+        return channel.toLowerCase(Locale.ROOT) + "-bench";
+    }
+
+    /** One load level: movements sent, achieved rate, refused requests and the lag samples. */
+    private record Level(int rate, long movements, double seconds, long refused, Verdict.Samples lags, double drain) {}
+
+    private static Level run(
+            int port,
+            List<String> skus,
+            int perSecond,
+            int seconds,
+            StockSync sync,
+            AtomicReference<Verdict.Samples> sink,
+            AtomicLong rows)
+            throws Exception {
+        var lags = new Verdict.Samples();
+        sink.set(lags);
+        int perRequest = perSecond / TICKS_PER_SECOND;
+        int requests = seconds * TICKS_PER_SECOND;
+        var sent = new AtomicLong();
+        var refused = new AtomicLong();
+        var next = new AtomicLong();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<?>> futures = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int c = 0; c < CLIENTS; c++) {
+            futures.add(clients.submit(() -> {
+                ApiClient api = ApiClient.admin(port);
+                long r;
+                while ((r = next.getAndIncrement()) < requests) {
+                    long due = start + r * 1_000_000_000L / TICKS_PER_SECOND;
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                    }
+                    var body = Map.of("movements", movements(skus, rows.getAndAdd(perRequest), perRequest));
+                    var response = api.post("/api/v1/stock/movements", body);
+                    if (response.status() == 200) {
+                        sent.addAndGet(perRequest);
+                    } else {
+                        refused.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        try {
+            for (Future<?> f : futures) {
+                f.get();
             }
+        } finally {
+            clients.shutdownNow();
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        long drainStart = System.nanoTime();
+        drain(sync);
+        double drain = (System.nanoTime() - drainStart) / 1e9;
+        sink.set(null);
+        var level = new Level(perSecond, sent.get(), elapsed, refused.get(), lags, drain);
+        System.out.printf(
+                Locale.ROOT,
+                "  %,6d movements/s target, %,8.0f achieved over %.1f s (%,d refused requests): lag %s;"
+                        + " drained %.2f s after the last movement%n",
+                perSecond,
+                level.movements() / elapsed,
+                elapsed,
+                level.refused(),
+                lags.describe("s"),
+                drain);
+        return level;
+    }
+
+    private static void report(Verdict verdict, String name, Level level, int seconds, boolean judged) {
+        String label = "%s %,d movements/s".formatted(name, level.rate());
+        double achieved = level.movements() / level.seconds();
+        verdict.check(
+                label + ": achieved ≥ 0.95 of the rate",
+                achieved >= 0.95 * level.rate(),
+                "%,.0f/s, ratio %s".formatted(achieved, Verdict.ratio(achieved / level.rate())));
+        verdict.check(label + ": every request accepted", level.refused() == 0, level.refused() + " refused");
+        if (seconds >= COUNTED_SECONDS) {
+            verdict.check(
+                    label + ": ≥ 60 s and ≥ 10,000 lag samples",
+                    level.lags().count() >= COUNTED_SAMPLES,
+                    "%.1f s, %,d samples"
+                            .formatted(level.seconds(), level.lags().count()));
+        } else {
+            System.out.printf(
+                    "  (smoke run: %d s per level, figures do not count; a counted run needs ≥ %d s)%n",
+                    seconds, COUNTED_SECONDS);
+        }
+        if (judged) {
+            verdict.require(
+                    label + ": lag p99 < 1 s",
+                    level.lags().p99Below(1.0),
+                    level.lags().describe("s"));
+        } else {
+            verdict.check(
+                    label + ": lag measured",
+                    level.lags().enoughForP99(),
+                    level.lags().describe("s"));
         }
     }
 
-    private static void run(Inventory inventory, StockSync sync, List<String> skus, int perSecond) throws Exception {
-        var stop = new AtomicBoolean();
-        List<Double> samples = new ArrayList<>();
-        Thread sampler = Thread.ofPlatform().start(() -> {
-            while (!stop.get()) {
-                sync.status().stream().filter(SyncStatus::connected).forEach(s -> samples.add(s.lagSeconds()));
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        int batch = Math.max(1, perSecond / 20);
-        long applied = 0;
-        long start = System.nanoTime();
-        long n = 0;
-        while (System.nanoTime() - start < SECONDS * 1_000_000_000L) {
-            List<Movement> movements = new ArrayList<>(batch);
-            for (int i = 0; i < batch; i++, n++) {
-                String sku = skus.get((int) (n % skus.size()));
-                var type = (n / skus.size()) % 2 == 0 ? MovementType.RESERVATION : MovementType.RELEASE;
-                movements.add(new Movement(type, sku, "BENCH-A", 1, "bench", "order", null));
-            }
-            inventory.apply(movements);
-            applied += batch;
-            long due = start + applied * 1_000_000_000L / perSecond;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-            }
+    /**
+     * {@code count} movements from row {@code first} on: rows (SKU × warehouse) in turn, so a request of at most
+     * 4,000 movements touches each row at most once; a pass over all rows reserves one unit, the next releases it.
+     */
+    private static List<Map<String, Object>> movements(List<String> skus, long first, int count) {
+        int rows = skus.size() * WAREHOUSES.length;
+        List<Map<String, Object>> movements = new ArrayList<>(count);
+        for (long n = first; n < first + count; n++) {
+            int row = (int) (n % rows);
+            MovementType type = (n / rows) % 2 == 0 ? MovementType.RESERVATION : MovementType.RELEASE;
+            movements.add(Map.of(
+                    "type",
+                    type.name(),
+                    "skuCode",
+                    skus.get(row / WAREHOUSES.length),
+                    "warehouse",
+                    WAREHOUSES[row % WAREHOUSES.length],
+                    "quantity",
+                    1,
+                    "reason",
+                    "benchmark",
+                    "referenceType",
+                    "order",
+                    "referenceId",
+                    "B-" + n));
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long drained = System.nanoTime();
+        return movements;
+    }
+
+    private static void drain(StockSync sync) throws InterruptedException {
         while (sync.status().stream().anyMatch(s -> s.connected() && s.pending() > 0)) {
             Thread.sleep(20);
         }
-        stop.set(true);
-        sampler.join();
-        double[] sorted =
-                samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        System.out.printf(
-                "  %,6d movements/s target, %,8.0f achieved over %.0f s: lag p50 %.3f s, p99 %.3f s, max %.3f s"
-                        + " (%d samples); drained %.2f s after the last movement%n",
-                perSecond,
-                applied / seconds,
-                seconds,
-                percentile(sorted, 0.50),
-                percentile(sorted, 0.99),
-                sorted.length == 0 ? 0 : sorted[sorted.length - 1],
-                sorted.length,
-                (System.nanoTime() - drained) / 1e9);
     }
 
-    private static double percentile(double[] sorted, double p) {
-        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    private static boolean converged(
+            ConfigurableApplicationContext app, List<String> skus, SimulatedMarketplace marketplace) {
+        Map<String, Map<String, Integer>> ats = app.getBean(Allocations.class).availableToSell(skus);
+        long wrong = 0;
+        for (String sku : skus) {
+            for (String channel : CHANNELS) {
+                Long theirs = marketplace
+                        .stock(shop(channel), sku)
+                        .map(ListingStock::quantity)
+                        .orElse(null);
+                Integer ours = ats.get(sku).get(channel);
+                if (theirs == null || ours == null || theirs != ours.longValue()) {
+                    wrong++;
+                }
+            }
+        }
+        if (wrong > 0) {
+            System.out.printf("  %,d SKU × channel pairs differ from the available-to-sell%n", wrong);
+        }
+        return wrong == 0;
     }
 
     private static List<String> seed(ConfigurableApplicationContext app) {
@@ -151,12 +318,19 @@ public final class SyncLagBenchmark {
                     "SY-%04d".formatted(p), "同步基准 " + p, category, null, "", List.of(), Map.of(), productSkus));
         }
         app.getBean(ProductCatalog.class).createAll(drafts, "benchmark");
-        app.getBean(Warehouses.class).create("BENCH-A", "基准仓", "上海", 1);
-        app.getBean(Inventory.class)
-                .apply(skus.stream()
-                        .map(sku ->
-                                new Movement(MovementType.INBOUND, sku, "BENCH-A", 1_000_000, "opening", "bench", null))
-                        .toList());
-        return Arrays.asList(skus.toArray(String[]::new));
+        var warehouses = app.getBean(Warehouses.class);
+        for (int w = 0; w < WAREHOUSES.length; w++) {
+            warehouses.create(WAREHOUSES[w], "基准仓 " + w, "上海", w + 1);
+        }
+        List<Movement> opening = new ArrayList<>();
+        for (String sku : skus) {
+            for (String warehouse : WAREHOUSES) {
+                opening.add(new Movement(MovementType.INBOUND, sku, warehouse, 1_000_000, "opening", "bench", null));
+                // held for open orders, so a release racing ahead of its reservation still finds units
+                opening.add(new Movement(MovementType.RESERVATION, sku, warehouse, 10_000, "opening", "bench", null));
+            }
+        }
+        app.getBean(Inventory.class).apply(opening);
+        return skus;
     }
 }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.storeops.ApiClient;
 import io.storeops.IntegrationTest;
 import io.storeops.catalog.CatalogFixtures;
+import io.storeops.channels.internal.StockSyncRepository;
 import io.storeops.inventory.Allocations;
 import io.storeops.inventory.Inventory;
 import io.storeops.inventory.Movement;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stock changes reach the (simulated) marketplace over real HTTP through the outbox, and converge to the exact
@@ -41,6 +43,12 @@ class StockSyncTest {
 
     @Autowired
     SimulatedMarketplace marketplace;
+
+    @Autowired
+    StockSyncRepository outbox;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @AfterEach
     void clearFaults() {
@@ -111,6 +119,72 @@ class StockSyncTest {
                         .post("/api/v1/channels/JD/reconciliation", "{}")
                         .status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aPushLeasedByADispatcherThatDiedIsSentAgainOnceTheLeaseHasExpired() {
+        String sku = newSku();
+        move(MovementType.INBOUND, sku, 100);
+        awaitMarketplaceEqualsAts(sku);
+        Duration lease = Duration.ofSeconds(2);
+
+        // a dispatcher that dies right after leasing: the change and its lease commit together, no push follows
+        long leasedAt = System.nanoTime();
+        transactions.executeWithoutResult(status -> {
+            move(MovementType.RESERVATION, sku, 40);
+            assertThat(outbox.claimDue("TMALL", 10_000, lease))
+                    .extracting(ChannelAdapter.StockPush::skuCode)
+                    .contains(sku);
+        });
+        int expected = tmallAts(sku);
+        assertThat(expected).isEqualTo(54);
+
+        await().during(lease.minusMillis(500))
+                .atMost(lease.plusSeconds(2))
+                .pollInterval(Duration.ofMillis(100))
+                .alias("nobody else sends a push while its lease holds")
+                .until(() -> marketplace.stock(SHOP, sku).orElseThrow().quantity() == 90);
+        awaitMarketplaceEqualsAts(sku);
+        assertThat(Duration.ofNanos(System.nanoTime() - leasedAt)).isGreaterThanOrEqualTo(lease);
+        assertThat(RecordedChannelEvents.STOCK_ACKNOWLEDGED.stream()
+                        .filter(a -> a.channel().equals("TMALL"))
+                        .flatMap(a -> a.skus().stream())
+                        .filter(s -> s.skuCode().equals(sku))
+                        .map(StockPushAcknowledged.Sku::lag)
+                        .max(Duration::compareTo))
+                .as("the lag of the leased change counts the time its lease kept it waiting")
+                .hasValueSatisfying(lag -> assertThat(lag).isGreaterThan(lease.minusMillis(200)));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> ApiClient.admin(port)
+                                .get("/api/v1/channels/sync-status")
+                                .json()
+                                .get(0)
+                                .get("pending")
+                                .asLong()
+                        == 0);
+    }
+
+    @Test
+    void theSyncLagAndTheChannelGuardsShowUnderActuatorMetrics() {
+        String sku = newSku();
+        move(MovementType.INBOUND, sku, 10);
+        awaitMarketplaceEqualsAts(sku);
+        var admin = ApiClient.admin(port);
+        String names = admin.get("/actuator/metrics").json().get("names").toString();
+        assertThat(names)
+                .contains(
+                        "\"storeops.channels.stock.sync.lag\"",
+                        "\"resilience4j.circuitbreaker.state\"",
+                        "\"resilience4j.circuitbreaker.calls\"",
+                        "\"resilience4j.ratelimiter.available.permissions\"");
+        var lag = admin.get("/actuator/metrics/storeops.channels.stock.sync.lag?tag=channel:TMALL");
+        assertThat(lag.status()).as(lag.body()).isEqualTo(200);
+        assertThat(lag.json().get("measurements").get(0).get("value").asDouble())
+                .as("acknowledged pushes counted")
+                .isPositive();
+        var breaker = admin.get("/actuator/metrics/resilience4j.circuitbreaker.state?tag=name:TMALL&tag=state:closed");
+        assertThat(breaker.status()).as(breaker.body()).isEqualTo(200);
+        assertThat(ApiClient.anonymous(port).get("/actuator/metrics").status()).isEqualTo(401);
     }
 
     /** Changes the marketplace's stock behind our back, as someone in its back office would. */

@@ -50,14 +50,18 @@ public record ConnectionProperties(
         }
     }
 
-    /** Dispatcher settings: batch size per push, back-off bounds, circuit-breaker threshold and pause. */
+    /**
+     * Dispatcher settings: batch size per push, back-off bounds, circuit-breaker threshold and pause, and the lease of
+     * a claimed push (how long an instance that died holding it keeps it from the others).
+     */
     public record Sync(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("500") int batchSize,
             @DefaultValue("500ms") Duration minBackoff,
             @DefaultValue("60s") Duration maxBackoff,
             @DefaultValue("5") int breakerThreshold,
-            @DefaultValue("10s") Duration breakerPause) {}
+            @DefaultValue("10s") Duration breakerPause,
+            @DefaultValue("30s") Duration lease) {}
 
     /** Order and review pulls (every {@code interval-ms}, default 5000): on or off, and the page size. */
     public record Pull(

@@ -13,19 +13,24 @@ public class MarketplaceAdapters {
     private final Environment environment;
     private final JsonMapper json;
     private final Clock clock;
+    private final ChannelResilience resilience;
 
-    MarketplaceAdapters(Environment environment, JsonMapper json, Clock clock) {
+    MarketplaceAdapters(Environment environment, JsonMapper json, Clock clock, ChannelResilience resilience) {
         this.environment = environment;
         this.json = json;
         this.clock = clock;
+        this.resilience = resilience;
     }
 
     public ChannelAdapter marketplace(ConnectionProperties.Connection connection) {
-        return new SimulatedMarketplaceAdapter(connection, () -> baseUrl(connection), json, clock);
+        var limiter =
+                resilience.rateLimiter(connection.channel(), connection.rateLimitPerSecond(), connection.timeout());
+        return new SimulatedMarketplaceAdapter(connection, () -> baseUrl(connection), json, clock, limiter);
     }
 
     public ChannelAdapter webhook(ConnectionProperties.Webhook webhook) {
-        return new WebhookChannelAdapter(webhook, this::serverBase, json, clock);
+        var limiter = resilience.rateLimiter(webhook.channel(), webhook.rateLimitPerSecond(), webhook.timeout());
+        return new WebhookChannelAdapter(webhook, this::serverBase, json, clock, limiter);
     }
 
     private String serverBase() {

@@ -1,5 +1,6 @@
 package io.storeops.channels.internal;
 
+import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.storeops.channels.ChannelAdapter;
 import io.storeops.channels.ChannelException;
 import io.storeops.channels.ChannelOrder;
@@ -40,16 +41,20 @@ final class SimulatedMarketplaceAdapter implements ChannelAdapter {
     private final HttpClient http;
     private final JsonMapper json;
     private final Clock clock;
-    private final CallRateLimiter rateLimiter;
+    private final RateLimiter rateLimiter;
 
     SimulatedMarketplaceAdapter(
-            ConnectionProperties.Connection connection, Supplier<String> baseUrl, JsonMapper json, Clock clock) {
+            ConnectionProperties.Connection connection,
+            Supplier<String> baseUrl,
+            JsonMapper json,
+            Clock clock,
+            RateLimiter rateLimiter) {
         this.connection = connection;
         this.baseUrl = baseUrl;
         this.json = json;
         this.clock = clock;
         this.http = HttpClient.newBuilder().connectTimeout(connection.timeout()).build();
-        this.rateLimiter = new CallRateLimiter(connection.rateLimitPerSecond(), connection.timeout());
+        this.rateLimiter = rateLimiter;
     }
 
     @Override
@@ -251,7 +256,7 @@ final class SimulatedMarketplaceAdapter implements ChannelAdapter {
     }
 
     private String send(String method, String path, String query, String body) {
-        rateLimiter.acquire(channel());
+        ChannelResilience.pace(rateLimiter, channel());
         String timestamp = Long.toString(clock.millis());
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         var request = HttpRequest.newBuilder(URI.create(baseUrl.get() + path + query))

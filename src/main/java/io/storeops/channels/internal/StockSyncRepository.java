@@ -4,8 +4,12 @@ import io.storeops.channels.ChannelAdapter.StockPush;
 import io.storeops.channels.Reconciliation;
 import io.storeops.channels.SyncStatus;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,29 +33,41 @@ public class StockSyncRepository {
         this.json = json;
     }
 
-    /** Records the new quantities (channel, SKU, quantity) to push; unchanged quantities are left alone. */
+    /**
+     * Records the new quantities (channel, SKU, quantity) to push; unchanged quantities are left alone. A row that was
+     * settled becomes pending since now; a row already pending keeps the time of its first unacknowledged change, so
+     * the lag is never restarted by later changes. A change to a row whose push is in flight is remembered apart: that
+     * push cannot contain it.
+     */
     public void enqueue(List<Object[]> channelSkuQuantity) {
         // rows in (channel, SKU) order, like every other writer of this table: concurrent writers never deadlock
         List<Object[]> sorted = new java.util.ArrayList<>(channelSkuQuantity);
         sorted.sort(
                 java.util.Comparator.comparing((Object[] r) -> (String) r[0]).thenComparing(r -> (String) r[1]));
         batch.batchUpdate("""
-                insert into channels.stock_sync (channel_code, sku_code, quantity, sequence)
-                values (?, ?, ?, nextval('channels.push_sequence'))
+                insert into channels.stock_sync as s (channel_code, sku_code, quantity, sequence, pending_since)
+                values (?, ?, ?, nextval('channels.push_sequence'), clock_timestamp())
                 on conflict (channel_code, sku_code) do update
                   set quantity = excluded.quantity, sequence = excluded.sequence, changed_at = now(),
-                      next_attempt_at = least(channels.stock_sync.next_attempt_at, now())
-                  where channels.stock_sync.quantity <> excluded.quantity
-                     or channels.stock_sync.sequence > channels.stock_sync.pushed_sequence""", sorted);
+                      next_attempt_at = least(s.next_attempt_at, now()),
+                      pending_since = case when s.sequence <= s.pushed_sequence then clock_timestamp()
+                                           else s.pending_since end,
+                      changed_after_claim_at = case when s.sequence <= s.pushed_sequence then null
+                                                    when s.claimed_sequence is not null
+                                                        then coalesce(s.changed_after_claim_at, clock_timestamp())
+                                                    else s.changed_after_claim_at end
+                  where s.quantity <> excluded.quantity or s.sequence > s.pushed_sequence""", sorted);
     }
 
     /**
      * Claims up to {@code limit} due pushes of a channel with a lease: they are not due again until the lease ends,
-     * so a push in flight is not sent twice, and one lost with a crashed instance is sent again afterwards.
+     * so a push in flight is not sent twice, and one lost with a crashed instance is sent again afterwards. The
+     * claimed sequence is remembered: a change after it is not covered by this push.
      */
     public List<StockPush> claimDue(String channel, int limit, java.time.Duration lease) {
         return jdbc.sql("""
-                        update channels.stock_sync s set next_attempt_at = now() + cast(? as interval)
+                        update channels.stock_sync s set next_attempt_at = now() + cast(? as interval),
+                            claimed_sequence = s.sequence, changed_after_claim_at = null
                         from (select channel_code, sku_code from channels.stock_sync
                               where channel_code = ? and sequence > pushed_sequence and next_attempt_at <= now()
                               order by next_attempt_at, sku_code limit ? for update skip locked) due
@@ -63,26 +79,74 @@ public class StockSyncRepository {
                 .list();
     }
 
-    public void markPushed(String channel, List<StockPush> pushes) {
-        batch.batchUpdate(
-                """
-                update channels.stock_sync set pushed_sequence = greatest(pushed_sequence, ?), pushed_at = now(),
-                    attempts = 0, last_error = null, next_attempt_at = now()
-                where channel_code = ? and sku_code = ?""",
-                pushes.stream()
-                        .sorted(java.util.Comparator.comparing(StockPush::skuCode))
-                        .map(p -> new Object[] {p.sequence(), channel, p.skuCode()})
-                        .toList());
+    /**
+     * Records that the marketplace acknowledged these pushes and answers one lag sample per push that moved the row
+     * forward: from the first change it covered (the row's {@code pending_since}) to now. A push leased at sequence v
+     * covers every change up to v; the changes after the lease stay pending, from the first of them. An answer to an
+     * older lease (its holder was too slow, the row was leased again) keeps the older time: the lag is then overstated,
+     * never understated. Times are the database's, the clock of {@code pending_since}.
+     */
+    public List<Acknowledged> markPushed(String channel, List<StockPush> pushes) {
+        if (pushes.isEmpty()) {
+            return List.of();
+        }
+        String[] skus = pushes.stream().map(StockPush::skuCode).sorted().toArray(String[]::new);
+        Map<String, Long> pushed = new java.util.HashMap<>();
+        pushes.forEach(p -> pushed.merge(p.skuCode(), p.sequence(), Math::max));
+        List<Acknowledged> acknowledged = new ArrayList<>();
+        // locked in SKU order first, like every other writer of this table, so concurrent writers never deadlock
+        jdbc.sql("""
+                        select sku_code, pushed_sequence, pending_since, clock_timestamp() as acknowledged_at
+                        from channels.stock_sync where channel_code = ? and sku_code = any(?::text[])
+                        order by sku_code for update""").params(channel, skus).query(rs -> {
+            long sequence = pushed.get(rs.getString("sku_code"));
+            Timestamp pendingSince = rs.getTimestamp("pending_since");
+            if (sequence > rs.getLong("pushed_sequence") && pendingSince != null) {
+                acknowledged.add(new Acknowledged(
+                        rs.getString("sku_code"),
+                        sequence,
+                        Duration.between(
+                                pendingSince.toInstant(),
+                                rs.getTimestamp("acknowledged_at").toInstant())));
+            }
+        });
+        jdbc.sql("""
+                        update channels.stock_sync s set
+                            pending_since = case when s.sequence <= p.sequence then null
+                                                 when p.sequence <= s.pushed_sequence then s.pending_since
+                                                 when s.claimed_sequence = p.sequence
+                                                     then coalesce(s.changed_after_claim_at, s.pending_since)
+                                                 else s.pending_since end,
+                            changed_after_claim_at = case when s.sequence <= p.sequence
+                                                              or s.claimed_sequence = p.sequence then null
+                                                          else s.changed_after_claim_at end,
+                            claimed_sequence = case when s.sequence <= p.sequence
+                                                        or s.claimed_sequence = p.sequence then null
+                                                    else s.claimed_sequence end,
+                            pushed_sequence = greatest(s.pushed_sequence, p.sequence), pushed_at = now(),
+                            attempts = 0, last_error = null, next_attempt_at = now()
+                        from unnest(?::text[], ?::bigint[]) as p(sku_code, sequence)
+                        where s.channel_code = ? and s.sku_code = p.sku_code""")
+                .params(skus, Arrays.stream(skus).map(pushed::get).toArray(Long[]::new), channel)
+                .update();
+        return acknowledged;
     }
+
+    /** One acknowledged push that moved its row forward, with the sync lag of the first change it covered. */
+    public record Acknowledged(String skuCode, long sequence, Duration lag) {}
 
     public void markFailed(String channel, List<StockPush> pushes, String error, Instant nextAttempt) {
         batch.batchUpdate(
                 """
-                update channels.stock_sync set attempts = attempts + 1, last_error = ?, next_attempt_at = ?
+                update channels.stock_sync set attempts = attempts + 1, last_error = ?, next_attempt_at = ?,
+                    changed_after_claim_at = case when claimed_sequence = ? then null else changed_after_claim_at end,
+                    claimed_sequence = case when claimed_sequence = ? then null else claimed_sequence end
                 where channel_code = ? and sku_code = ?""",
                 pushes.stream()
                         .sorted(java.util.Comparator.comparing(StockPush::skuCode))
-                        .map(p -> new Object[] {error, Timestamp.from(nextAttempt), channel, p.skuCode()})
+                        .map(p -> new Object[] {
+                            error, Timestamp.from(nextAttempt), p.sequence(), p.sequence(), channel, p.skuCode()
+                        })
                         .toList());
     }
 
@@ -107,7 +171,11 @@ public class StockSyncRepository {
                 .single();
     }
 
-    /** Queues the given SKUs of a channel again with a new sequence (their marketplace stock had drifted). */
+    /**
+     * Queues the given SKUs of a channel again with a new sequence: their marketplace stock had drifted, or the
+     * marketplace refused our push because it holds a newer one. A settled row is pending from now on; a pending row
+     * keeps the time of its first unacknowledged change.
+     */
     public int requeue(String channel, java.util.Collection<String> skuCodes) {
         // lock the rows in SKU order first, like every other writer of this table, so concurrent writers never deadlock
         String[] codes = skuCodes.stream().sorted().toArray(String[]::new);
@@ -116,7 +184,10 @@ public class StockSyncRepository {
                         order by sku_code for update""").params(channel, codes).query(Integer.class).list();
         return jdbc.sql("""
                         update channels.stock_sync set sequence = nextval('channels.push_sequence'),
-                            next_attempt_at = now(), changed_at = now()
+                            next_attempt_at = now(), changed_at = now(),
+                            pending_since = case when sequence <= pushed_sequence then clock_timestamp()
+                                                 else pending_since end,
+                            claimed_sequence = null, changed_after_claim_at = null
                         where channel_code = ? and sku_code = any(?::text[])""").params(channel, codes).update();
     }
 
@@ -163,7 +234,8 @@ public class StockSyncRepository {
         return jdbc.sql("""
                         select count(*) filter (where sequence > pushed_sequence) as pending,
                                count(*) filter (where sequence > pushed_sequence and attempts > 0) as failing,
-                               extract(epoch from now() - min(changed_at) filter (where sequence > pushed_sequence))
+                               extract(epoch from clock_timestamp()
+                                   - min(pending_since) filter (where sequence > pushed_sequence))
                                    as lag_seconds,
                                max(pushed_at) as last_pushed_at,
                                max(last_error) filter (where sequence > pushed_sequence and attempts > 0) as last_error

@@ -1,5 +1,6 @@
 package io.storeops.channels.internal;
 
+import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.storeops.channels.ChannelAdapter;
 import io.storeops.channels.ChannelException;
 import io.storeops.platform.WebhookSignature;
@@ -29,16 +30,20 @@ final class WebhookChannelAdapter implements ChannelAdapter {
     private final HttpClient http;
     private final JsonMapper json;
     private final Clock clock;
-    private final CallRateLimiter rateLimiter;
+    private final RateLimiter rateLimiter;
 
     WebhookChannelAdapter(
-            ConnectionProperties.Webhook webhook, Supplier<String> serverBase, JsonMapper json, Clock clock) {
+            ConnectionProperties.Webhook webhook,
+            Supplier<String> serverBase,
+            JsonMapper json,
+            Clock clock,
+            RateLimiter rateLimiter) {
         this.webhook = webhook;
         this.serverBase = serverBase;
         this.json = json;
         this.clock = clock;
         this.http = HttpClient.newBuilder().connectTimeout(webhook.timeout()).build();
-        this.rateLimiter = new CallRateLimiter(webhook.rateLimitPerSecond(), webhook.timeout());
+        this.rateLimiter = rateLimiter;
     }
 
     @Override
@@ -89,7 +94,7 @@ final class WebhookChannelAdapter implements ChannelAdapter {
 
     /** POSTs a signed body to the push URL; anything but 2xx is a {@link ChannelException} with the status. */
     private void post(byte[] body) {
-        rateLimiter.acquire(channel());
+        ChannelResilience.pace(rateLimiter, channel());
         String timestamp = Long.toString(clock.millis());
         String url = webhook.pushUrl().startsWith("/") ? serverBase.get() + webhook.pushUrl() : webhook.pushUrl();
         var request = HttpRequest.newBuilder(URI.create(url))
