@@ -6,6 +6,7 @@ import io.storeops.channels.internal.ConnectionProperties;
 import io.storeops.channels.internal.InboundOrderRepository;
 import io.storeops.channels.internal.InboundTrackingRepository;
 import io.storeops.channels.internal.PullCursorRepository;
+import io.storeops.platform.ClusterLock;
 import io.storeops.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,7 @@ public class ChannelPulls {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final ConnectionProperties.Pull settings;
+    private final ClusterLock lock;
 
     ChannelPulls(
             ChannelConnections connections,
@@ -43,7 +45,8 @@ public class ChannelPulls {
             InboundTrackingRepository tracking,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
-            ConnectionProperties properties) {
+            ConnectionProperties properties,
+            ClusterLock lock) {
         this.connections = connections;
         this.cursors = cursors;
         this.orders = orders;
@@ -52,6 +55,7 @@ public class ChannelPulls {
         this.events = events;
         this.transactions = transactions;
         this.settings = properties.pull();
+        this.lock = lock;
     }
 
     @Scheduled(
@@ -88,9 +92,14 @@ public class ChannelPulls {
     /**
      * Reads the feed until it has nothing more (or a run's page limit); returns how many orders, reviews or tracking
      * events were new or changed. A failing call is recorded on the feed's status and thrown as
-     * {@link ChannelException}.
+     * {@link ChannelException}. One feed is read by one instance at a time (a {@link ClusterLock} per channel × feed),
+     * so instances sharing the database neither read the same pages twice nor move a cursor back.
      */
-    public synchronized int pull(String channel, Stream stream) {
+    public int pull(String channel, Stream stream) {
+        return lock.runExclusively("channels.pull." + channel + "." + stream, () -> pullPages(channel, stream));
+    }
+
+    private int pullPages(String channel, Stream stream) {
         ChannelAdapter adapter =
                 connections.adapter(channel).orElseThrow(() -> new NotFoundException("Connected channel", channel));
         int received = 0;

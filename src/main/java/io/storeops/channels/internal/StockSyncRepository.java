@@ -46,14 +46,17 @@ public class StockSyncRepository {
     }
 
     /**
-     * Claims up to {@code limit} due pushes of a channel with a lease: they are not due again until the lease ends,
-     * so a push in flight is not sent twice, and one lost with a crashed instance is sent again afterwards.
+     * Claims up to {@code limit} due pushes of a channel with a lease: no one claims them again until the push is
+     * recorded or the lease ends — not even when a newer change arrives meanwhile — so a row is pushed by one instance at
+     * a time, and one lost with a crashed instance is sent again afterwards.
      */
     public List<StockPush> claimDue(String channel, int limit, java.time.Duration lease) {
         return jdbc.sql("""
-                        update channels.stock_sync s set next_attempt_at = now() + cast(? as interval)
+                        update channels.stock_sync s
+                        set leased_until = now() + cast(? as interval), leased_sequence = s.sequence
                         from (select channel_code, sku_code from channels.stock_sync
                               where channel_code = ? and sequence > pushed_sequence and next_attempt_at <= now()
+                                and (leased_until is null or leased_until <= now())
                               order by next_attempt_at, sku_code limit ? for update skip locked) due
                         where s.channel_code = due.channel_code and s.sku_code = due.sku_code
                         returning s.sku_code, s.quantity, s.sequence""")
@@ -67,22 +70,24 @@ public class StockSyncRepository {
         batch.batchUpdate(
                 """
                 update channels.stock_sync set pushed_sequence = greatest(pushed_sequence, ?), pushed_at = now(),
-                    attempts = 0, last_error = null, next_attempt_at = now()
+                    attempts = 0, last_error = null, next_attempt_at = now(),
+                    leased_until = case when leased_sequence = ? then null else leased_until end
                 where channel_code = ? and sku_code = ?""",
                 pushes.stream()
                         .sorted(java.util.Comparator.comparing(StockPush::skuCode))
-                        .map(p -> new Object[] {p.sequence(), channel, p.skuCode()})
+                        .map(p -> new Object[] {p.sequence(), p.sequence(), channel, p.skuCode()})
                         .toList());
     }
 
     public void markFailed(String channel, List<StockPush> pushes, String error, Instant nextAttempt) {
         batch.batchUpdate(
                 """
-                update channels.stock_sync set attempts = attempts + 1, last_error = ?, next_attempt_at = ?
+                update channels.stock_sync set attempts = attempts + 1, last_error = ?, next_attempt_at = ?,
+                    leased_until = case when leased_sequence = ? then null else leased_until end
                 where channel_code = ? and sku_code = ?""",
                 pushes.stream()
                         .sorted(java.util.Comparator.comparing(StockPush::skuCode))
-                        .map(p -> new Object[] {error, Timestamp.from(nextAttempt), channel, p.skuCode()})
+                        .map(p -> new Object[] {error, Timestamp.from(nextAttempt), p.sequence(), channel, p.skuCode()})
                         .toList());
     }
 
