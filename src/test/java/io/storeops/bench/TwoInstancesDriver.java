@@ -75,7 +75,8 @@ public final class TwoInstancesDriver {
         var failures = new AtomicLong();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         var next = new AtomicLong();
-        try (var pool = Executors.newFixedThreadPool(THREADS)) {
+        try (var pool = Executors.newFixedThreadPool(THREADS);
+                var partners = Executors.newFixedThreadPool(THREADS)) {
             for (int t = 0; t < THREADS; t++) {
                 pool.submit(() -> {
                     var random = ThreadLocalRandom.current();
@@ -88,7 +89,7 @@ public final class TwoInstancesDriver {
                                 var batch = orders(run, n, skus, random);
                                 sentOrders.addAndGet(batch.size());
                                 // the same batch at both instances at once
-                                var other = pool.submit(() -> sendOrders(apis[1], batch, created, orderLatency));
+                                var other = partners.submit(() -> sendOrders(apis[1], batch, created, orderLatency));
                                 sendOrders(apis[0], batch, created, orderLatency);
                                 other.get();
                             }
@@ -171,7 +172,8 @@ public final class TwoInstancesDriver {
             Map<String, Object> order = new HashMap<>();
             order.put("channel", SHOPS.keySet().stream().sorted().toList().get(i % SHOPS.size()));
             order.put("externalId", run + "-" + n + "-" + i);
-            order.put("buyer", Map.of("name", "压测买家", "phone", "13%09d".formatted(random.nextInt(1_000_000_000))));
+            String phone = "13%09d".formatted(random.nextInt(1_000_000_000));
+            order.put("buyer", Map.of("nick", "buyer-" + phone, "name", "压测买家", "phone", phone));
             order.put(
                     "address",
                     Map.of("province", i % 2 == 0 ? "上海" : "广东", "city", "某市", "district", "某区", "detail", "幸福路 88 号"));
