@@ -46,18 +46,17 @@ DB_URL=$(bench/postgres-cluster.sh start "$PG_DIR" $PG_PORT)
 export STOREOPS_DB_URL=$DB_URL STOREOPS_DB_USER=storeops STOREOPS_DB_PASSWORD=storeops
 echo "PostgreSQL: $DB_URL (data in $PG_DIR)"
 
-"$JAVA" -cp "$CP" io.storeops.marketplace.SimulatedMarketplaceServer $MARKET_PORT > "$WORK/marketplace.log" 2>&1 &
+PORT=$MARKET_PORT "$JAVA" -cp "$CP" io.storeops.marketplace.SimulatedMarketplaceServer $MARKET_PORT > "$WORK/marketplace.log" 2>&1 &
 pids+=("$!")
-for _ in $(seq 1 60); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$MARKET_PORT/sim/tmall-demo/api/v1/inventory")" != "000" ] && break
-  sleep 0.5
-done
+market_up() { [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$MARKET_PORT/sim/tmall-demo/api/v1/inventory")" != "000" ]; }
+for _ in $(seq 1 240); do market_up && break; sleep 0.5; done
+market_up || { echo "the simulated marketplace did not start (see $WORK/marketplace.log)" >&2; exit 1; }
 
 start_instance() { # name port demo-mode
   STOREOPS_DEMO=$3 "$JAVA" -cp "$CP" io.storeops.StoreOpsApplication --server.port="$2" \
     --storeops.marketplace.enabled=false --logging.level.root=WARN > "$WORK/$1.log" 2>&1 &
   pids+=("$!")
-  for _ in $(seq 1 360); do
+  for _ in $(seq 1 720); do
     curl -sf "http://localhost:$2/actuator/health/readiness" >/dev/null 2>&1 && { echo "instance $1 up on port $2"; return 0; }
     sleep 0.5
   done

@@ -75,8 +75,9 @@ public final class TwoInstancesDriver {
         var failures = new AtomicLong();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         var next = new AtomicLong();
-        try (var pool = Executors.newFixedThreadPool(THREADS);
-                var partners = Executors.newFixedThreadPool(THREADS)) {
+        // closed in reverse order: the load threads finish before the pool of their partner requests shuts down
+        try (var partners = Executors.newFixedThreadPool(THREADS);
+                var pool = Executors.newFixedThreadPool(THREADS)) {
             for (int t = 0; t < THREADS; t++) {
                 pool.submit(() -> {
                     var random = ThreadLocalRandom.current();
