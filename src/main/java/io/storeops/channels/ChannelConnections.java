@@ -5,7 +5,9 @@ import io.storeops.channels.internal.ConnectionProperties;
 import io.storeops.channels.internal.ConnectionRepository;
 import io.storeops.channels.internal.MarketplaceAdapters;
 import io.storeops.platform.SecretCipher;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,13 +23,16 @@ import org.springframework.stereotype.Component;
  * run of consecutive failures the channel is left alone for a pause, then one trial batch decides whether it closes
  * again. Connections come from
  * the environment (fixed while the application runs) and from the console (stored with the secret encrypted; they
- * take effect at once through {@link #reload()}). An environment connection wins over a stored one of the same
- * channel.
+ * take effect at once through {@link #reload()} on the instance that saved them, and within
+ * {@value #RECHECK_SECONDS} s on every other instance sharing the database, which compares the stored connections'
+ * fingerprint that often). An environment connection wins over a stored one of the same channel. Breakers and call
+ * rate limits are per instance.
  */
 @Component
 class ChannelConnections {
 
     private static final Logger log = LoggerFactory.getLogger(ChannelConnections.class);
+    static final int RECHECK_SECONDS = 2;
 
     private final Map<String, String> loadErrors = new ConcurrentHashMap<>();
     private final MarketplaceAdapters factory;
@@ -35,23 +40,30 @@ class ChannelConnections {
     private final ConnectionRepository stored;
     private final SecretCipher cipher;
     private final ChannelResilience resilience;
+    private final Clock clock;
     private volatile Map<String, ChannelAdapter> adapters;
+    private volatile String loadedFingerprint;
+    private volatile Instant checkedAt = Instant.MIN;
 
     ChannelConnections(
             MarketplaceAdapters factory,
             ConnectionProperties properties,
             ConnectionRepository stored,
             SecretCipher cipher,
-            ChannelResilience resilience) {
+            ChannelResilience resilience,
+            Clock clock) {
         this.factory = factory;
         this.properties = properties;
         this.stored = stored;
         this.cipher = cipher;
         this.resilience = resilience;
+        this.clock = clock;
     }
 
     /** Rebuilds the adapters after a connection was saved or removed in the console. */
     synchronized void reload() {
+        loadedFingerprint = stored.fingerprint();
+        checkedAt = clock.instant();
         Map<String, ChannelAdapter> built = new LinkedHashMap<>();
         properties.connections().stream()
                 .filter(ConnectionProperties.Connection::configured)
@@ -91,15 +103,34 @@ class ChannelConnections {
 
     private Map<String, ChannelAdapter> adapters() {
         Map<String, ChannelAdapter> current = adapters;
-        if (current == null) {
+        if (current == null || recheckDue()) {
             synchronized (this) {
                 if (adapters == null) {
                     reload();
+                } else if (recheckDue()) {
+                    reloadIfChangedElsewhere();
                 }
                 current = adapters;
             }
         }
         return current;
+    }
+
+    private boolean recheckDue() {
+        return !clock.instant().isBefore(checkedAt.plusSeconds(RECHECK_SECONDS));
+    }
+
+    /** Another instance saved or removed a connection in the console: load them again. */
+    private void reloadIfChangedElsewhere() {
+        checkedAt = clock.instant();
+        try {
+            if (!stored.fingerprint().equals(loadedFingerprint)) {
+                log.info("Channel connections changed on another instance; loading them again");
+                reload();
+            }
+        } catch (RuntimeException e) {
+            log.debug("Could not check the stored channel connections: {}", e.getMessage());
+        }
     }
 
     Set<String> connectedChannels() {

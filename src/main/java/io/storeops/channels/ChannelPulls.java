@@ -6,6 +6,7 @@ import io.storeops.channels.internal.ConnectionProperties;
 import io.storeops.channels.internal.InboundOrderRepository;
 import io.storeops.channels.internal.InboundTrackingRepository;
 import io.storeops.channels.internal.PullCursorRepository;
+import io.storeops.platform.ClusterLock;
 import io.storeops.shared.NotFoundException;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -41,6 +42,7 @@ public class ChannelPulls {
     private final ConnectionProperties.Pull settings;
     private final ChannelOrderCheck check;
     private final JsonMapper json;
+    private final ClusterLock lock;
 
     ChannelPulls(
             ChannelConnections connections,
@@ -52,7 +54,8 @@ public class ChannelPulls {
             TransactionTemplate transactions,
             ConnectionProperties properties,
             ChannelOrderCheck check,
-            JsonMapper json) {
+            JsonMapper json,
+            ClusterLock lock) {
         this.connections = connections;
         this.cursors = cursors;
         this.orders = orders;
@@ -63,6 +66,7 @@ public class ChannelPulls {
         this.settings = properties.pull();
         this.check = check;
         this.json = json;
+        this.lock = lock;
     }
 
     @Scheduled(
@@ -99,9 +103,14 @@ public class ChannelPulls {
     /**
      * Reads the feed until it has nothing more (or a run's page limit); returns how many orders, reviews or tracking
      * events were new or changed. A failing call is recorded on the feed's status and thrown as
-     * {@link ChannelException}.
+     * {@link ChannelException}. One feed is read by one instance at a time (a {@link ClusterLock} per channel × feed),
+     * so instances sharing the database neither read the same pages twice nor move a cursor back.
      */
-    public synchronized int pull(String channel, Stream stream) {
+    public int pull(String channel, Stream stream) {
+        return lock.runExclusively("channels.pull." + channel + "." + stream, () -> pullPages(channel, stream));
+    }
+
+    private int pullPages(String channel, Stream stream) {
         ChannelAdapter adapter =
                 connections.adapter(channel).orElseThrow(() -> new NotFoundException("Connected channel", channel));
         int received = 0;

@@ -3,6 +3,7 @@ package io.storeops.channels;
 import io.storeops.channels.ChannelAdapter.StockPush;
 import io.storeops.channels.internal.ChannelResilience;
 import io.storeops.channels.internal.StockSyncRepository;
+import io.storeops.platform.ClusterLock;
 import io.storeops.shared.ConflictException;
 import io.storeops.shared.NotFoundException;
 import java.time.Clock;
@@ -34,22 +35,30 @@ public class StockReconciler {
     private final ChannelResilience resilience;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ClusterLock lock;
 
     StockReconciler(
             StockSyncRepository outbox,
             ChannelConnections connections,
             ChannelResilience resilience,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            ClusterLock lock) {
         this.outbox = outbox;
         this.connections = connections;
         this.resilience = resilience;
         this.transactions = transactions;
         this.clock = clock;
+        this.lock = lock;
     }
 
     @Scheduled(fixedDelayString = "${storeops.channels.reconciliation.interval-ms:900000}", initialDelay = 60_000)
     void reconcileAll() {
+        // one instance reconciles; the others skip this round instead of reading every marketplace's stock again
+        lock.runIfFree("channels.reconciliation", this::reconcileConnected);
+    }
+
+    private void reconcileConnected() {
         for (String channel : connections.connectedChannels()) {
             if (!connections.adapter(channel).map(ChannelAdapter::readsStock).orElse(false)) {
                 continue;

@@ -24,6 +24,8 @@ class TestWebhookReceiver {
     static final String SECRET = "test-only-webhook-secret";
     static final Map<String, Integer> STOCK = new ConcurrentHashMap<>();
     static final Map<String, Long> SEQUENCES = new ConcurrentHashMap<>();
+    /** How many times each stock version ({@code sku@sequence}) arrived, from every instance of the test run. */
+    static final Map<String, Integer> DELIVERIES = new ConcurrentHashMap<>();
     /** Shipment and refund pushes by shipment or refund id, as received. */
     static final Map<String, JsonNode> ORDER_PUSHES = new ConcurrentHashMap<>();
 
@@ -49,6 +51,7 @@ class TestWebhookReceiver {
         for (JsonNode item : received.get("items")) {
             String sku = item.get("skuCode").asString();
             long sequence = item.get("sequence").asLong();
+            DELIVERIES.merge(sku + "@" + sequence, 1, Integer::sum);
             if (sequence > SEQUENCES.getOrDefault(sku, -1L)) {
                 SEQUENCES.put(sku, sequence);
                 STOCK.put(sku, item.get("quantity").asInt());

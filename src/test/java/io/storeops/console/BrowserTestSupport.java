@@ -21,7 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Drives the console in real headless Chromium (Debian's {@code /usr/bin/chromium}, or {@code STOREOPS_CHROMIUM}).
- * Browser tests are skipped with a message when no Chromium is installed; CI installs it, so there they always run.
+ * Browser tests are skipped with a message when no Chromium is installed, except in CI ({@code CI=true}), where a
+ * missing Chromium fails them: CI installs it, so there they always run.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTestSupport {
@@ -37,10 +38,11 @@ abstract class BrowserTestSupport {
     @BeforeAll
     void launch() {
         Path chromium = Paths.get(System.getenv().getOrDefault("STOREOPS_CHROMIUM", "/usr/bin/chromium"));
-        Assumptions.assumeTrue(
-                Files.isExecutable(chromium),
-                "Browser tests skipped: no Chromium at " + chromium
-                        + " (apt-get install chromium, or set STOREOPS_CHROMIUM)");
+        String missing = "no Chromium at " + chromium + " (apt-get install chromium, or set STOREOPS_CHROMIUM)";
+        if (inCi(System.getenv("CI")) && !Files.isExecutable(chromium)) {
+            throw new IllegalStateException("Browser tests must run in CI (CI=true), but there is " + missing);
+        }
+        Assumptions.assumeTrue(Files.isExecutable(chromium), "Browser tests skipped: " + missing);
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright
@@ -56,6 +58,11 @@ abstract class BrowserTestSupport {
                                 "--disable-component-update",
                                 "--disable-sync",
                                 "--no-first-run")));
+    }
+
+    /** Whether the build runs in CI, where skipping the browser tests would hide a broken console. */
+    static boolean inCi(String ciVariable) {
+        return ciVariable != null && (ciVariable.equalsIgnoreCase("true") || ciVariable.equals("1"));
     }
 
     @AfterAll

@@ -83,6 +83,16 @@ public class ConnectionRepository {
                 == 1;
     }
 
+    /**
+     * A fingerprint of every stored connection (how many, their versions, the last change): it differs as soon as any
+     * instance saved or removed one, so the others know to load them again.
+     */
+    public String fingerprint() {
+        return jdbc.sql("""
+                        select count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(max(updated_at)::text, '')
+                        from channels.connections""").query(String.class).single();
+    }
+
     public boolean delete(String channel) {
         return jdbc.sql("delete from channels.connections where channel_code = ?")
                         .param(channel)

@@ -50,9 +50,11 @@ public class ListingSyncRepository {
     /** Claims due pushes with a lease, like the stock outbox. */
     public List<ListingPush> claimDue(String channel, int limit, Duration lease) {
         return jdbc.sql("""
-                        update channels.listing_sync s set next_attempt_at = now() + cast(? as interval)
+                        update channels.listing_sync s
+                        set leased_until = now() + cast(? as interval), leased_sequence = s.sequence
                         from (select channel_code, item_code from channels.listing_sync
                               where channel_code = ? and sequence > pushed_sequence and next_attempt_at <= now()
+                                and (leased_until is null or leased_until <= now())
                               order by next_attempt_at, item_code limit ? for update skip locked) due
                         where s.channel_code = due.channel_code and s.item_code = due.item_code
                         returning s.item_code, s.title, s.price, s.on_sale, s.sku_codes, s.sequence""")
@@ -80,8 +82,11 @@ public class ListingSyncRepository {
             jdbc.sql("""
                             update channels.listing_sync
                             set pushed_sequence = greatest(pushed_sequence, ?), pushed_at = now(), attempts = 0,
-                                last_error = null, next_attempt_at = now()
-                            where channel_code = ? and item_code = ?""").params(push.sequence(), channel, push.itemCode()).update();
+                                last_error = null, next_attempt_at = now(),
+                                leased_until = case when leased_sequence = ? then null else leased_until end
+                            where channel_code = ? and item_code = ?""")
+                    .params(push.sequence(), push.sequence(), channel, push.itemCode())
+                    .update();
         }
     }
 
@@ -89,9 +94,10 @@ public class ListingSyncRepository {
         for (ListingPush push : sortedByItem(failed)) {
             jdbc.sql("""
                             update channels.listing_sync
-                            set attempts = attempts + 1, last_error = ?, next_attempt_at = ?
+                            set attempts = attempts + 1, last_error = ?, next_attempt_at = ?,
+                                leased_until = case when leased_sequence = ? then null else leased_until end
                             where channel_code = ? and item_code = ? and sequence > pushed_sequence""")
-                    .params(error, java.sql.Timestamp.from(nextAttempt), channel, push.itemCode())
+                    .params(error, java.sql.Timestamp.from(nextAttempt), push.sequence(), channel, push.itemCode())
                     .update();
         }
     }

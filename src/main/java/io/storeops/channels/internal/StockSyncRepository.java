@@ -53,23 +53,26 @@ public class StockSyncRepository {
                       pending_since = case when s.sequence <= s.pushed_sequence then clock_timestamp()
                                            else s.pending_since end,
                       changed_after_claim_at = case when s.sequence <= s.pushed_sequence then null
-                                                    when s.claimed_sequence is not null
+                                                    when s.leased_sequence is not null
                                                         then coalesce(s.changed_after_claim_at, clock_timestamp())
                                                     else s.changed_after_claim_at end
                   where s.quantity <> excluded.quantity or s.sequence > s.pushed_sequence""", sorted);
     }
 
     /**
-     * Claims up to {@code limit} due pushes of a channel with a lease: they are not due again until the lease ends,
-     * so a push in flight is not sent twice, and one lost with a crashed instance is sent again afterwards. The
-     * claimed sequence is remembered: a change after it is not covered by this push.
+     * Claims up to {@code limit} due pushes of a channel with a lease: no one claims them again until the push is
+     * recorded or the lease ends — not even when a newer change arrives meanwhile — so a row is pushed by one instance at
+     * a time, and one lost with a crashed instance is sent again afterwards. The leased sequence is remembered: a change
+     * after it is not covered by this push.
      */
     public List<StockPush> claimDue(String channel, int limit, java.time.Duration lease) {
         return jdbc.sql("""
-                        update channels.stock_sync s set next_attempt_at = now() + cast(? as interval),
-                            claimed_sequence = s.sequence, changed_after_claim_at = null
+                        update channels.stock_sync s
+                        set leased_until = now() + cast(? as interval), leased_sequence = s.sequence,
+                            changed_after_claim_at = null
                         from (select channel_code, sku_code from channels.stock_sync
                               where channel_code = ? and sequence > pushed_sequence and next_attempt_at <= now()
+                                and (leased_until is null or leased_until <= now())
                               order by next_attempt_at, sku_code limit ? for update skip locked) due
                         where s.channel_code = due.channel_code and s.sku_code = due.sku_code
                         returning s.sku_code, s.quantity, s.sequence""")
@@ -114,17 +117,18 @@ public class StockSyncRepository {
                         update channels.stock_sync s set
                             pending_since = case when s.sequence <= p.sequence then null
                                                  when p.sequence <= s.pushed_sequence then s.pending_since
-                                                 when s.claimed_sequence = p.sequence
+                                                 when s.leased_sequence = p.sequence
                                                      then coalesce(s.changed_after_claim_at, s.pending_since)
                                                  else s.pending_since end,
                             changed_after_claim_at = case when s.sequence <= p.sequence
-                                                              or s.claimed_sequence = p.sequence then null
+                                                              or s.leased_sequence = p.sequence then null
                                                           else s.changed_after_claim_at end,
-                            claimed_sequence = case when s.sequence <= p.sequence
-                                                        or s.claimed_sequence = p.sequence then null
-                                                    else s.claimed_sequence end,
+                            leased_sequence = case when s.sequence <= p.sequence
+                                                        or s.leased_sequence = p.sequence then null
+                                                    else s.leased_sequence end,
                             pushed_sequence = greatest(s.pushed_sequence, p.sequence), pushed_at = now(),
-                            attempts = 0, last_error = null, next_attempt_at = now()
+                            attempts = 0, last_error = null, next_attempt_at = now(),
+                            leased_until = case when s.leased_sequence = p.sequence then null else s.leased_until end
                         from unnest(?::text[], ?::bigint[]) as p(sku_code, sequence)
                         where s.channel_code = ? and s.sku_code = p.sku_code""")
                 .params(skus, Arrays.stream(skus).map(pushed::get).toArray(Long[]::new), channel)
@@ -139,13 +143,20 @@ public class StockSyncRepository {
         batch.batchUpdate(
                 """
                 update channels.stock_sync set attempts = attempts + 1, last_error = ?, next_attempt_at = ?,
-                    changed_after_claim_at = case when claimed_sequence = ? then null else changed_after_claim_at end,
-                    claimed_sequence = case when claimed_sequence = ? then null else claimed_sequence end
+                    changed_after_claim_at = case when leased_sequence = ? then null else changed_after_claim_at end,
+                    leased_until = case when leased_sequence = ? then null else leased_until end,
+                    leased_sequence = case when leased_sequence = ? then null else leased_sequence end
                 where channel_code = ? and sku_code = ?""",
                 pushes.stream()
                         .sorted(java.util.Comparator.comparing(StockPush::skuCode))
                         .map(p -> new Object[] {
-                            error, Timestamp.from(nextAttempt), p.sequence(), p.sequence(), channel, p.skuCode()
+                            error,
+                            Timestamp.from(nextAttempt),
+                            p.sequence(),
+                            p.sequence(),
+                            p.sequence(),
+                            channel,
+                            p.skuCode()
                         })
                         .toList());
     }
@@ -187,7 +198,7 @@ public class StockSyncRepository {
                             next_attempt_at = now(), changed_at = now(),
                             pending_since = case when sequence <= pushed_sequence then clock_timestamp()
                                                  else pending_since end,
-                            claimed_sequence = null, changed_after_claim_at = null
+                            changed_after_claim_at = null
                         where channel_code = ? and sku_code = any(?::text[])""").params(channel, codes).update();
     }
 
