@@ -9,6 +9,7 @@ import io.storeops.promotions.engine.GiftStock;
 import io.storeops.promotions.engine.PriceEngine;
 import io.storeops.promotions.engine.PriceResult;
 import io.storeops.promotions.engine.Promotion;
+import io.storeops.promotions.engine.PromotionIndex;
 import io.storeops.promotions.engine.Rule;
 import io.storeops.promotions.engine.Scope;
 import java.io.File;
@@ -64,6 +65,7 @@ public class PriceEngineBenchmark {
     private Cart plainCart;
     private Cart cart;
     private List<Promotion> promotions;
+    private PromotionIndex index;
     private final GiftStock giftStock = GiftStock.of(Set.of("GIFT-0", "GIFT-1", "GIFT-2"));
 
     @Setup
@@ -82,6 +84,7 @@ public class PriceEngineBenchmark {
         plainCart = new Cart("web", "gold", NOW, lines, List.of());
         cart = new Cart("web", "gold", NOW, lines, coupons(r));
         promotions = promotions(r, lines);
+        index = PromotionIndex.of(promotions);
     }
 
     static String sku(int i) {
@@ -183,12 +186,12 @@ public class PriceEngineBenchmark {
 
     @Benchmark
     public PriceResult baselineNoPromotions() {
-        return PriceEngine.price(plainCart, List.of(), giftStock);
+        return PriceEngine.price(plainCart, PromotionIndex.empty(), giftStock);
     }
 
     @Benchmark
     public PriceResult hundredPromotionsTwentyCoupons() {
-        return PriceEngine.price(cart, promotions, giftStock);
+        return PriceEngine.price(cart, index, giftStock);
     }
 
     public static void main(String[] args) throws Exception {
@@ -211,7 +214,8 @@ public class PriceEngineBenchmark {
         });
         System.out.printf(
                 "Scenario: 20 lines, %d promotions, %d coupons → subtotal %s, total %s; applied per stage 1–4: %d/%d/%d/%d"
-                        + " (discounts %s/%s/%s/%s), %d not applied, %d gifts, coupons %s%n",
+                        + " (discounts %s/%s/%s/%s), %d not applied (explained), %d promotions out of scope (counted),"
+                        + " %d gifts, coupons %s%n",
                 bench.promotions.size(),
                 bench.cart.coupons().size(),
                 Fen.format(sample.subtotalFen()),
@@ -225,6 +229,7 @@ public class PriceEngineBenchmark {
                 Fen.format(byStage[3]),
                 Fen.format(byStage[4]),
                 sample.notApplied().size(),
+                sample.notInScope(),
                 sample.gifts().size(),
                 sample.couponsUsed());
         // JMH options on the command line (e.g. -wi 2 -i 3 -r 1s for a short look) override the annotations above
