@@ -204,9 +204,9 @@ public final class PriceHttpBenchmark {
                             + " per quote %.1f promotions explained as not applied, %.1f counted out of scope%n",
                     n,
                     withCoupons,
-                    lineCounts.describe("lines"),
-                    requestBytes.describe("B"),
-                    responseBytes.describe("B"),
+                    spread(lineCounts),
+                    spread(requestBytes),
+                    spread(responseBytes),
                     explained / (double) n,
                     outOfScope / (double) n);
             System.out.printf(
@@ -247,16 +247,16 @@ public final class PriceHttpBenchmark {
             verdict.require(
                     "quote ≥ 0.7 × same-size echo (req/s, same run)",
                     ratio >= 0.7,
-                    "quote %,.1f req/s vs echo %,.1f req/s: ratio %s (unrounded %.4f); latency quote %s, echo %s; load"
-                            + " average %s"
-                                    .formatted(
-                                            quoteRate,
-                                            echoRate,
-                                            Verdict.ratio(ratio),
-                                            ratio,
-                                            quoteLatency.describe("ms"),
-                                            echoLatency.describe("ms"),
-                                            loadAverage()));
+                    String.format(
+                            "quote %,.1f req/s vs echo %,.1f req/s: ratio %s (unrounded %.4f); latency quote %s, echo"
+                                    + " %s; load average %s",
+                            quoteRate,
+                            echoRate,
+                            Verdict.ratio(ratio),
+                            ratio,
+                            quoteLatency.describe("ms"),
+                            echoLatency.describe("ms"),
+                            loadAverage()));
             verdict.exit();
         }
     }
@@ -434,6 +434,16 @@ public final class PriceHttpBenchmark {
                 failureMix.isEmpty() ? "none" : failureMix,
                 loadAverage());
         return new Stats(requests, elapsed, failed);
+    }
+
+    /** "min 1, median 10, max 20" of a few hundred values (not enough for a p99). */
+    private static String spread(Verdict.Samples values) {
+        return String.format(
+                java.util.Locale.ROOT,
+                "min %,.0f, median %,.0f, max %,.0f",
+                values.percentile(0),
+                values.percentile(0.5),
+                values.max());
     }
 
     /** The text of the first {@code "total":} value of a response. */
