@@ -111,7 +111,7 @@ export default {
     coupons: 'Coupons', couponsPlaceholder: 'Claim ids (none: the customer\'s usable coupons)', quote: 'Price it',
     subtotal: 'Subtotal', discount: 'Discount', total: 'Total', listUnit: 'List', itemUnit: 'Item price', afterItem: 'After item',
     afterMultiBuy: 'After multi-buy', orderDiscount: 'Order discount', couponDiscount: 'Coupon', final: 'Final', explanation: 'Explanation',
-    applied: 'Applied ({n})', noneApplied: 'Nothing applied', notApplied: 'Not applied ({n})', allocation: 'Allocation', gifts: 'Gifts',
+    applied: 'Applied ({n})', noneApplied: 'Nothing applied', notInScope: '{n} other active promotions do not concern this cart (channel, member tier or items)', notApplied: 'Not applied ({n})', allocation: 'Allocation', gifts: 'Gifts',
     source: { LIST: 'List price', MEMBER: 'Member price', FLASH: 'Flash discount' },
     stage: { 1: 'Item', 2: 'Multi-buy', 3: 'Order', 4: 'Coupon' }
   },

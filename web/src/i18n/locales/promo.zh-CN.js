@@ -111,7 +111,7 @@ export default {
     coupons: '优惠券', couponsPlaceholder: '领取记录 ID（不选则自动用该顾客可用的券）', quote: '试算',
     subtotal: '商品总额', discount: '优惠合计', total: '应付', listUnit: '标价', itemUnit: '单品价', afterItem: '单品后',
     afterMultiBuy: '多件优惠后', orderDiscount: '订单优惠', couponDiscount: '券优惠', final: '实付', explanation: '说明',
-    applied: '生效的优惠（{n}）', noneApplied: '没有优惠生效', notApplied: '未生效（{n}）', allocation: '分摊', gifts: '赠品',
+    applied: '生效的优惠（{n}）', noneApplied: '没有优惠生效', notInScope: '另有 {n} 个进行中的活动与此购物车无关（渠道、会员等级或商品不适用）', notApplied: '未生效（{n}）', allocation: '分摊', gifts: '赠品',
     source: { LIST: '标价', MEMBER: '会员价', FLASH: '限时折扣' },
     stage: { 1: '单品', 2: '多件', 3: '订单', 4: '优惠券' }
   },

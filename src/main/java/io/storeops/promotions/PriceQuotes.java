@@ -1,5 +1,9 @@
 package io.storeops.promotions;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.storeops.catalog.ChannelView;
+import io.storeops.catalog.Channels;
 import io.storeops.catalog.ProductCatalog;
 import io.storeops.catalog.SkuPricing;
 import io.storeops.inventory.Inventory;
@@ -10,13 +14,14 @@ import io.storeops.promotions.engine.CouponOffer;
 import io.storeops.promotions.engine.PriceEngine;
 import io.storeops.promotions.engine.PriceResult;
 import io.storeops.promotions.engine.PricedLine;
-import io.storeops.promotions.engine.Promotion;
-import io.storeops.promotions.engine.Rule;
+import io.storeops.promotions.engine.PromotionIndex;
 import io.storeops.promotions.internal.CouponRepository;
 import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.Money;
+import io.storeops.shared.RuleViolationException;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,35 +35,53 @@ import org.springframework.stereotype.Service;
 /**
  * Prices a cart (F5.2) for channels, the checkout and the console's "try a cart": the SKUs' list prices and categories
  * from the catalog (or the channel's unit price when it sends one), the promotions active at the cart's time, the
- * customer's usable coupons (or the ones named), 满赠 gifts only while available stock covers them.
+ * customer's usable coupons (or the ones named), 满赠 gifts only while available stock covers them. A channel known to
+ * the catalog and disabled there is refused (422 naming {@code channel}); other codes are priced as given, so that a
+ * promotion can be tried on a channel before it is set up.
+ *
+ * <p>List prices, categories, coupon terms and channel states are served from memory for {@value #CATALOG_SECONDS}
+ * s after loading, gift stock for {@value #GIFT_STOCK_SECONDS} s ({@link ShortLived}).
  */
 @Service
 public class PriceQuotes {
 
-    /** How long list prices, categories and coupon terms are served from memory. */
-    private static final java.time.Duration CATALOG_FOR = java.time.Duration.ofSeconds(5);
-    /** How long a gift's available stock is served from memory (the gift is reserved with the order anyway). */
-    private static final java.time.Duration GIFT_STOCK_FOR = java.time.Duration.ofSeconds(1);
+    static final int CATALOG_SECONDS = 5;
+    /** The gift is reserved with the order anyway: a quote only needs to know it is likely available. */
+    static final int GIFT_STOCK_SECONDS = 1;
+
+    private static final String CHANNELS = "channels";
 
     private final Promotions promotions;
     private final ProductCatalog catalog;
+    private final Channels channels;
     private final CouponRepository coupons;
     private final Inventory inventory;
     private final Clock clock;
-    private final ShortLived<String, SkuPricing> skuCache;
-    private final ShortLived<Long, CouponRepository.Template> templateCache;
-    private final ShortLived<String, Integer> giftStockCache;
+    private final Cache<String, SkuPricing> skuCache;
+    private final Cache<Long, CouponRepository.Template> templateCache;
+    private final Cache<String, Integer> giftStockCache;
+    private final Cache<String, Map<String, Boolean>> channelCache;
 
     PriceQuotes(
-            Promotions promotions, ProductCatalog catalog, CouponRepository coupons, Inventory inventory, Clock clock) {
+            Promotions promotions,
+            ProductCatalog catalog,
+            Channels channels,
+            CouponRepository coupons,
+            Inventory inventory,
+            Clock clock,
+            MeterRegistry meters) {
         this.promotions = promotions;
         this.catalog = catalog;
+        this.channels = channels;
         this.coupons = coupons;
         this.inventory = inventory;
         this.clock = clock;
-        this.skuCache = new ShortLived<>(CATALOG_FOR, clock);
-        this.templateCache = new ShortLived<>(CATALOG_FOR, clock);
-        this.giftStockCache = new ShortLived<>(GIFT_STOCK_FOR, clock);
+        Duration catalogFor = Duration.ofSeconds(CATALOG_SECONDS);
+        this.skuCache = ShortLived.cache("promotions.sku-pricing", catalogFor, 100_000, meters);
+        this.templateCache = ShortLived.cache("promotions.coupon-templates", catalogFor, 10_000, meters);
+        this.giftStockCache =
+                ShortLived.cache("promotions.gift-stock", Duration.ofSeconds(GIFT_STOCK_SECONDS), 10_000, meters);
+        this.channelCache = ShortLived.cache("promotions.channels", catalogFor, 1, meters);
     }
 
     /** A cart to price. {@code couponClaimIds} null = every usable coupon of the customer. */
@@ -79,6 +102,7 @@ public class PriceQuotes {
             List<Line> lines,
             List<AppliedView> applied,
             List<NotAppliedView> notApplied,
+            int notInScope,
             List<GiftView> gifts,
             List<String> couponsUsed,
             Instant at) {}
@@ -113,6 +137,13 @@ public class PriceQuotes {
         List<FieldErrorException.Error> errors = new ArrayList<>();
         if (request.channel() == null || request.channel().isBlank()) {
             errors.add(new FieldErrorException.Error("channel", "必填 / required"));
+        } else if (disabled(request.channel().strip())) {
+            throw new RuleViolationException(
+                    "channel-disabled",
+                    "渠道已停用，不能报价 / the channel is disabled; carts on it cannot be priced",
+                    List.of(new FieldErrorException.Error(
+                            "channel",
+                            "渠道已停用 / channel disabled: " + request.channel().strip())));
         }
         List<QuoteLine> lines = request.lines() == null ? List.of() : request.lines();
         if (lines.isEmpty() || lines.size() > 200) {
@@ -121,7 +152,7 @@ public class PriceQuotes {
         Set<String> skuCodes = new LinkedHashSet<>();
         lines.forEach(l -> skuCodes.add(l.skuCode()));
         skuCodes.remove(null);
-        Map<String, SkuPricing> skus = skuCache.getAll(skuCodes, catalog::skuPricing);
+        Map<String, SkuPricing> skus = skuCache.getAll(skuCodes, missing -> catalog.skuPricing(List.copyOf(missing)));
         List<CartLine> cartLines = new ArrayList<>();
         Set<String> lineIds = new LinkedHashSet<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -156,11 +187,13 @@ public class PriceQuotes {
         if (!errors.isEmpty()) {
             throw new FieldErrorException(errors);
         }
-        List<Promotion> active = promotions.activeForPricing();
-        Map<String, Integer> giftsAvailable = giftStock(active);
+        PromotionIndex active = promotions.pricingIndex();
         Cart cart = new Cart(request.channel().strip(), blankToNull(request.memberTier()), at, cartLines, offers);
-        PriceResult result =
-                PriceEngine.price(cart, active, (sku, quantity) -> giftsAvailable.getOrDefault(sku, 0) >= quantity);
+        Map<String, Integer> giftsAvailable = new HashMap<>();
+        PriceResult result = PriceEngine.price(cart, active, (sku, quantity) -> {
+            Integer available = giftsAvailable.computeIfAbsent(sku, this::giftStock);
+            return available >= quantity;
+        });
         return view(result, skus, at);
     }
 
@@ -199,7 +232,7 @@ public class PriceQuotes {
         Map<Long, CouponRepository.Template> templates = templateCache.getAll(
                 claims.stream().map(CouponRepository.Claim::templateId).toList(), ids -> {
                     Map<Long, CouponRepository.Template> loaded = new HashMap<>();
-                    coupons.templates(ids).forEach(t -> loaded.put(t.id(), t));
+                    coupons.templates(List.copyOf(ids)).forEach(t -> loaded.put(t.id(), t));
                     return loaded;
                 });
         List<CouponOffer> offers = new ArrayList<>();
@@ -209,21 +242,21 @@ public class PriceQuotes {
         return offers;
     }
 
-    /** Available units of every gift SKU the active promotions hand out. */
-    private Map<String, Integer> giftStock(List<Promotion> active) {
-        List<String> gifts = active.stream()
-                .map(Promotion::rule)
-                .filter(r -> r instanceof Rule.Gift)
-                .map(r -> ((Rule.Gift) r).giftSku())
-                .distinct()
-                .toList();
-        return gifts.isEmpty()
-                ? Map.of()
-                : giftStockCache.getAll(gifts, missing -> {
-                    Map<String, Integer> available = new HashMap<>(inventory.available(List.copyOf(missing)));
-                    missing.forEach(sku -> available.putIfAbsent(sku, 0));
-                    return available;
-                });
+    /** Available units of a gift SKU, asked only for the gifts of promotions that reached their threshold. */
+    private int giftStock(String sku) {
+        return giftStockCache.get(sku, key -> inventory.available(List.of(key)).getOrDefault(key, 0));
+    }
+
+    /** Whether the channel is known to the catalog and disabled there. */
+    private boolean disabled(String channel) {
+        Map<String, Boolean> enabled = channelCache.get(CHANNELS, key -> {
+            Map<String, Boolean> states = new HashMap<>();
+            for (ChannelView c : channels.list()) {
+                states.put(c.code(), c.enabled());
+            }
+            return Map.copyOf(states);
+        });
+        return Boolean.FALSE.equals(enabled.get(channel));
     }
 
     private static Quote view(PriceResult r, Map<String, SkuPricing> skus, Instant at) {
@@ -260,6 +293,7 @@ public class PriceQuotes {
                 r.notApplied().stream()
                         .map(n -> new NotAppliedView(n.id(), n.name(), n.reason()))
                         .toList(),
+                r.notInScope(),
                 r.gifts().stream()
                         .map(g -> new GiftView(g.skuCode(), g.quantity(), g.promotionId()))
                         .toList(),

@@ -245,8 +245,7 @@ final class PromotionRules {
     }
 
     static String yuan(long fen) {
-        String s = Fen.format(fen);
-        return s.endsWith(".00") ? s.substring(0, s.length() - 3) : s;
+        return Fen.yuan(fen);
     }
 
     /** 8500 → "8.5". */

@@ -1,8 +1,11 @@
 package io.storeops.promotions;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.storeops.platform.AuditAction;
 import io.storeops.platform.AuditLog;
 import io.storeops.promotions.engine.Promotion;
+import io.storeops.promotions.engine.PromotionIndex;
 import io.storeops.promotions.engine.Rule;
 import io.storeops.promotions.internal.PromotionRepository;
 import io.storeops.promotions.internal.PromotionRepository.Row;
@@ -17,21 +20,24 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Promotions (F5.1) and their guardrails (F5.3): every save is validated field by field; activation is refused when
  * any SKU could then be sold below its floor, unless a person with {@code promotion:approve} approved this version of
  * the promotion; conflicts with overlapping promotions are reported before activation. Every change is audited.
- * Active promotions are held in memory for pricing and reloaded after each change (and every few seconds, for
- * changes made by other instances).
+ * Active promotions are held in memory for pricing, indexed by channel, SKU and category ({@link PromotionIndex}):
+ * dropped when a change made here commits, and reloaded at the latest {@value #RELOAD_AFTER_SECONDS} s after they were
+ * loaded — the bound on how long a change made by another instance on the same database goes unseen.
  */
 @Service
 public class Promotions {
 
-    private static final Duration RELOAD_AFTER = Duration.ofSeconds(5);
+    static final int RELOAD_AFTER_SECONDS = 5;
+    private static final String ACTIVE = "active";
     private static final Map<String, String> SORTABLE = Map.of(
             "name", "name",
             "type", "type",
@@ -45,19 +51,21 @@ public class Promotions {
     private final AuditLog audit;
     private final Clock clock;
     private final CatalogReferences references;
-    private final AtomicReference<Loaded> active = new AtomicReference<>();
+    private final Cache<String, PromotionIndex> active;
 
     Promotions(
             PromotionRepository promotions,
             PriceGuard guard,
             AuditLog audit,
             Clock clock,
-            CatalogReferences references) {
+            CatalogReferences references,
+            MeterRegistry meters) {
         this.references = references;
         this.promotions = promotions;
         this.guard = guard;
         this.audit = audit;
         this.clock = clock;
+        this.active = ShortLived.cache("promotions.active", Duration.ofSeconds(RELOAD_AFTER_SECONDS), 1, meters);
     }
 
     /** What activation or a save would find: SKUs that could sell below their floor, and overlapping promotions. */
@@ -208,29 +216,37 @@ public class Promotions {
         promotions.ofCampaign(campaignId).forEach(row -> end(row.id()));
     }
 
-    /** The active promotions as the price engine sees them (from memory; reloaded after changes). */
+    /** The active promotions as the price engine sees them, in engine order (from memory; see the class comment). */
     public List<Promotion> activeForPricing() {
-        Loaded loaded = active.get();
-        Instant now = clock.instant();
-        if (loaded == null || loaded.at().plus(RELOAD_AFTER).isBefore(now)) {
+        return pricingIndex().promotions();
+    }
+
+    /** The active promotions indexed for pricing (from memory; see the class comment). */
+    public PromotionIndex pricingIndex() {
+        return active.get(ACTIVE, key -> {
             List<Promotion> list = new ArrayList<>();
             for (Row row : promotions.active()) {
                 list.add(engine(row));
             }
-            // in the engine's own order (priority descending, then id), so its sort of every cart is a single pass
-            list.sort(java.util.Comparator.comparingInt(Promotion::priority)
-                    .reversed()
-                    .thenComparing(Promotion::id));
-            loaded = new Loaded(List.copyOf(list), now);
-            active.set(loaded);
-        }
-        return loaded.promotions();
+            return PromotionIndex.of(list);
+        });
     }
 
-    private record Loaded(List<Promotion> promotions, Instant at) {}
-
+    /**
+     * Drops the active promotions once the change commits (at once outside a transaction). Invalidating the key waits
+     * for a load in progress, so a load that read the state before the commit does not survive it.
+     */
     private void changed() {
-        active.set(null);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    active.invalidate(ACTIVE);
+                }
+            });
+        } else {
+            active.invalidate(ACTIVE);
+        }
     }
 
     private PromotionView transition(Row row, PromotionStatus target) {

@@ -1,58 +1,30 @@
 package io.storeops.promotions;
 
-import java.time.Clock;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 /**
- * Values read from the database and kept for a short time. Pricing a cart is a hot path that reads list prices,
- * coupon terms and gift stock far more often than they change; a few seconds' staleness is the documented price.
- * Keys the loader does not answer for are absent from the result and asked again next time.
+ * The short-lived caches of pricing: values read from the database and served from memory for a fixed time after they
+ * were loaded (Caffeine, {@code expireAfterWrite}), bounded in size. Pricing reads list prices, coupon terms, gift
+ * stock and the active promotions far more often than they change; a few seconds' staleness is the documented price.
+ * With two instances on one database, a change made on one is seen by the other when its entry expires: the expiry,
+ * not an invalidation, bounds the staleness across instances. Hits, misses, loads and evictions are published as
+ * {@code cache.*} meters tagged {@code cache=<name>} under {@code /actuator/metrics}.
  */
-final class ShortLived<K, V> {
+final class ShortLived {
 
-    private static final int MAX_ENTRIES = 100_000;
+    private ShortLived() {}
 
-    private final Duration ttl;
-    private final Clock clock;
-    private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
-
-    ShortLived(Duration ttl, Clock clock) {
-        this.ttl = ttl;
-        this.clock = clock;
-    }
-
-    private record Entry<V>(V value, Instant at) {}
-
-    /** The values of these keys: fresh ones from memory, the rest from {@code loader} in one call. */
-    Map<K, V> getAll(Collection<K> keys, Function<Set<K>, Map<K, V>> loader) {
-        Instant now = clock.instant();
-        Map<K, V> found = new HashMap<>();
-        Set<K> missing = new LinkedHashSet<>();
-        for (K key : keys) {
-            Entry<V> entry = entries.get(key);
-            if (entry != null && entry.at().plus(ttl).isAfter(now)) {
-                found.put(key, entry.value());
-            } else {
-                missing.add(key);
-            }
-        }
-        if (!missing.isEmpty()) {
-            if (entries.size() > MAX_ENTRIES) {
-                entries.clear();
-            }
-            loader.apply(missing).forEach((key, value) -> {
-                found.put(key, value);
-                entries.put(key, new Entry<>(value, now));
-            });
-        }
-        return found;
+    static <K, V> Cache<K, V> cache(String name, Duration expireAfter, long maximumSize, MeterRegistry registry) {
+        Cache<K, V> cache = Caffeine.newBuilder()
+                .expireAfterWrite(expireAfter)
+                .maximumSize(maximumSize)
+                .recordStats()
+                .build();
+        CaffeineCacheMetrics.monitor(registry, cache, name);
+        return cache;
     }
 }

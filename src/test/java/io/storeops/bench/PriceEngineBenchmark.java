@@ -9,6 +9,7 @@ import io.storeops.promotions.engine.GiftStock;
 import io.storeops.promotions.engine.PriceEngine;
 import io.storeops.promotions.engine.PriceResult;
 import io.storeops.promotions.engine.Promotion;
+import io.storeops.promotions.engine.PromotionIndex;
 import io.storeops.promotions.engine.Rule;
 import io.storeops.promotions.engine.Scope;
 import java.io.File;
@@ -35,6 +36,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
@@ -63,6 +65,7 @@ public class PriceEngineBenchmark {
     private Cart plainCart;
     private Cart cart;
     private List<Promotion> promotions;
+    private PromotionIndex index;
     private final GiftStock giftStock = GiftStock.of(Set.of("GIFT-0", "GIFT-1", "GIFT-2"));
 
     @Setup
@@ -81,6 +84,7 @@ public class PriceEngineBenchmark {
         plainCart = new Cart("web", "gold", NOW, lines, List.of());
         cart = new Cart("web", "gold", NOW, lines, coupons(r));
         promotions = promotions(r, lines);
+        index = PromotionIndex.of(promotions);
     }
 
     static String sku(int i) {
@@ -182,12 +186,12 @@ public class PriceEngineBenchmark {
 
     @Benchmark
     public PriceResult baselineNoPromotions() {
-        return PriceEngine.price(plainCart, List.of(), giftStock);
+        return PriceEngine.price(plainCart, PromotionIndex.empty(), giftStock);
     }
 
     @Benchmark
     public PriceResult hundredPromotionsTwentyCoupons() {
-        return PriceEngine.price(cart, promotions, giftStock);
+        return PriceEngine.price(cart, index, giftStock);
     }
 
     public static void main(String[] args) throws Exception {
@@ -210,7 +214,8 @@ public class PriceEngineBenchmark {
         });
         System.out.printf(
                 "Scenario: 20 lines, %d promotions, %d coupons → subtotal %s, total %s; applied per stage 1–4: %d/%d/%d/%d"
-                        + " (discounts %s/%s/%s/%s), %d not applied, %d gifts, coupons %s%n",
+                        + " (discounts %s/%s/%s/%s), %d not applied (explained), %d promotions out of scope (counted),"
+                        + " %d gifts, coupons %s%n",
                 bench.promotions.size(),
                 bench.cart.coupons().size(),
                 Fen.format(sample.subtotalFen()),
@@ -224,29 +229,39 @@ public class PriceEngineBenchmark {
                 Fen.format(byStage[3]),
                 Fen.format(byStage[4]),
                 sample.notApplied().size(),
+                sample.notInScope(),
                 sample.gifts().size(),
                 sample.couponsUsed());
+        // JMH options on the command line (e.g. -wi 2 -i 3 -r 1s for a short look) override the annotations above
         Collection<RunResult> results = new Runner(new OptionsBuilder()
+                        .parent(new CommandLineOptions(args))
                         .include(PriceEngineBenchmark.class.getName() + "\\.")
                         .build())
                 .run();
-        double[] baseline = null;
-        List<String> summary = new ArrayList<>();
+        var verdict = new Verdict("Price engine (JMH)");
+        System.out.printf(
+                "%nMachine: %d cores, Java %s%n", Runtime.getRuntime().availableProcessors(), Runtime.version());
+        boolean measured = false;
         for (RunResult result : results) {
             var stats = result.getPrimaryResult().getStatistics();
             String name = result.getParams().getBenchmark().replaceAll(".*\\.", "");
-            double[] p = {stats.getPercentile(50), stats.getPercentile(99), stats.getPercentile(99.9)};
-            if (name.startsWith("baseline")) {
-                baseline = p;
+            long n = stats.getN();
+            String figure = n >= Verdict.MIN_SAMPLES_FOR_P99
+                    ? "p50 %.2f µs, p99 %.2f µs, p99.9 %.2f µs over %,d samples"
+                            .formatted(stats.getPercentile(50), stats.getPercentile(99), stats.getPercentile(99.9), n)
+                    : "max of %,d: %.2f µs (too few samples for a p99)".formatted(n, stats.getMax());
+            System.out.printf("%-32s %s%n", name, figure);
+            if (name.equals("hundredPromotionsTwentyCoupons")) {
+                measured = true;
+                verdict.require(
+                        "20 lines × 100 promotions + 20 coupons: p99 < 100 µs",
+                        n >= Verdict.MIN_SAMPLES_FOR_P99 && stats.getPercentile(99) < 100.0,
+                        figure);
+            } else {
+                verdict.check(name + " (baseline, no target)", true, figure);
             }
-            summary.add("%-32s p50 %8.2f µs   p99 %8.2f µs   p99.9 %8.2f µs   (%,d samples)"
-                    .formatted(name, p[0], p[1], p[2], stats.getN()));
         }
-        System.out.printf(
-                "%nMachine: %d cores, Java %s%n", Runtime.getRuntime().availableProcessors(), Runtime.version());
-        summary.forEach(System.out::println);
-        if (baseline != null) {
-            System.out.printf("Baseline (no promotions): p50 %.2f µs, p99 %.2f µs%n", baseline[0], baseline[1]);
-        }
+        verdict.check("the judged benchmark ran", measured, measured ? "yes" : "no result for it");
+        verdict.exit();
     }
 }

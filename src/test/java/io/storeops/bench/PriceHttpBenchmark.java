@@ -47,24 +47,26 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Requests per second of the cart-pricing endpoint {@code POST /api/v1/pricing/quote} over real HTTP, next to a trivial
- * JSON endpoint of the same payload size measured in the same run: {@code POST /api/v1/bench/echo}, registered only in
- * this benchmark's application context, guarded by the same permission and behind the same filter chain (body-size
- * limit, session and CSRF check, {@code @PreAuthorize} interceptor and method security, Jackson in and out). It parses
- * the same request body into a tree and answers a pre-built JSON object of the quote response's byte length (the
- * cart's total and a padded string; {@code -Dbench.echo=tree} answers the quote response's own tree instead).
+ * JSON endpoint of the same request and response sizes measured in the same run: {@code POST /api/v1/bench/echo},
+ * registered only in this benchmark's application context, guarded by the same permission and behind the same filter
+ * chain (body-size limit, session and CSRF check, {@code @PreAuthorize} interceptor and method security, Jackson in
+ * and out). It parses the same cart bodies into a tree and answers each cart with a pre-built JSON object of that
+ * cart's quote size (its total and a padded string; {@code -Dbench.echo=tree} answers the quote's own tree instead).
  *
- * <p>Data, created through the API as admin on a fresh embedded database: 20 SKUs in {@code home} and {@code digital}
+ * <p>Data, created through the API as admin on a fresh embedded database: 240 SKUs in 6 leaf categories under 3 roots
  * (costs about 20 % of the list price, so no activation is refused below the floor), 100 active promotions of every
- * type (member prices, 限时折扣, N件M折, 第N件M折, bundles, 满减, 每满减, 满件折, 满赠 with stocked gifts; scopes over the
- * categories and the SKUs, a few for another channel; four exclusion groups) and 20 coupon templates claimed by one
- * customer. The request is that customer's 20-line cart (GOLD member).
+ * type (member prices, 限时折扣, N件M折, 第N件M折, bundles, 满减, 每满减, 满件折, 满赠 with stocked gifts; scopes over
+ * roots, leaves, SKU lists, the whole shop, other channels and member tiers; four exclusion groups) and 20 coupon
+ * templates, each claimed by about two thirds of 40 customers. The requests are {@code bench.carts} (default 300)
+ * different carts: 1–20 lines, three channels, GOLD, SILVER or no tier, 60 % with a customer holding coupons.
  *
  * <p>Both endpoints are driven by the same client — {@code bench.threads} threads (default 8), each with its own Java
  * {@link HttpClient} (HTTP/1.1, keep-alive) logged in with a session like {@link OrderIngestBenchmark}'s HTTP phase —
- * sending the same request bytes: a warm-up of each, then measured windows alternating echo, quote, echo, quote to
- * cancel drift. Every response must be 200 with the cart's total (computed once), or the run is reported as invalid.
- * Client, server and database share the 2 cores; the CPU per request of the client, the whole JVM (client included) and
- * the embedded PostgreSQL is printed. Run with
+ * going round the same carts: a warm-up of each, then measured windows alternating echo, quote, echo, quote to cancel
+ * drift. Every response must be 200 and every quote must carry its cart's total (quoted once before the run), else
+ * the run is invalid; the verdict requires quote ≥ 0.7 × echo requests/s (unrounded) and exits 1 on a miss. Client,
+ * server and database share the cores; the CPU per request of the client, the whole JVM (client included) and the
+ * embedded PostgreSQL is printed. Run with
  *
  * <pre>
  * ./mvnw -q -DskipWeb=true test-compile exec:java -Dexec.mainClass=io.storeops.bench.PriceHttpBenchmark \
@@ -80,7 +82,9 @@ public final class PriceHttpBenchmark {
     private static final String QUOTE_PATH = "/api/v1/pricing/quote";
     private static final String ECHO_PATH = "/api/v1/bench/echo";
     private static final String CHANNEL = "WEBSHOP";
-    private static final String CUSTOMER = "BENCH-CUSTOMER-1";
+    private static final int SKUS = 240;
+    private static final int CUSTOMERS = 40;
+    private static final int CARTS = Integer.getInteger("bench.carts", 300);
     private static final String[] GROUPS = {"platform", "shop", "category", "member"};
     private static final String[] LIST_PRICES = {
         "39.90", "59.90", "89.00", "129.00", "199.00", "259.00", "329.00", "499.00", "79.90", "149.00"
@@ -90,8 +94,8 @@ public final class PriceHttpBenchmark {
     /** The embedded database's data directory, to read its server processes' CPU time. */
     private static Path dataDir;
 
-    /** What the echo endpoint answers; set once the first quote is known. */
-    private static volatile JsonNode echoResponse;
+    /** What the echo endpoint answers for each cart (a body of that cart's quote size); set once the quotes are known. */
+    private static volatile JsonNode[] echoResponses;
 
     private PriceHttpBenchmark() {}
 
@@ -106,10 +110,12 @@ public final class PriceHttpBenchmark {
         @PostMapping(ECHO_PATH)
         @PreAuthorize("hasAuthority('promotion:read')")
         public JsonNode echo(@RequestBody JsonNode cart) {
-            if (!cart.has("lines")) {
+            if (!cart.has("lines") || cart.get("lines").isEmpty()) {
                 throw new IllegalArgumentException("not a cart");
             }
-            return echoResponse;
+            // line ids are "c<cart>-L<line>": the cart's index picks the answer of its quote's size
+            String lineId = cart.get("lines").get(0).get("lineId").asString();
+            return echoResponses[Integer.parseInt(lineId.substring(1, lineId.indexOf('-')))];
         }
     }
 
@@ -133,27 +139,46 @@ public final class PriceHttpBenchmark {
             var admin = ApiClient.admin(port);
             long seedStart = System.nanoTime();
             Seeded seeded = seed(admin);
-            byte[] body = json.writeValueAsBytes(seeded.cart());
-
-            var first = admin.post(QUOTE_PATH, new String(body, StandardCharsets.UTF_8));
-            if (first.status() != 200) {
-                throw new IllegalStateException("Quote refused: " + first);
-            }
-            byte[] firstBytes = first.body().getBytes(StandardCharsets.UTF_8);
-            String total = totalOf(firstBytes);
-            JsonNode quote = json.rebuild()
+            int n = seeded.carts().size();
+            byte[][] bodies = new byte[n][];
+            String[] totals = new String[n];
+            int[] quoteLengths = new int[n];
+            echoResponses = new JsonNode[n];
+            JsonMapper exact = json.rebuild()
                     .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                    .build()
-                    .readTree(firstBytes);
-            int quoteBytes = firstBytes.length;
-            echoResponse = echoBody(json, quote, total, quoteBytes);
-            var echoed = admin.post(ECHO_PATH, new String(body, StandardCharsets.UTF_8));
-            byte[] echoedBytes = echoed.body().getBytes(StandardCharsets.UTF_8);
-            if (echoed.status() != 200
-                    || !hasTotal(echoedBytes, total.getBytes(StandardCharsets.US_ASCII))
-                    || Math.abs(echoedBytes.length - quoteBytes) > 8) {
-                throw new IllegalStateException(
-                        "Echo does not match the quote (" + quoteBytes + " bytes, total " + total + "): " + echoed);
+                    .build();
+            var requestBytes = new Verdict.Samples();
+            var responseBytes = new Verdict.Samples();
+            var lineCounts = new Verdict.Samples();
+            long explained = 0;
+            long outOfScope = 0;
+            long withCoupons = 0;
+            for (int k = 0; k < n; k++) {
+                bodies[k] = json.writeValueAsBytes(seeded.carts().get(k));
+                var first = admin.post(QUOTE_PATH, new String(bodies[k], StandardCharsets.UTF_8));
+                if (first.status() != 200) {
+                    throw new IllegalStateException("Quote of cart " + k + " refused: " + first);
+                }
+                byte[] answer = first.body().getBytes(StandardCharsets.UTF_8);
+                totals[k] = totalOf(answer);
+                quoteLengths[k] = answer.length;
+                JsonNode quote = exact.readTree(answer);
+                echoResponses[k] = echoBody(json, quote, totals[k], answer.length);
+                requestBytes.add(bodies[k].length);
+                responseBytes.add(answer.length);
+                lineCounts.add(quote.get("lines").size());
+                explained += quote.get("notApplied").size();
+                outOfScope += quote.get("notInScope").asLong();
+                withCoupons += quote.get("couponsUsed").isEmpty() ? 0 : 1;
+            }
+            for (int k = 0; k < n; k += Math.max(1, n / 10)) {
+                var echoed = admin.post(ECHO_PATH, new String(bodies[k], StandardCharsets.UTF_8));
+                byte[] echoedBytes = echoed.body().getBytes(StandardCharsets.UTF_8);
+                if (echoed.status() != 200
+                        || !hasTotal(echoedBytes, totals[k].getBytes(StandardCharsets.US_ASCII))
+                        || Math.abs(echoedBytes.length - quoteLengths[k]) > 8) {
+                    throw new IllegalStateException("Echo of cart " + k + " does not match its quote: " + echoed);
+                }
             }
             System.out.printf(
                     "Machine: %d cores, Java %s, %s %s, max heap %,d MB; load average %s%n",
@@ -164,80 +189,84 @@ public final class PriceHttpBenchmark {
                     Runtime.getRuntime().maxMemory() >> 20,
                     loadAverage());
             System.out.printf(
-                    "Data (through the API in %.1f s): %d SKUs, %d active promotions (%s; %d approved below floor),"
-                            + " %d coupon templates claimed by %s%n",
+                    "Data (through the API in %.1f s): %d SKUs in 6 leaf categories under 3 roots, %d active promotions"
+                            + " (%s; %d approved below floor), %d coupon templates held by %d customers%n",
                     (System.nanoTime() - seedStart) / 1e9,
                     seeded.skus().size(),
                     seeded.promotions(),
                     seeded.types(),
                     seeded.approved(),
                     seeded.coupons(),
-                    CUSTOMER);
+                    CUSTOMERS);
             System.out.printf(
-                    "Cart: %d lines, %,d request bytes; quote: subtotal %s, total %s, %d promotions/coupons applied,"
-                            + " %d not applied, %d gifts, %d coupons used; %,d response bytes; echo answers %,d bytes"
-                            + " (%s)%n",
-                    seeded.cart().get("lines") instanceof List<?> l ? l.size() : 0,
-                    body.length,
-                    quote.get("subtotal").decimalValue().toPlainString(),
-                    total,
-                    quote.get("applied").size(),
-                    quote.get("notApplied").size(),
-                    quote.get("gifts").size(),
-                    quote.get("couponsUsed").size(),
-                    quoteBytes,
-                    echoedBytes.length,
-                    ECHO_MODE);
+                    "Carts: %d different (channels WEBSHOP/TMALL/JD, GOLD/SILVER/non-members, 60 %% with a customer"
+                            + " holding coupons; %d used a coupon); lines %s; request bytes %s; response bytes %s;"
+                            + " per quote %.1f promotions explained as not applied, %.1f counted out of scope%n",
+                    n,
+                    withCoupons,
+                    spread(lineCounts),
+                    spread(requestBytes),
+                    spread(responseBytes),
+                    explained / (double) n,
+                    outOfScope / (double) n);
             System.out.printf(
                     "Driver: %d threads, each its own HttpClient (HTTP/1.1 keep-alive, logged-in session + CSRF"
-                            + " header), same %,d-byte request to both endpoints; warm-up %d s each, then %d s windows"
-                            + " echo, quote, echo, quote%n",
-                    THREADS, body.length, WARMUP_SECONDS, SECONDS);
+                            + " header) going round the %d carts from its own offset, the same carts to both endpoints"
+                            + " (the echo answers each cart with a body of its quote's size); warm-up %d s each, then"
+                            + " %d s windows echo, quote, echo, quote%n",
+                    THREADS, n, WARMUP_SECONDS, SECONDS);
 
             List<Driver> drivers = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
-                drivers.add(Driver.login(port, body));
+                drivers.add(Driver.login(port, bodies));
             }
-            run("warm-up: trivial echo", ECHO_PATH, WARMUP_SECONDS, drivers, total);
-            run("warm-up: quote", QUOTE_PATH, WARMUP_SECONDS, drivers, total);
+            run("warm-up: trivial echo", ECHO_PATH, WARMUP_SECONDS, drivers, totals, null);
+            run("warm-up: quote", QUOTE_PATH, WARMUP_SECONDS, drivers, totals, null);
             List<Stats> echo = new ArrayList<>();
             List<Stats> quotes = new ArrayList<>();
+            var quoteLatency = new Verdict.Samples();
+            var echoLatency = new Verdict.Samples();
             for (int round = 1; round <= 2; round++) {
-                echo.add(run("run " + round + ": trivial echo", ECHO_PATH, SECONDS, drivers, total));
-                quotes.add(run("run " + round + ": quote", QUOTE_PATH, SECONDS, drivers, total));
+                echo.add(run("run " + round + ": trivial echo", ECHO_PATH, SECONDS, drivers, totals, echoLatency));
+                quotes.add(run("run " + round + ": quote", QUOTE_PATH, SECONDS, drivers, totals, quoteLatency));
             }
             double echoRate = rate(echo);
             double quoteRate = rate(quotes);
             long failures = echo.stream().mapToLong(Stats::failures).sum()
                     + quotes.stream().mapToLong(Stats::failures).sum();
-            System.out.printf(
-                    "Result: quote %,.0f req/s vs trivial echo %,.0f req/s (ratio %.2f; target ≥ 0.5)%s%n",
-                    quoteRate,
-                    echoRate,
-                    quoteRate / echoRate,
-                    failures == 0 ? "" : " — INVALID: " + failures + " failed or wrong responses");
-            System.out.printf(
-                    "Checks: %,d quotes and %,d echoes measured, every one 200 with total %s: %s; machine: %d cores,"
-                            + " Java %s, load average %s%n",
-                    quotes.stream().mapToLong(Stats::requests).sum(),
-                    echo.stream().mapToLong(Stats::requests).sum(),
-                    total,
-                    failures == 0 ? "yes" : "NO (" + failures + " failures)",
-                    Runtime.getRuntime().availableProcessors(),
-                    Runtime.version(),
-                    loadAverage());
-            if (failures > 0) {
-                System.exit(1);
-            }
+            long quoted = quotes.stream().mapToLong(Stats::requests).sum();
+            long echoed = echo.stream().mapToLong(Stats::requests).sum();
+            double ratio = quoteRate / echoRate;
+            var verdict = new Verdict("HTTP price endpoint");
+            verdict.check(
+                    "every answer 200, every quote with its cart's total (computed once per cart)",
+                    failures == 0,
+                    "%,d quotes and %,d echoes measured over %d carts; %,d failed or inconsistent"
+                            .formatted(quoted, echoed, n, failures));
+            verdict.check("carts varied", n >= 200, n + " different carts");
+            verdict.require(
+                    "quote ≥ 0.7 × same-size echo (req/s, same run)",
+                    ratio >= 0.7,
+                    String.format(
+                            "quote %,.1f req/s vs echo %,.1f req/s: ratio %s (unrounded %.4f); latency quote %s, echo"
+                                    + " %s; load average %s",
+                            quoteRate,
+                            echoRate,
+                            Verdict.ratio(ratio),
+                            ratio,
+                            quoteLatency.describe("ms"),
+                            echoLatency.describe("ms"),
+                            loadAverage()));
+            verdict.exit();
         }
     }
 
     // ------------------------------------------------------------------ driving
 
-    /** One client: its own HttpClient and logged-in session, with the two requests built once. */
-    private record Driver(HttpClient http, Map<String, HttpRequest> requests) {
+    /** One client: its own HttpClient and logged-in session, with the requests of every cart built once per path. */
+    private record Driver(HttpClient http, Map<String, HttpRequest[]> requests) {
 
-        static Driver login(int port, byte[] body) throws Exception {
+        static Driver login(int port, byte[][] bodies) throws Exception {
             var cookies = new CookieManager();
             var http = HttpClient.newBuilder()
                     .version(HttpClient.Version.HTTP_1_1)
@@ -268,16 +297,18 @@ public final class PriceHttpBenchmark {
                             .build(),
                     HttpResponse.BodyHandlers.discarding());
             String token = xsrf(cookies);
-            Map<String, HttpRequest> requests = new LinkedHashMap<>();
+            Map<String, HttpRequest[]> requests = new LinkedHashMap<>();
             for (String path : List.of(ECHO_PATH, QUOTE_PATH)) {
-                requests.put(
-                        path,
-                        HttpRequest.newBuilder(URI.create(base + path))
-                                .header("Content-Type", "application/json")
-                                .header("Accept", "application/json")
-                                .header("X-XSRF-TOKEN", token)
-                                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                                .build());
+                HttpRequest[] perCart = new HttpRequest[bodies.length];
+                for (int k = 0; k < bodies.length; k++) {
+                    perCart[k] = HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Content-Type", "application/json")
+                            .header("Accept", "application/json")
+                            .header("X-XSRF-TOKEN", token)
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(bodies[k]))
+                            .build();
+                }
+                requests.put(path, perCart);
             }
             return new Driver(http, requests);
         }
@@ -298,10 +329,17 @@ public final class PriceHttpBenchmark {
                 / runs.stream().mapToDouble(Stats::seconds).sum();
     }
 
-    /** All drivers send {@code path} for {@code seconds}; every answer must be 200 and carry the cart's total. */
-    private static Stats run(String label, String path, int seconds, List<Driver> drivers, String total)
+    /**
+     * All drivers send {@code path} for {@code seconds}, each going round the carts from its own offset; every answer
+     * must be 200 and carry its cart's total. Latencies (ms) of the successful requests go to {@code samples}.
+     */
+    private static Stats run(
+            String label, String path, int seconds, List<Driver> drivers, String[] totals, Verdict.Samples samples)
             throws Exception {
-        byte[] expectedTotal = total.getBytes(StandardCharsets.US_ASCII);
+        byte[][] expectedTotals = new byte[totals.length][];
+        for (int k = 0; k < totals.length; k++) {
+            expectedTotals[k] = totals[k].getBytes(StandardCharsets.US_ASCII);
+        }
         var ids = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(
                 drivers.size(), r -> new Thread(r, "bench-driver-" + ids.incrementAndGet()));
@@ -315,13 +353,19 @@ public final class PriceHttpBenchmark {
         long dbCpuBefore = databaseCpu();
         long start = System.nanoTime();
         long end = start + seconds * 1_000_000_000L;
-        for (Driver driver : drivers) {
-            HttpRequest request = driver.requests().get(path);
+        for (int d = 0; d < drivers.size(); d++) {
+            Driver driver = drivers.get(d);
+            HttpRequest[] perCart = driver.requests().get(path);
+            int offset = d * perCart.length / drivers.size();
             futures.add(pool.submit(() -> {
                 long cpu0 = threads.getCurrentThreadCpuTime();
                 long[] latencies = new long[1 << 14];
                 int n = 0;
+                int cart = offset;
                 while (System.nanoTime() < end) {
+                    cart = (cart + 1) % perCart.length;
+                    HttpRequest request = perCart[cart];
+                    byte[] expectedTotal = expectedTotals[cart];
                     long t0 = System.nanoTime();
                     String failure;
                     try {
@@ -362,6 +406,11 @@ public final class PriceHttpBenchmark {
         long processCpu = processCpu() - processCpuBefore;
         long dbCpu = databaseCpu() - dbCpuBefore;
         long[] sorted = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        if (samples != null) {
+            for (long nanos : sorted) {
+                samples.add(nanos / 1e6);
+            }
+        }
         long failed = failures.values().stream().mapToLong(LongAdder::sum).sum();
         long requests = sorted.length;
         Map<String, Long> failureMix = new TreeMap<>();
@@ -385,6 +434,16 @@ public final class PriceHttpBenchmark {
                 failureMix.isEmpty() ? "none" : failureMix,
                 loadAverage());
         return new Stats(requests, elapsed, failed);
+    }
+
+    /** "min 1, median 10, max 20" of a few hundred values (not enough for a p99). */
+    private static String spread(Verdict.Samples values) {
+        return String.format(
+                java.util.Locale.ROOT,
+                "min %,.0f, median %,.0f, max %,.0f",
+                values.percentile(0),
+                values.percentile(0.5),
+                values.max());
     }
 
     /** The text of the first {@code "total":} value of a response. */
@@ -537,30 +596,37 @@ public final class PriceHttpBenchmark {
             Map<String, Integer> types,
             int approved,
             int coupons,
-            Map<String, Object> cart) {}
+            List<Map<String, Object>> carts) {}
 
     private static Seeded seed(ApiClient admin) {
         Random r = new Random(42);
-        long home = category(admin, "home", "家居用品", "Home", null);
-        long digital = category(admin, "digital", "数码配件", "Digital accessories", null);
-        String[] leaves = {"home-bedding", "home-kitchen", "digital-phone", "digital-audio"};
+        Map<String, Long> roots = new LinkedHashMap<>();
+        roots.put("home", category(admin, "home", "家居用品", "Home", null));
+        roots.put("digital", category(admin, "digital", "数码配件", "Digital accessories", null));
+        roots.put("food", category(admin, "food", "休闲食品", "Snacks and tea", null));
+        String[] leaves = {"home-bedding", "home-kitchen", "digital-phone", "digital-audio", "food-snacks", "food-tea"};
         Map<String, Long> leafIds = new LinkedHashMap<>();
         for (String leaf : leaves) {
             leafIds.put(
                     leaf,
-                    category(admin, leaf, "基准 " + leaf, "Bench " + leaf, leaf.startsWith("home") ? home : digital));
+                    category(
+                            admin,
+                            leaf,
+                            "基准 " + leaf,
+                            "Bench " + leaf,
+                            roots.get(leaf.substring(0, leaf.indexOf('-')))));
         }
         List<String> skus = new ArrayList<>();
         Map<String, BigDecimal> list = new LinkedHashMap<>();
-        for (int i = 0; i < 20; i++) {
-            String category = leaves[(i < 10 ? 0 : 2) + i % 2];
+        for (int i = 0; i < SKUS; i++) {
+            String category = leaves[i % leaves.length];
             BigDecimal price = new BigDecimal(LIST_PRICES[i % LIST_PRICES.length]);
-            String code = sku(admin, "PB-%02d".formatted(i), leafIds.get(category), price);
+            String code = sku(admin, "PB-%03d".formatted(i), leafIds.get(category), price);
             skus.add(code);
             list.put(code, price);
         }
         // gifts only while stock covers them: stock the two gift SKUs
-        List<String> gifts = List.of(skus.get(18), skus.get(19));
+        List<String> gifts = List.of(skus.get(SKUS - 2), skus.get(SKUS - 1));
         expect(
                 admin.post(
                         "/api/v1/warehouses",
@@ -623,8 +689,8 @@ public final class PriceHttpBenchmark {
                         "n", 2, "rate", k == 21 ? BigDecimal.valueOf(5) : BigDecimal.valueOf(70 + r.nextInt(20), 1));
             } else if (k < 30) {
                 type = "BUNDLE";
-                String a = skus.get(r.nextInt(10));
-                String b = skus.get(10 + r.nextInt(10));
+                String a = skus.get(r.nextInt(SKUS / 2));
+                String b = skus.get(SKUS / 2 + r.nextInt(SKUS / 2));
                 scope = skus(List.of(a, b));
                 rule = Map.of(
                         "items",
@@ -730,40 +796,74 @@ public final class PriceHttpBenchmark {
                     .get("id")
                     .asLong();
             expect(admin.post("/api/v1/coupons/templates/" + id + "/activate", Map.of()), 200);
-            expect(admin.post("/api/v1/coupons/templates/" + id + "/claim", Map.of("customerId", CUSTOMER)), 201);
+            // customer j holds the templates c with (c + j) % 3 != 0: about two thirds of them, a different mix each
+            for (int j = 0; j < CUSTOMERS; j++) {
+                if ((c + j) % 3 != 0) {
+                    expect(
+                            admin.post("/api/v1/coupons/templates/" + id + "/claim", Map.of("customerId", customer(j))),
+                            201);
+                }
+            }
             coupons++;
         }
 
-        List<Map<String, Object>> lines = new ArrayList<>();
-        for (int i = 0; i < skus.size(); i++) {
-            lines.add(Map.of("lineId", "L" + (i + 1), "skuCode", skus.get(i), "quantity", 1 + r.nextInt(3)));
+        List<Map<String, Object>> carts = new ArrayList<>();
+        for (int k = 0; k < CARTS; k++) {
+            int lineCount = 1 + r.nextInt(20);
+            List<String> picked = new ArrayList<>(skus);
+            java.util.Collections.shuffle(picked, r);
+            List<Map<String, Object>> lines = new ArrayList<>();
+            for (int i = 0; i < lineCount; i++) {
+                lines.add(Map.of(
+                        "lineId", "c" + k + "-L" + (i + 1), "skuCode", picked.get(i), "quantity", 1 + r.nextInt(3)));
+            }
+            Map<String, Object> cart = new LinkedHashMap<>();
+            int channel = r.nextInt(10);
+            cart.put("channel", channel < 7 ? CHANNEL : channel < 9 ? "TMALL" : "JD");
+            int tier = r.nextInt(5);
+            cart.put("memberTier", tier < 2 ? "GOLD" : tier < 3 ? "SILVER" : null);
+            if (r.nextInt(5) < 3) {
+                cart.put("customerId", customer(r.nextInt(CUSTOMERS)));
+            }
+            cart.put("lines", lines);
+            carts.add(cart);
         }
-        Map<String, Object> cart = new LinkedHashMap<>();
-        cart.put("channel", CHANNEL);
-        cart.put("memberTier", "GOLD");
-        cart.put("customerId", CUSTOMER);
-        cart.put("lines", lines);
-        return new Seeded(skus, 100, types, approved, coupons, cart);
+        return new Seeded(skus, 100, types, approved, coupons, carts);
     }
 
-    /** Mostly scopes that cover part of the cart; some whole-shop, some for another channel or member tier. */
+    private static String customer(int j) {
+        return "BENCH-CUSTOMER-%02d".formatted(j);
+    }
+
+    /** Scopes over roots, leaves and SKUs, the whole shop, other channels and member tiers: a cart meets some. */
     private static Map<String, Object> scope(Random r, List<String> skus) {
+        String[] roots = {"home", "digital", "food"};
+        String[] leaves = {"home-bedding", "home-kitchen", "digital-phone", "digital-audio", "food-snacks", "food-tea"};
         return switch (r.nextInt(8)) {
             case 0 -> Map.of("all", true);
-            case 1, 2 -> Map.of("all", false, "categories", List.of(r.nextBoolean() ? "home" : "digital"));
+            case 1, 2 -> Map.of("all", false, "categories", List.of(roots[r.nextInt(roots.length)]));
             case 3 ->
                 Map.of(
                         "all",
                         false,
                         "categories",
-                        List.of(r.nextBoolean() ? "home-bedding" : "digital-audio", "home-kitchen"));
-            case 4, 5 ->
-                skus(List.of(
-                        skus.get(r.nextInt(skus.size())),
-                        skus.get(r.nextInt(skus.size())),
-                        skus.get(r.nextInt(skus.size()))));
+                        List.of(leaves[r.nextInt(leaves.length)], leaves[r.nextInt(leaves.length)]));
+            case 4, 5 -> {
+                List<String> some = new ArrayList<>();
+                for (int i = 0; i < 12; i++) {
+                    some.add(skus.get(r.nextInt(skus.size())));
+                }
+                yield skus(some);
+            }
             case 6 -> Map.of("all", true, "channels", List.of("TMALL", "JD"));
-            default -> Map.of("all", false, "categories", List.of("home"), "memberTiers", List.of("GOLD", "PLATINUM"));
+            default ->
+                Map.of(
+                        "all",
+                        false,
+                        "categories",
+                        List.of(roots[r.nextInt(roots.length)]),
+                        "memberTiers",
+                        List.of("GOLD", "PLATINUM"));
         };
     }
 

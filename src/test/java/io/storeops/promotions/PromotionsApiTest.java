@@ -60,6 +60,78 @@ class PromotionsApiTest {
         assertThat(two.get("total").decimalValue()).isEqualByComparingTo("280.00");
         assertThat(orderDiscount(two, a)).isEqualByComparingTo("30.00");
         assertThat(orderDiscount(two, b)).isEqualByComparingTo("10.00");
+        assertThat(two.get("applied").get(0).get("explanation").asString())
+                .isEqualTo("满减达到 满300减40 档（适用金额 320.00）优惠 40.00 / reached tier 满300减40 on 320.00, saves 40.00");
+    }
+
+    @Test
+    void promotionsOfOtherChannelsAreCountedNotExplained() {
+        promotion("P1", "FULL_REDUCTION", categories("home"), rule("tiers", List.of(tier(200, 20), tier(300, 40))));
+        Map<String, Object> elsewhere = request("P2", "FULL_REDUCTION", skus(a), rule("tiers", List.of(tier(100, 5))));
+        elsewhere.put(
+                "scope", Map.of("all", false, "skus", List.of(a), "channels", List.of(ApiClient.unique("ELSE-"))));
+        var created = admin.post("/api/v1/promotions", elsewhere);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        var activated =
+                admin.post("/api/v1/promotions/" + created.json().get("id").asLong() + "/activate", Map.of());
+        assertThat(activated.status()).as(activated.body()).isEqualTo(200);
+
+        JsonNode quote = quote(null, line(a, 1));
+        assertThat(quote.get("total").decimalValue()).isEqualByComparingTo("120.00");
+        List<String> names = new ArrayList<>();
+        quote.get("notApplied").forEach(n -> names.add(n.get("name").asString()));
+        assertThat(names).containsExactly("P1");
+        assertThat(quote.get("notInScope").asInt()).isPositive();
+    }
+
+    @Test
+    void aQuoteOnADisabledChannelIsRefusedNamingTheChannel() {
+        String code = ApiClient.unique("OFF_");
+        Map<String, Object> rules = Map.of(
+                "titleCounting",
+                "CHARACTERS",
+                "maxTitleUnits",
+                60,
+                "minTitleUnits",
+                0,
+                "minImages",
+                1,
+                "minMarginPercent",
+                5,
+                "requireDetail",
+                false,
+                "forbiddenWords",
+                List.of());
+        var created = admin.post("/api/v1/channels", Map.of("code", code, "name", "停用渠道", "rules", rules));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        var disabled = admin.put("/api/v1/channels/" + code + "/rules", Map.of("enabled", false, "rules", rules));
+        assertThat(disabled.status()).as(disabled.body()).isEqualTo(200);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("channel", code);
+        body.put("lines", List.of(line(a, 1)));
+        // channel states are served from memory for up to 5 s
+        var refused = org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(15))
+                .pollInterval(java.time.Duration.ofMillis(200))
+                .until(() -> admin.post("/api/v1/pricing/quote", body), r -> r.status() != 200);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        JsonNode problem = refused.json();
+        assertThat(problem.get("type").asString()).endsWith("channel-disabled");
+        assertThat(problem.get("violations").get(0).get("field").asString()).isEqualTo("channel");
+    }
+
+    @Test
+    void pricingCachesPublishTheirStatistics() {
+        quote(null, line(a, 1));
+        for (String cache : List.of("promotions.active", "promotions.sku-pricing")) {
+            var metric = admin.get("/actuator/metrics/cache.gets?tag=cache:" + cache);
+            assertThat(metric.status()).as(cache + ": " + metric.body()).isEqualTo(200);
+            double gets = 0;
+            for (JsonNode m : metric.json().get("measurements")) {
+                gets += m.get("value").asDouble();
+            }
+            assertThat(gets).as(cache).isPositive();
+        }
     }
 
     @Test

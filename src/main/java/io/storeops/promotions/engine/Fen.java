@@ -20,6 +20,12 @@ public final class Fen {
         return (fen < 0 ? "-" : "") + (abs / 100) + (cents < 10 ? ".0" : ".") + cents;
     }
 
+    /** Yuan without a zero fraction, for rule names: {@code 30000 → "300"}, {@code 29950 → "299.50"}. */
+    public static String yuan(long fen) {
+        String s = format(fen);
+        return s.endsWith(".00") ? s.substring(0, s.length() - 3) : s;
+    }
+
     /** {@code "152.76" → 15276}; more than two decimals are rejected, never rounded. */
     public static long parse(String yuan) {
         try {

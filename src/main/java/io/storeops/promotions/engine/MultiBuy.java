@@ -41,6 +41,7 @@ final class MultiBuy {
         for (Promotion p : multiBuy) {
             Offer offer = offer(w, p, boxed, rem);
             if (offer == null) {
+                w.notApplied(p, "购物车中没有套装商品 / none of the bundle's items is in the cart");
                 continue;
             }
             if (offer.standalone > 0) {

@@ -29,7 +29,7 @@ final class OrderLevel {
 
     private record Offer(Promotion promotion, int order, int[] lines, boolean giftInStock) {}
 
-    private record Choice(Offer offer, int[] lines, long discount) {}
+    private record Choice(Offer offer, int[] lines, long units, long discount) {}
 
     static void apply(Work w, List<Promotion> orderLevel, GiftStock giftStock) {
         if (orderLevel.isEmpty()) {
@@ -213,7 +213,7 @@ final class OrderLevel {
                 units += w.lines[i].quantity();
             }
         }
-        return new Choice(o, Arrays.copyOf(lines, count), discount(o.promotion.rule(), amount, units));
+        return new Choice(o, Arrays.copyOf(lines, count), units, discount(o.promotion.rule(), amount, units));
     }
 
     private static void allocate(Work w, Choice c) {
@@ -248,11 +248,9 @@ final class OrderLevel {
                                 + "] share -" + Fen.format(share));
             }
         }
-        String text = describe(p.rule(), eligible) + " 优惠 " + Fen.format(total) + " / saves " + Fen.format(total);
+        String text = explainApplied(p.rule(), eligible, c.units, total);
         if (p.rule() instanceof Rule.Gift g) {
             w.gifts.add(new GiftLine(g.giftSku(), g.giftQty(), p.id()));
-            text = describe(g, eligible) + " 赠 " + g.giftSku() + " ×" + g.giftQty() + " / gift " + g.giftSku() + " ×"
-                    + g.giftQty();
         }
         w.applied.add(new Applied(p.id(), p.name(), 3, total, w.byLine(byLine), text));
     }
@@ -282,8 +280,7 @@ final class OrderLevel {
             } else if (d == 0 && !(rule instanceof Rule.Gift)) {
                 reason = "无优惠 / no discount";
             } else {
-                reason =
-                        "同互斥组已选更优惠的活动 / a better offer of exclusion group " + o.promotion.exclusionGroup() + " applies";
+                reason = loser(o.promotion, d, winners);
             }
             w.notApplied(o.promotion, reason);
         }
@@ -307,14 +304,64 @@ final class OrderLevel {
         };
     }
 
-    private static String describe(Rule rule, long eligible) {
-        String on = "（适用金额 " + Fen.format(eligible) + "）";
+    /**
+     * What an applied promotion did: the 满减 tier reached, the 每满减 discount before and after its cap when the cap
+     * cut it, the 满件折 tier, the gift.
+     */
+    static String explainApplied(Rule rule, long eligible, long units, long saved) {
+        String on = Fen.format(eligible);
+        String saves = Fen.format(saved);
         return switch (rule) {
-            case Rule.TieredReduction r -> "满减" + on;
-            case Rule.EveryReduction r -> "每满" + Fen.format(r.everyFen()) + "减" + Fen.format(r.offFen()) + on;
-            case Rule.QuantityRate r -> "满件折" + on;
-            case Rule.Gift g -> "满赠" + on;
-            default -> on;
+            case Rule.TieredReduction r -> {
+                Rule.Tier reached = r.tiers().get(0);
+                for (Rule.Tier t : r.tiers()) {
+                    if (eligible >= t.thresholdFen()) {
+                        reached = t;
+                    }
+                }
+                String tier = "满" + Fen.yuan(reached.thresholdFen()) + "减" + Fen.yuan(reached.offFen());
+                yield "满减达到 " + tier + " 档（适用金额 " + on + "）优惠 " + saves + " / reached tier " + tier + " on " + on
+                        + ", saves " + saves;
+            }
+            case Rule.EveryReduction r -> {
+                String every = "每满" + Fen.yuan(r.everyFen()) + "减" + Fen.yuan(r.offFen());
+                long uncapped = eligible / r.everyFen() * r.offFen();
+                if (r.capFen() > 0 && uncapped > r.capFen()) {
+                    String cut = Fen.format(uncapped) + " → " + Fen.format(r.capFen());
+                    yield every + "（适用金额 " + on + "）封顶 " + cut + "，优惠 " + saves + " / " + every + " on " + on
+                            + ": capped " + cut + ", saves " + saves;
+                }
+                yield every + "（适用金额 " + on + "）优惠 " + saves + " / " + every + " on " + on + ", saves " + saves;
+            }
+            case Rule.QuantityRate r -> {
+                Rule.QtyTier reached = r.tiers().get(0);
+                for (Rule.QtyTier t : r.tiers()) {
+                    if (units >= t.minUnits()) {
+                        reached = t;
+                    }
+                }
+                String tier = "满" + reached.minUnits() + "件" + MultiBuy.rate(reached.rateBp()) + "折";
+                yield "满件折达到 " + tier + " 档（适用金额 " + on + "，" + units + " 件）优惠 " + saves + " / reached tier " + tier
+                        + " with " + units + " units on " + on + ", saves " + saves;
+            }
+            case Rule.Gift g ->
+                "满赠（适用金额 " + on + "）赠 " + g.giftSku() + " ×" + g.giftQty() + " / gift " + g.giftSku() + " ×"
+                        + g.giftQty() + " on " + on;
+            default -> "优惠 " + saves + " / saves " + saves;
         };
+    }
+
+    /** An exclusion-group loser: what the group's choice saves against what this promotion alone would have saved. */
+    private static String loser(Promotion p, long alone, List<Choice> winners) {
+        StringBuilder names = new StringBuilder();
+        long chosen = 0;
+        for (Choice c : winners) {
+            names.append(Work.label(c.offer.promotion));
+            chosen += c.discount;
+        }
+        String group = p.exclusionGroup();
+        return "同互斥组 " + group + " 已选" + names + " 共优惠 " + Fen.format(chosen) + " ≥ 本活动 " + Fen.format(alone)
+                + " / exclusion group " + group + ": " + names + " save " + Fen.format(chosen) + " ≥ this offer's "
+                + Fen.format(alone);
     }
 }

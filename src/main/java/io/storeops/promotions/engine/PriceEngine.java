@@ -9,10 +9,12 @@ import java.util.Set;
 /**
  * Prices a cart against promotions and the customer's coupons (F5.1/F5.2): pure, in-process, exact to the fen.
  *
- * <p>Only promotions active at {@link Cart#at()} whose scope covers the cart (channel, member tier) are considered;
- * those that cover a line but not the cart or not the instant are reported as not applied. Promotion ids must be
- * unique; promotions are processed in <i>engine order</i> — priority descending, then id — so the result never
- * depends on the order of the list. The default stacking, stage by stage:
+ * <p>Only promotions <i>in scope</i> are visited: their channels and member tiers admit the cart and they cover at least
+ * one line ({@link PromotionIndex} finds them without scanning the rest). Of those, the ones not active at
+ * {@link Cart#at()} and the ones that do not apply are reported as not applied, with the reason; the promotions out
+ * of scope are only counted ({@link PriceResult#notInScope()}). Promotion ids must be unique; promotions are
+ * processed in <i>engine order</i> — priority descending, then id — so the result never depends on the order of the
+ * list. The default stacking, stage by stage:
  *
  * <ol>
  *   <li><b>Item price.</b> Per unit the lowest of the listing price, the member price for the cart's tier and every
@@ -46,28 +48,63 @@ import java.util.Set;
  */
 public final class PriceEngine {
 
-    private static final Comparator<Promotion> ENGINE_ORDER = (a, b) ->
-            a.priority() != b.priority() ? Integer.compare(b.priority(), a.priority()) : a.id().compareTo(b.id());
     private static final Comparator<CouponOffer> COUPON_ORDER =
             Comparator.comparing(CouponOffer::claimId).thenComparing(CouponOffer::templateId);
 
     private PriceEngine() {}
 
-    /** Prices the cart; gifts are in stock when {@code giftStock} says so. */
+    /**
+     * Prices the cart against the indexed promotions, visiting only those whose scope can match the cart; gifts are in
+     * stock when {@code giftStock} says so.
+     */
+    public static PriceResult price(Cart cart, PromotionIndex promotions, GiftStock giftStock) {
+        List<Promotion> inScope = promotions.inScope(cart);
+        return price(cart, inScope, promotions.size() - inScope.size(), giftStock);
+    }
+
+    /**
+     * Prices the cart by scanning every promotion (the reference the index is tested against); gifts are in stock when
+     * {@code giftStock} says so.
+     */
     public static PriceResult price(Cart cart, List<Promotion> promotions, GiftStock giftStock) {
-        Work w = new Work(cart);
         List<Promotion> sorted = new ArrayList<>(promotions);
-        sorted.sort(ENGINE_ORDER);
-        List<Promotion> itemPrice = new ArrayList<>();
-        List<Promotion> multiBuy = new ArrayList<>();
-        List<Promotion> orderLevel = new ArrayList<>();
+        sorted.sort(PromotionIndex.ENGINE_ORDER);
         Set<String> ids = new HashSet<>();
+        List<Promotion> inScope = new ArrayList<>();
         for (Promotion p : sorted) {
             if (!ids.add(p.id())) {
                 throw new IllegalArgumentException("活动编号重复 / duplicate promotion id: " + p.id());
             }
-            if (!p.activeAt(cart.at()) || !p.scope().coversCart(cart)) {
-                excluded(w, p);
+            if (p.scope().coversCart(cart) && coversAnyLine(p.scope(), cart)) {
+                inScope.add(p);
+            }
+        }
+        return price(cart, inScope, sorted.size() - inScope.size(), giftStock);
+    }
+
+    /** Prices the cart; the gifts listed in {@code giftsInStock} are in stock. */
+    public static PriceResult price(Cart cart, List<Promotion> promotions, Set<String> giftsInStock) {
+        return price(cart, promotions, GiftStock.of(giftsInStock));
+    }
+
+    private static boolean coversAnyLine(Scope scope, Cart cart) {
+        for (CartLine line : cart.lines()) {
+            if (scope.coversLine(line)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code inScope}: in engine order, each covering a line and admitting the cart's channel and member tier. */
+    private static PriceResult price(Cart cart, List<Promotion> inScope, int notInScope, GiftStock giftStock) {
+        Work w = new Work(cart);
+        List<Promotion> itemPrice = new ArrayList<>();
+        List<Promotion> multiBuy = new ArrayList<>();
+        List<Promotion> orderLevel = new ArrayList<>();
+        for (Promotion p : inScope) {
+            if (!p.activeAt(cart.at())) {
+                w.notApplied(p, "不在活动时间内 / not active at " + cart.at());
                 continue;
             }
             switch (p.rule().stage()) {
@@ -85,32 +122,10 @@ public final class PriceEngine {
             coupons.sort(COUPON_ORDER);
         }
         CouponStage.apply(w, coupons);
-        return result(w);
+        return result(w, notInScope);
     }
 
-    /** Prices the cart; the gifts listed in {@code giftsInStock} are in stock. */
-    public static PriceResult price(Cart cart, List<Promotion> promotions, Set<String> giftsInStock) {
-        return price(cart, promotions, GiftStock.of(giftsInStock));
-    }
-
-    private static void excluded(Work w, Promotion p) {
-        if (w.covered(p.scope()).length == 0) {
-            return;
-        }
-        Cart cart = w.cart;
-        Scope scope = p.scope();
-        String reason;
-        if (!p.activeAt(cart.at())) {
-            reason = "不在活动时间内 / not active at " + cart.at();
-        } else if (!scope.channels().isEmpty() && !scope.channels().contains(cart.channel())) {
-            reason = "渠道不适用 / not valid on channel " + cart.channel();
-        } else {
-            reason = "会员等级不适用 / not valid for member tier " + (cart.memberTier() == null ? "-" : cart.memberTier());
-        }
-        w.notApplied(p, reason);
-    }
-
-    private static PriceResult result(Work w) {
+    private static PriceResult result(Work w, int notInScope) {
         List<PricedLine> lines = new ArrayList<>(w.n);
         long subtotal = 0;
         long total = 0;
@@ -134,6 +149,6 @@ public final class PriceEngine {
                     w.explanation(i)));
         }
         return new PriceResult(
-                subtotal, total, subtotal - total, lines, w.applied, w.notApplied, w.gifts, w.couponsUsed);
+                subtotal, total, subtotal - total, lines, w.applied, w.notApplied, notInScope, w.gifts, w.couponsUsed);
     }
 }

@@ -9,7 +9,9 @@ import java.util.List;
  * @param subtotalFen the listing amount
  * @param lines in cart order
  * @param applied what was applied, in stage order
- * @param notApplied promotions and coupons that concern the cart but were not applied, with the reason
+ * @param notApplied promotions in scope of the cart (see {@link PriceEngine}) and coupons that were not applied, with
+ *     the reason
+ * @param notInScope how many promotions were left out, unexplained, because their scope cannot match the cart
  * @param gifts 满赠 gifts, at ¥0
  * @param couponsUsed claim ids, the product coupon first
  */
@@ -20,6 +22,7 @@ public record PriceResult(
         List<PricedLine> lines,
         List<Applied> applied,
         List<NotApplied> notApplied,
+        int notInScope,
         List<GiftLine> gifts,
         List<String> couponsUsed) {
 

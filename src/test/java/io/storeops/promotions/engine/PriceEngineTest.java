@@ -29,6 +29,14 @@ class PriceEngineTest {
                 .reason();
     }
 
+    static String explanation(PriceResult r, String id) {
+        return r.applied().stream()
+                .filter(a -> a.promotionOrCouponId().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .explanation();
+    }
+
     static void assertConsistent(PriceResult r) {
         assertThat(r.lines().stream().mapToLong(PricedLine::finalFen).sum()).isEqualTo(r.totalFen());
         assertThat(r.totalFen()).isEqualTo(r.subtotalFen() - r.discountFen());
@@ -133,14 +141,23 @@ class PriceEngineTest {
         }
 
         @Test
-        void promotionsOutsideChannelOrTimeAreExplained() {
+        void promotionsOutOfScopeAreCountedAndOutsideTheirTimeExplained() {
             var other = new Promotion(
                     "T1", "天猫专享", Scope.all().onChannels("tmall"), START, END, 0, null, Rule.FlashDiscount.rate(5000));
+            var gold = new Promotion(
+                    "G1", "金卡专享", Scope.all().forTiers("gold"), START, END, 0, null, Rule.FlashDiscount.rate(5000));
+            var digital = promo("D1", Scope.categories("digital"), Rule.FlashDiscount.rate(5000));
             var expired = new Promotion("X1", "已结束", Scope.all(), START, NOW, 0, null, Rule.FlashDiscount.rate(5000));
-            var r = price(cart(line("A", 1)), other, expired);
+            var r = price(cart(line("A", 1)), other, gold, digital, expired);
             assertThat(r.totalFen()).isEqualTo(12000);
-            assertThat(reason(r, "T1")).contains("channel web");
+            assertThat(r.notApplied()).extracting(NotApplied::id).containsExactly("X1");
             assertThat(reason(r, "X1")).contains("not active");
+            assertThat(r.notInScope()).isEqualTo(3);
+            var indexed = PriceEngine.price(
+                    cart(line("A", 1)),
+                    PromotionIndex.of(List.of(other, gold, digital, expired)),
+                    GiftStock.unlimited());
+            assertThat(indexed).isEqualTo(r);
         }
     }
 
@@ -209,6 +226,24 @@ class PriceEngineTest {
         }
 
         @Test
+        void tieredReductionNamesTheTierReached() {
+            assertThat(explanation(price(cart(line("A", 1), line("B", 1)), p1()), "P1"))
+                    .isEqualTo("满减达到 满200减20 档（适用金额 200.00）优惠 20.00 / reached tier 满200减20 on 200.00, saves 20.00");
+            assertThat(explanation(price(cart(line("A", 2), line("B", 1)), p1()), "P1"))
+                    .isEqualTo("满减达到 满300减40 档（适用金额 320.00）优惠 40.00 / reached tier 满300减40 on 320.00, saves 40.00");
+        }
+
+        @Test
+        void everyReductionSaysWhenTheCapCutTheDiscount() {
+            var capped = promo("E", Scope.all(), new Rule.EveryReduction(10000, 1000, 3000));
+            assertThat(explanation(price(cart(line("A", 3), line("B", 2)), capped), "E"))
+                    .isEqualTo("每满100减10（适用金额 520.00）封顶 50.00 → 30.00，优惠 30.00 / 每满100减10 on 520.00: capped"
+                            + " 50.00 → 30.00, saves 30.00");
+            assertThat(explanation(price(cart(line("A", 1), line("B", 1)), capped), "E"))
+                    .isEqualTo("每满100减10（适用金额 200.00）优惠 20.00 / 每满100减10 on 200.00, saves 20.00");
+        }
+
+        @Test
         void quantityRateHighestUnitTier() {
             var rate = promo(
                     "Q",
@@ -241,7 +276,9 @@ class PriceEngineTest {
             var cart = cart(line("A", 2), line("B", 1), line("C", 1));
             var r = price(cart, home, all35);
             assertThat(r.discountFen()).isEqualTo(4000);
-            assertThat(reason(r, "S35")).contains("exclusion group G");
+            assertThat(reason(r, "S35"))
+                    .isEqualTo("同互斥组 G 已选【活动H】 共优惠 40.00 ≥ 本活动 35.00 / exclusion group G: 【活动H】 save 40.00 ≥"
+                            + " this offer's 35.00");
             assertThat(price(cart, home, all50).discountFen()).isEqualTo(5000);
         }
 
