@@ -50,7 +50,7 @@ start_app() {
     --logging.level.root=WARN --logging.level.io.zonky.test.db.postgres.embedded=INFO >> "$WORK/app.log" 2>&1 &
   APP_PID=$!
   pids+=("$APP_PID")
-  for _ in $(seq 1 240); do
+  for _ in $(seq 1 600); do
     curl -sf "http://localhost:$APP_PORT/actuator/health/readiness" >/dev/null 2>&1 && return 0
     alive "$APP_PID" || break
     sleep 0.5

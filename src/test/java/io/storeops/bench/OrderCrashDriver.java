@@ -230,10 +230,10 @@ public final class OrderCrashDriver {
     }
 
     private static void retry(java.util.function.BooleanSupplier attempt) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (!attempt.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the application kept refusing for 60 s: " + COUNTS);
+                throw new IllegalStateException("the application kept refusing for 5 minutes: " + COUNTS);
             }
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
         }
