@@ -21,6 +21,8 @@ BUILD_DIR=${BUILD_DIR:-$PWD/target}
 WORK=$BUILD_DIR/order-crash-run
 DATA=$WORK/postgres
 export STOREOPS_ADMIN_PASSWORD=Test-Admin-Password-2026
+# the simulator's demo shops would otherwise place orders of their own (which also earn 下单返券 coupons)
+export STOREOPS_MARKETPLACE_ORDER_RATE=0
 
 ./mvnw -q -DskipWeb=true -Dspotless.check.skip=true -DbuildDir="$BUILD_DIR" test-compile dependency:build-classpath \
   -Dmdep.outputFile="$BUILD_DIR/bench-classpath.txt" -Dmdep.includeScope=test
