@@ -26,15 +26,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Orders {
 
-    /** An order's buyer as other modules may see it: the normalised phone identifies a buyer across orders. */
-    public record OrderBuyer(long orderId, String buyerPhone, OrderStatus status) {}
+    /**
+     * An order's buyer as other modules may see it: the normalised phone identifies a buyer across orders. {@code
+     * transaction} is the id of the transaction that stored the order; with the order id it is the order's position
+     * for {@link #buyersAfter}.
+     */
+    public record OrderBuyer(long orderId, long transaction, String buyerPhone, OrderStatus status) {}
 
-    /** Orders stored after {@code afterId}, in id order (e.g. to hand out coupons for new orders), at most {@code limit}. */
+    /**
+     * Orders stored after the position ({@code afterTransaction}, {@code afterId}), in that order, at most {@code
+     * limit}, e.g. to hand out coupons for new orders. Only orders of transactions that have finished are answered:
+     * an order id is taken before its transaction commits, so reading by id alone would pass over an order whose
+     * transaction commits after one with a higher id. A later call never answers an order before the last position.
+     */
     @Transactional(readOnly = true)
-    public List<OrderBuyer> buyersAfter(long afterId, int limit) {
-        return orders.buyersAfter(afterId, limit).stream()
-                .map(r -> new OrderBuyer((Long) r[0], (String) r[1], OrderStatus.valueOf((String) r[2])))
-                .toList();
+    public List<OrderBuyer> buyersAfter(long afterTransaction, long afterId, int limit) {
+        return orders.buyersAfter(afterTransaction, afterId, limit);
     }
 
     private final OrderRepository orders;

@@ -16,10 +16,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * order, within its total and per-customer limit (a limit of 1 makes it a first-order coupon). Buyers are identified
  * by their phone in E.164, as the orders module stores it and {@link CustomerId} reads a claimed phone, so a coupon
  * claimed as {@code 139 1234 5678} and one issued for an order of {@code +86 139-1234-5678} count against one limit; an
- * order without a valid phone (none, or masked by the marketplace) or cancelled on arrival earns nothing. The job reads new orders after a cursor every few seconds, in batches, and moves
- * the cursor in the same transaction as the coupons it issued, so a crash neither loses nor doubles an issue (the
- * per-customer limit would catch a double anyway). Orders placed before a template was activated earn nothing from
- * it: with no template active the cursor just moves on. Reading after the fact keeps the order path free of it.
+ * order without a valid phone (none, or masked by the marketplace) or cancelled on arrival earns nothing. The job reads
+ * new orders after a cursor every few seconds, in batches, and moves the cursor in the same transaction as the coupons
+ * it issued, so a crash neither loses nor doubles an issue. The cursor is a position in the order their transactions
+ * finished ({@link Orders#buyersAfter}), not an order id: ids are taken before commit, and a cursor by id would pass
+ * over an order whose batch commits after a later-numbered one. Orders placed before a template was activated earn
+ * nothing from it: with no template active the cursor just moves on. Reading after the fact keeps the order path free
+ * of it.
  */
 @Component
 class CouponAutoIssue {
@@ -51,8 +54,8 @@ class CouponAutoIssue {
 
     /** Issues for the next batch of orders; answers how many orders it read. */
     int issueOneBatch() {
-        long cursor = coupons.lockAutoIssueCursor();
-        List<Orders.OrderBuyer> batch = orders.buyersAfter(cursor, BATCH);
+        var cursor = coupons.lockAutoIssueCursor();
+        List<Orders.OrderBuyer> batch = orders.buyersAfter(cursor.transaction(), cursor.orderId(), BATCH);
         if (batch.isEmpty()) {
             return 0;
         }
@@ -70,7 +73,8 @@ class CouponAutoIssue {
                 }
             }
         }
-        coupons.moveAutoIssueCursor(batch.getLast().orderId());
+        var last = batch.getLast();
+        coupons.moveAutoIssueCursor(new CouponRepository.AutoIssueCursor(last.transaction(), last.orderId()));
         return batch.size();
     }
 }

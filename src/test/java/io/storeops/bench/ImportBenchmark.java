@@ -27,7 +27,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Times bulk imports of 10,000 SKUs (2,500 products × 4 SKUs) through real HTTP, as xlsx and as CSV, against a fresh
  * embedded database. Each full import is followed by a baseline: the same file again, which reads and checks every row
- * and fails on "already exists" without writing. Run with
+ * and fails on "already exists" without writing. Target: every import of 10,000 SKUs COMPLETED in under 20 s, every
+ * baseline FAILED with the 22,500 "already exists" errors and nothing written; exits 1 otherwise. Run with
  * {@code ./mvnw -q -DbuildDir=/tmp/import-target exec:java -Dexec.mainClass=io.storeops.bench.ImportBenchmark
  * -Dexec.classpathScope=test} after {@code test-compile}; see docs/PERFORMANCE.md.
  */
@@ -36,6 +37,9 @@ public final class ImportBenchmark {
     private static final int PRODUCTS = 2_500;
     private static final int SKUS_PER_PRODUCT = 4;
     private static final int ROUNDS = 2;
+    private static final long TARGET_MILLIS = 20_000;
+    /** The baseline's errors: every SPU code, SKU code and barcode already exists. */
+    private static final int BASELINE_ERRORS = PRODUCTS + 2 * PRODUCTS * SKUS_PER_PRODUCT;
 
     private ImportBenchmark() {}
 
@@ -49,11 +53,13 @@ public final class ImportBenchmark {
             System.out.printf(
                     "Machine: %d cores, Java %s%n", Runtime.getRuntime().availableProcessors(), Runtime.version());
             timeImport(admin, "warm-up.csv", csv(header, rows("WARM", 1, category, 50)));
+            var verdict = new Verdict("Bulk product import");
             for (int round = 1; round <= ROUNDS; round++) {
                 System.out.printf("Round %d%n", round);
-                report(admin, "xlsx", xlsx(header, rows("X" + round, 2 * round, category, PRODUCTS)));
-                report(admin, "csv", csv(header, rows("C" + round, 2 * round + 1, category, PRODUCTS)));
+                report(admin, verdict, round, "xlsx", xlsx(header, rows("X" + round, 2 * round, category, PRODUCTS)));
+                report(admin, verdict, round, "csv", csv(header, rows("C" + round, 2 * round + 1, category, PRODUCTS)));
             }
+            verdict.exit();
         }
     }
 
@@ -70,10 +76,30 @@ public final class ImportBenchmark {
         });
     }
 
-    private static void report(ApiClient admin, String format, byte[] file) {
+    private static void report(ApiClient admin, Verdict verdict, int round, String format, byte[] file) {
         String fileName = "bench." + format;
         Result full = timeImport(admin, fileName, file);
         Result baseline = timeImport(admin, fileName, file);
+        int skus = PRODUCTS * SKUS_PER_PRODUCT;
+        verdict.require(
+                "round %d %s: %,d SKUs imported in < %,d ms".formatted(round, format, skus, TARGET_MILLIS),
+                "COMPLETED".equals(full.status())
+                        && full.job().get("skus").asInt() == skus
+                        && full.millis() < TARGET_MILLIS,
+                "%s, %,d SKUs in %,d ms (%s× the parse + validate baseline of %,d ms)"
+                        .formatted(
+                                full.status(),
+                                full.job().get("skus").asInt(),
+                                full.millis(),
+                                Verdict.ratio((double) full.millis() / baseline.millis()),
+                                baseline.millis()));
+        verdict.check(
+                "round %d %s baseline: the same file again is refused whole".formatted(round, format),
+                "FAILED".equals(baseline.status())
+                        && baseline.job().get("errors").size() == BASELINE_ERRORS,
+                "%s with %,d errors (%,d expected)"
+                        .formatted(
+                                baseline.status(), baseline.job().get("errors").size(), BASELINE_ERRORS));
         System.out.printf(
                 "  %-4s %,d SKUs (%,d KB): import %s in %,d ms (%d products, %d SKUs, %d progress states seen);"
                         + " baseline parse+validate %s in %,d ms (%,d errors)%n",

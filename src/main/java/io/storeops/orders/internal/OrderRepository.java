@@ -3,6 +3,8 @@ package io.storeops.orders.internal;
 import io.storeops.orders.Allocation;
 import io.storeops.orders.OrderEvent;
 import io.storeops.orders.OrderLine;
+import io.storeops.orders.OrderStatus;
+import io.storeops.orders.Orders;
 import io.storeops.shared.Money;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -86,11 +88,19 @@ public class OrderRepository {
         }
     }
 
-    /** (order id, buyer phone, status) of orders with an id above {@code afterId}, in id order, at most {@code limit}. */
-    public List<Object[]> buyersAfter(long afterId, int limit) {
-        return jdbc.sql("select id, buyer_phone, status from orders.orders where id > ? order by id limit ?")
-                .params(afterId, limit)
-                .query((rs, n) -> new Object[] {rs.getLong("id"), rs.getString("buyer_phone"), rs.getString("status")})
+    /** See {@link Orders#buyersAfter}: orders of finished transactions after the position, in position order. */
+    public List<Orders.OrderBuyer> buyersAfter(long afterTransaction, long afterId, int limit) {
+        return jdbc.sql("""
+                        select id, inserted_xid::text::bigint as tx, buyer_phone, status from orders.orders
+                        where (inserted_xid, id) > (cast(cast(? as text) as xid8), ?)
+                          and inserted_xid < pg_snapshot_xmin(pg_current_snapshot())
+                        order by inserted_xid, id limit ?""")
+                .params(afterTransaction, afterId, limit)
+                .query((rs, n) -> new Orders.OrderBuyer(
+                        rs.getLong("id"),
+                        rs.getLong("tx"),
+                        rs.getString("buyer_phone"),
+                        OrderStatus.valueOf(rs.getString("status"))))
                 .list();
     }
 

@@ -54,33 +54,50 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         return postgres.getJdbcUrl("postgres", "postgres");
     }
 
-    /** A postmaster whose JVM died with {@code kill -9} still holds the data directory; ask it to shut down. */
+    /**
+     * A postmaster whose JVM died with {@code kill -9} still holds the data directory: ask it to shut down. A
+     * postmaster.pid left by a power cut names a dead process — PostgreSQL starts over it and recovers from its WAL —
+     * or, once that pid was reused, another process: then the file is stale and is removed, as PostgreSQL would refuse
+     * to start ("Is another postmaster running?"), and that process is left alone.
+     */
     private static void stopOrphanedServer(Path dataDir) throws IOException {
         Path pidFile = dataDir.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;
         }
         List<String> lines = Files.readAllLines(pidFile);
-        if (lines.isEmpty()) {
-            return;
-        }
-        Optional<ProcessHandle> orphan;
+        Optional<ProcessHandle> holder;
         try {
-            orphan = ProcessHandle.of(Long.parseLong(lines.get(0).trim()));
+            holder = lines.isEmpty()
+                    ? Optional.empty()
+                    : ProcessHandle.of(Long.parseLong(lines.get(0).trim()));
         } catch (NumberFormatException e) {
-            return;
+            holder = Optional.empty();
         }
-        orphan.filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
-                .ifPresent(p -> {
-                    log.warn("Stopping an orphaned embedded PostgreSQL (pid {}) left by a previous run", p.pid());
-                    p.destroy();
-                    try {
-                        p.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
-                    } catch (Exception e) {
-                        p.destroyForcibly();
-                    }
-                });
+        Optional<ProcessHandle> alive = holder.filter(ProcessHandle::isAlive);
+        Optional<List<String>> arguments =
+                alive.flatMap(p -> p.info().arguments().map(List::of));
+        if (alive.isEmpty() || arguments.isEmpty()) {
+            return; // dead (PostgreSQL takes the file over), or not ours to inspect (PostgreSQL decides)
+        }
+        ProcessHandle process = alive.get();
+        boolean postgres =
+                process.info().command().map(c -> c.contains("postgres")).orElse(false);
+        if (postgres && arguments.get().contains(dataDir.toString())) {
+            log.warn("Stopping an orphaned embedded PostgreSQL (pid {}) left by a previous run", process.pid());
+            process.destroy();
+            try {
+                process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                process.destroyForcibly();
+            }
+        } else {
+            log.warn(
+                    "Removing a stale postmaster.pid in {}: its pid {} now belongs to another process",
+                    dataDir,
+                    process.pid());
+            Files.deleteIfExists(pidFile);
+        }
     }
 
     @Override

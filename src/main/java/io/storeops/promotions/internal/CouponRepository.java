@@ -124,19 +124,24 @@ public class CouponRepository {
                 .list();
     }
 
-    /** The auto-issue job's cursor (last order id read), locked for the rest of the transaction. */
-    public long lockAutoIssueCursor() {
+    /** Where the auto-issue job has read the orders: the last order read and the transaction that stored it. */
+    public record AutoIssueCursor(long transaction, long orderId) {}
+
+    /** The auto-issue job's cursor, locked for the rest of the transaction. */
+    public AutoIssueCursor lockAutoIssueCursor() {
         jdbc.sql("""
                         insert into promotions.auto_issue_cursor (id, last_order_id) values (1, 0)
                         on conflict (id) do nothing""").update();
-        return jdbc.sql("select last_order_id from promotions.auto_issue_cursor where id = 1 for update")
-                .query(Long.class)
+        return jdbc.sql("""
+                        select last_transaction, last_order_id from promotions.auto_issue_cursor
+                        where id = 1 for update""")
+                .query((rs, n) -> new AutoIssueCursor(rs.getLong("last_transaction"), rs.getLong("last_order_id")))
                 .single();
     }
 
-    public void moveAutoIssueCursor(long lastOrderId) {
-        jdbc.sql("update promotions.auto_issue_cursor set last_order_id = ? where id = 1")
-                .param(lastOrderId)
+    public void moveAutoIssueCursor(AutoIssueCursor cursor) {
+        jdbc.sql("update promotions.auto_issue_cursor set last_transaction = ?, last_order_id = ? where id = 1")
+                .params(cursor.transaction(), cursor.orderId())
                 .update();
     }
 
