@@ -35,10 +35,18 @@ public final class ApiClient {
         return new ApiClient(port);
     }
 
+    /**
+     * Logs in over HTTP. Logins from this process go one at a time: the login throttle admits only a few password
+     * checks in flight per username × address (a success gives them back), so twenty threads logging in as admin at
+     * the same instant would be throttled like a guessing attack.
+     */
     public static ApiClient loggedIn(int port, String username, String password) {
         var client = new ApiClient(port);
-        var response = client.post(
-                "/api/v1/auth/login", "{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password));
+        Response response;
+        synchronized (ApiClient.class) {
+            response = client.post(
+                    "/api/v1/auth/login", "{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password));
+        }
         if (response.status() != 200) {
             throw new IllegalStateException("Login of " + username + " failed: " + response);
         }

@@ -292,6 +292,7 @@ class StockSyncDispatcher {
             if (!superseded.isEmpty()) {
                 outbox.advanceSequencePast(
                         superseded.stream().mapToLong(StockPush::sequence).max().orElseThrow());
+                outbox.releaseLeases(channel, superseded);
                 outbox.requeue(channel, refused);
             }
             return acks;

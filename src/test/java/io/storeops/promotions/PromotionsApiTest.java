@@ -69,7 +69,8 @@ class PromotionsApiTest {
         promotion("P1", "FULL_REDUCTION", categories("home"), rule("tiers", List.of(tier(200, 20), tier(300, 40))));
         Map<String, Object> elsewhere = request("P2", "FULL_REDUCTION", skus(a), rule("tiers", List.of(tier(100, 5))));
         elsewhere.put(
-                "scope", Map.of("all", false, "skus", List.of(a), "channels", List.of(ApiClient.unique("ELSE-"))));
+                "scope",
+                Map.of("all", false, "skus", List.of(a), "channels", List.of(CatalogFixtures.channel(admin, "ELSE_"))));
         var created = admin.post("/api/v1/promotions", elsewhere);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         var activated =

@@ -161,6 +161,22 @@ public class StockSyncRepository {
                         .toList());
     }
 
+    /**
+     * Lifts the leases of pushes the marketplace refused (it holds a newer value): they are queued again with
+     * {@link #requeue}, and the lease must not keep the new value waiting. Only the lease of the refused sequence is
+     * lifted, never a newer one another instance holds.
+     */
+    public void releaseLeases(String channel, List<StockPush> pushes) {
+        batch.batchUpdate(
+                """
+                update channels.stock_sync set leased_until = null, leased_sequence = null
+                where channel_code = ? and sku_code = ? and leased_sequence = ?""",
+                pushes.stream()
+                        .sorted(java.util.Comparator.comparing(StockPush::skuCode))
+                        .map(p -> new Object[] {channel, p.skuCode(), p.sequence()})
+                        .toList());
+    }
+
     /** The settled rows of a channel (nothing pending), a page at a time, ordered by SKU: sku → quantity pushed. */
     public java.util.LinkedHashMap<String, Integer> settled(String channel, String afterSku, int limit) {
         var result = new java.util.LinkedHashMap<String, Integer>();

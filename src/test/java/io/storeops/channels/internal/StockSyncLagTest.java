@@ -54,6 +54,12 @@ class StockSyncLagTest {
         return at.getFirst() == null ? null : at.getFirst().toInstant();
     }
 
+    void expireLeases() {
+        jdbc.sql("update channels.stock_sync set leased_until = now() - interval '1 second' where channel_code = ?")
+                .param(channel)
+                .update();
+    }
+
     List<StockPush> lease() {
         return outbox.claimDue(channel, 10, LEASE);
     }
@@ -133,7 +139,9 @@ class StockSyncLagTest {
         change(10);
         Instant first = pendingSince();
         List<StockPush> expired = lease();
-        change(13); // due again at once: a second instance leases the newer value
+        change(13);
+        assertThat(lease()).as("the lease holds while a newer change arrives").isEmpty();
+        expireLeases(); // its holder was too slow: a second instance leases the newer value
         List<StockPush> current = lease();
         assertThat(current).singleElement().extracting(StockPush::quantity).isEqualTo(13);
 
@@ -153,7 +161,8 @@ class StockSyncLagTest {
     void aPushTheMarketplaceRefusedStaysPendingFromTheFirstChange() {
         change(10);
         Instant first = pendingSince();
-        lease();
+        List<StockPush> refused = lease();
+        outbox.releaseLeases(channel, refused);
         outbox.requeue(channel, List.of(sku));
         assertThat(pendingSince()).isEqualTo(first);
         assertThat(lease()).hasSize(1);
