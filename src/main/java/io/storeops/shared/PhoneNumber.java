@@ -24,6 +24,8 @@ public record PhoneNumber(String e164) {
     private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{6,14}");
     private static final int MAX_TEXT = 64;
     private static final Pattern CHINESE_MOBILE = Pattern.compile("1[3-9]\\d{9}");
+    /** The usual spellings of a Chinese mobile number, read without the library (the order path parses one per order). */
+    private static final Pattern PLAIN_CHINESE_MOBILE = Pattern.compile("(?:\\+86|0086)?(1[3-9]\\d{9})");
 
     public PhoneNumber {
         if (e164 == null || !E164.matcher(e164).matches()) {
@@ -48,6 +50,10 @@ public record PhoneNumber(String e164) {
         String cleaned = withoutInvisibles(text);
         if (cleaned.isEmpty() || cleaned.length() > MAX_TEXT || cleaned.chars().anyMatch(Character::isLetter)) {
             return Optional.empty();
+        }
+        var plain = PLAIN_CHINESE_MOBILE.matcher(cleaned);
+        if (plain.matches()) {
+            return Optional.of(new PhoneNumber("+86" + plain.group(1)));
         }
         try {
             var number = UTIL.parse(cleaned, DEFAULT_REGION);

@@ -26,6 +26,22 @@ class PhoneNumberTest {
     }
 
     @Test
+    void theUsualSpellingsOfAMobileReadWithoutTheLibraryAgreeWithIt() throws Exception {
+        var util = com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance();
+        var random = new java.util.Random(20261207);
+        for (int i = 0; i < 2_000; i++) {
+            String national = "1" + (3 + random.nextInt(7)) + "%09d".formatted(random.nextInt(1_000_000_000));
+            String library = util.format(
+                    util.parse(national, "CN"), com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat.E164);
+            for (String spelling : new String[] {national, "+86" + national, "0086" + national}) {
+                assertThat(PhoneNumber.parse("phone", spelling).e164())
+                        .as(spelling)
+                        .isEqualTo(library);
+            }
+        }
+    }
+
+    @Test
     void aChineseMobileOfARangeTheMetadataDoesNotKnowIsStillOne() {
         assertThat(PhoneNumber.parse("phone", "140 1234 5678").e164()).isEqualTo("+8614012345678");
         assertThat(PhoneNumber.parse("phone", "140 1234 5678").isMobile()).isTrue();
