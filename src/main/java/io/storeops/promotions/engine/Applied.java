@@ -19,6 +19,8 @@ public record Applied(
         String explanation) {
 
     public Applied {
-        allocationByLine = Collections.unmodifiableMap(new LinkedHashMap<>(allocationByLine));
+        if (!(allocationByLine instanceof LineAmounts)) {
+            allocationByLine = Collections.unmodifiableMap(new LinkedHashMap<>(allocationByLine));
+        }
     }
 }

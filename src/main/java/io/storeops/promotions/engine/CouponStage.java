@@ -146,22 +146,24 @@ final class CouponStage {
         for (int i = 0; i < w.n; i++) {
             if (byLine[i] > 0) {
                 w.couponDiscount[i] += byLine[i];
+                String minus = Fen.format(byLine[i]);
                 w.explain(
                         i,
-                        zh + "【" + coupon.name() + "】分摊 -" + Fen.format(byLine[i]) + " / " + en + " coupon ["
-                                + coupon.name() + "] share -" + Fen.format(byLine[i]));
+                        zh + "【" + coupon.name() + "】分摊 -" + minus + " / " + en + " coupon [" + coupon.name()
+                                + "] share -" + minus);
             }
         }
         w.couponsUsed.add(coupon.claimId());
+        String eligible = Fen.format(c.eligible);
+        String saves = Fen.format(discount);
         w.applied.add(new Applied(
                 coupon.claimId(),
                 coupon.name(),
                 4,
                 discount,
                 w.byLine(byLine),
-                zh + "（适用金额 " + Fen.format(c.eligible) + "，门槛 " + Fen.format(coupon.thresholdFen()) + "）优惠 "
-                        + Fen.format(discount) + " / " + en + " coupon on " + Fen.format(c.eligible) + " saves "
-                        + Fen.format(discount)));
+                zh + "（适用金额 " + eligible + "，门槛 " + Fen.format(coupon.thresholdFen()) + "）优惠 " + saves + " / " + en
+                        + " coupon on " + eligible + " saves " + saves));
     }
 
     private static void notApplied(Work w, CouponOffer c, String reason) {

@@ -52,11 +52,11 @@ final class ItemPricing {
                 savings[j] = new long[w.n];
             }
             savings[j][i] = (line.unitPriceFen() - best[i]) * line.quantity();
+            String change = Fen.format(line.unitPriceFen()) + " → " + Fen.format(best[i]);
             w.explain(
                     i,
-                    (member ? "会员价" : "限时折扣") + Work.label(p) + " 单价 " + Fen.format(line.unitPriceFen()) + " → "
-                            + Fen.format(best[i]) + " / " + (member ? "member price" : "flash discount") + " ["
-                            + p.name() + "] unit " + Fen.format(line.unitPriceFen()) + " → " + Fen.format(best[i]));
+                    (member ? "会员价【" : "限时折扣【") + p.name() + "】 单价 " + change + " / "
+                            + (member ? "member price" : "flash discount") + " [" + p.name() + "] unit " + change);
         }
         for (int j = 0; j < m; j++) {
             Promotion p = itemPromotions.get(j);
@@ -66,12 +66,7 @@ final class ItemPricing {
                     total += s;
                 }
                 w.applied.add(new Applied(
-                        p.id(),
-                        p.name(),
-                        1,
-                        total,
-                        w.byLine(savings[j]),
-                        "单品价优惠 " + Fen.format(total) + " / item price discount " + Fen.format(total)));
+                        p.id(), p.name(), 1, total, w.byLine(savings[j]), itemPriceDiscount(Fen.format(total))));
             } else if (covered[j]) {
                 w.notApplied(
                         p,
@@ -80,6 +75,10 @@ final class ItemPricing {
                                 : "已有更优惠的单品价 / a better item price applies");
             }
         }
+    }
+
+    private static String itemPriceDiscount(String amount) {
+        return "单品价优惠 " + amount + " / item price discount " + amount;
     }
 
     /** The unit price this rule offers, or -1 when it offers none for the line. */

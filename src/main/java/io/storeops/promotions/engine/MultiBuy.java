@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stage 2: N件M折, 第N件M折 and 套装 on the stage-1 prices. Each unit takes part in at most one of them. Offers that
@@ -37,9 +38,11 @@ final class MultiBuy {
         for (int i = 0; i < w.n; i++) {
             rem[i] = w.lines[i].quantity();
         }
-        List<Offer> offers = new ArrayList<>();
+        List<Offer> offers = new ArrayList<>(multiBuy.size());
+        int[][] scratch = {new int[w.n], new int[w.n]};
+        boolean[] covered = new boolean[w.n];
         for (Promotion p : multiBuy) {
-            Offer offer = offer(w, p, boxed, rem);
+            Offer offer = offer(w, p, boxed, rem, covered, scratch);
             if (offer == null) {
                 w.notApplied(p, "购物车中没有套装商品 / none of the bundle's items is in the cart");
                 continue;
@@ -79,19 +82,12 @@ final class MultiBuy {
             for (int i = 0; i < w.n; i++) {
                 if (discount[i] > 0) {
                     w.afterMulti[i] -= discount[i];
-                    w.explain(
-                            i,
-                            "多件优惠" + Work.label(p) + " -" + Fen.format(discount[i]) + " / multi-buy [" + p.name()
-                                    + "] -" + Fen.format(discount[i]));
+                    String minus = Fen.format(discount[i]);
+                    w.explain(i, "多件优惠【" + p.name() + "】 -" + minus + " / multi-buy [" + p.name() + "] -" + minus);
                 }
             }
-            w.applied.add(new Applied(
-                    p.id(),
-                    p.name(),
-                    2,
-                    d,
-                    w.byLine(discount),
-                    describe(p.rule()) + " 优惠 " + Fen.format(d) + " / saves " + Fen.format(d)));
+            w.applied.add(
+                    new Applied(p.id(), p.name(), 2, d, w.byLine(discount), saves(describe(p.rule()), Fen.format(d))));
         }
         for (int k = 0; k < offers.size(); k++) {
             if (!used[k]) {
@@ -100,7 +96,16 @@ final class MultiBuy {
         }
     }
 
-    private static Offer offer(Work w, Promotion p, Integer[] byPrice, int[] rem) {
+    private static String saves(String rule, String amount) {
+        return rule + " 优惠 " + amount + " / saves " + amount;
+    }
+
+    /**
+     * The offer of the promotion on the free units {@code rem}, or null when it covers no line it could use;
+     * {@code covered} (all false) and {@code scratch} (two cart-length arrays) are working space.
+     */
+    private static @Nullable Offer offer(
+            Work w, Promotion p, Integer[] byPrice, int[] rem, boolean[] covered, int[][] scratch) {
         Rule rule = p.rule();
         Map<String, Integer> slots = null;
         int[] slotQty = null;
@@ -116,12 +121,11 @@ final class MultiBuy {
         if (coveredLines.length == 0) {
             return null;
         }
-        boolean[] covered = new boolean[w.n];
         for (int i : coveredLines) {
             covered[i] = true;
         }
-        int[] lines = new int[w.n];
-        int[] slot = new int[w.n];
+        int[] lines = scratch[0];
+        int[] slot = scratch[1];
         int count = 0;
         for (int i : byPrice) {
             CartLine line = w.lines[i];
@@ -136,6 +140,9 @@ final class MultiBuy {
                 slot[count] = s;
             }
             lines[count++] = i;
+        }
+        for (int i : coveredLines) {
+            covered[i] = false;
         }
         if (count == 0) {
             return null;
@@ -214,27 +221,31 @@ final class MultiBuy {
         if (bundles == 0) {
             return 0;
         }
-        long[] need = new long[slotQty.length];
+        long[] need = available;
         for (int s = 0; s < slotQty.length; s++) {
             need[s] = bundles * slotQty[s];
         }
-        long[] taken = new long[o.lines.length];
-        long[] amount = new long[o.lines.length];
+        boolean apply = next != null || discount != null;
+        long[] taken = apply ? new long[o.lines.length] : null;
+        long[] amount = apply ? new long[o.lines.length] : null;
         long claimed = 0;
         for (int k = 0; k < o.lines.length; k++) {
             int i = o.lines[k];
             int s = o.bundleSlot[k];
             long t = Math.min(rem[i], need[s]);
             need[s] -= t;
-            taken[k] = t;
-            amount[k] = t * w.itemUnit[i];
-            claimed += amount[k];
+            long a = t * w.itemUnit[i];
+            if (apply) {
+                taken[k] = t;
+                amount[k] = a;
+            }
+            claimed += a;
         }
         long price = bundles * b.priceFen();
         if (price >= claimed) {
             return 0;
         }
-        if (next != null || discount != null) {
+        if (apply) {
             long[] shares = discount == null ? null : LargestRemainder.split(price, amount);
             for (int k = 0; k < o.lines.length; k++) {
                 int i = o.lines[k];

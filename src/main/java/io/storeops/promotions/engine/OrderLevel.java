@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stage 3: 满减, 每满减, 满件折 and 满赠 on the amounts after stage 2. Within an exclusion group each line takes part
@@ -232,20 +233,21 @@ final class OrderLevel {
             long headroom = w.afterMulti[i] - w.orderDiscount[i];
             long share = shares[k];
             if (share > headroom) {
+                String lineAmount = Fen.format(w.afterMulti[i]);
                 w.explain(
                         i,
-                        CAPPED + "：阶段三优惠不超过行金额 " + Fen.format(w.afterMulti[i])
-                                + " / order-level discounts capped at the line amount " + Fen.format(w.afterMulti[i]));
+                        CAPPED + "：阶段三优惠不超过行金额 " + lineAmount + " / order-level discounts capped at the line amount "
+                                + lineAmount);
                 share = headroom;
             }
             if (share > 0) {
                 w.orderDiscount[i] += share;
                 byLine[i] = share;
                 total += share;
+                String minus = Fen.format(share);
                 w.explain(
                         i,
-                        "订单优惠" + Work.label(p) + "分摊 -" + Fen.format(share) + " / order discount [" + p.name()
-                                + "] share -" + Fen.format(share));
+                        "订单优惠【" + p.name() + "】分摊 -" + minus + " / order discount [" + p.name() + "] share -" + minus);
             }
         }
         String text = explainApplied(p.rule(), eligible, c.units, total);
@@ -256,6 +258,7 @@ final class OrderLevel {
     }
 
     private static void explainLosers(Work w, List<Offer> group, List<Choice> winners) {
+        @Nullable GroupChoice groupChoice = null;
         for (Offer o : group) {
             boolean won = false;
             for (Choice c : winners) {
@@ -280,7 +283,10 @@ final class OrderLevel {
             } else if (d == 0 && !(rule instanceof Rule.Gift)) {
                 reason = "无优惠 / no discount";
             } else {
-                reason = loser(o.promotion, d, winners);
+                if (groupChoice == null) {
+                    groupChoice = GroupChoice.of(winners);
+                }
+                reason = loser(o.promotion, d, groupChoice);
             }
             w.notApplied(o.promotion, reason);
         }
@@ -351,17 +357,26 @@ final class OrderLevel {
         };
     }
 
-    /** An exclusion-group loser: what the group's choice saves against what this promotion alone would have saved. */
-    private static String loser(Promotion p, long alone, List<Choice> winners) {
-        StringBuilder names = new StringBuilder();
-        long chosen = 0;
-        for (Choice c : winners) {
-            names.append(Work.label(c.offer.promotion));
-            chosen += c.discount;
+    /** The promotions an exclusion group chose and what they save, formatted once for all the group's losers. */
+    private record GroupChoice(String names, String saved) {
+        static GroupChoice of(List<Choice> winners) {
+            StringBuilder names = new StringBuilder();
+            long chosen = 0;
+            for (Choice c : winners) {
+                names.append('【').append(c.offer.promotion.name()).append('】');
+                chosen += c.discount;
+            }
+            return new GroupChoice(names.toString(), Fen.format(chosen));
         }
+    }
+
+    /** An exclusion-group loser: what the group's choice saves against what this promotion alone would have saved. */
+    private static String loser(Promotion p, long alone, GroupChoice choice) {
         String group = p.exclusionGroup();
-        return "同互斥组 " + group + " 已选" + names + " 共优惠 " + Fen.format(chosen) + " ≥ 本活动 " + Fen.format(alone)
-                + " / exclusion group " + group + ": " + names + " save " + Fen.format(chosen) + " ≥ this offer's "
-                + Fen.format(alone);
+        String names = choice.names;
+        String chosen = choice.saved;
+        String self = Fen.format(alone);
+        return "同互斥组 " + group + " 已选" + names + " 共优惠 " + chosen + " ≥ 本活动 " + self + " / exclusion group " + group
+                + ": " + names + " save " + chosen + " ≥ this offer's " + self;
     }
 }

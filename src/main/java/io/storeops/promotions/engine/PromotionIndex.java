@@ -132,7 +132,13 @@ public final class PromotionIndex {
             }
         }
         String tier = cart.memberTier();
-        List<Promotion> result = new ArrayList<>();
+        int hits = 0;
+        for (boolean h : hit) {
+            if (h) {
+                hits++;
+            }
+        }
+        List<Promotion> result = new ArrayList<>(hits);
         for (int k = 0; k < hit.length; k++) {
             if (hit[k]) {
                 Set<String> tiers = promotions[k].scope().memberTiers();

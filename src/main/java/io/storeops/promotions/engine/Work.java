@@ -2,7 +2,6 @@ package io.storeops.promotions.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +42,7 @@ final class Work {
         this.orderDiscount = new long[n];
         this.couponDiscount = new long[n];
         this.explanations = new List[n];
+        this.coveredScratch = new boolean[n];
     }
 
     boolean covers(Scope scope, int line) {
@@ -63,17 +63,16 @@ final class Work {
         }
         Set<String> cats = scope.categories();
         Set<String> skuCodes = scope.skus();
-        boolean[] hit = null;
+        boolean[] hit = coveredScratch;
         int count = 0;
         if (cats.size() + skuCodes.size() <= 2 * n) {
             for (String code : cats) {
-                count = mark(index.get(code), hit == null ? (hit = new boolean[n]) : hit, count);
+                count = mark(index.get(code), hit, count);
             }
             for (String code : skuCodes) {
-                count = mark(skuIndex.get(code), hit == null ? (hit = new boolean[n]) : hit, count);
+                count = mark(skuIndex.get(code), hit, count);
             }
         } else {
-            hit = new boolean[n];
             for (int i = 0; i < n; i++) {
                 if (covers(scope, i)) {
                     hit[i] = true;
@@ -87,6 +86,7 @@ final class Work {
         int[] result = new int[count];
         for (int i = 0, k = 0; k < count; i++) {
             if (hit[i]) {
+                hit[i] = false;
                 result[k++] = i;
             }
         }
@@ -94,6 +94,9 @@ final class Work {
     }
 
     private static final int[] NONE = new int[0];
+    /** All false between calls of {@link #covered}. */
+    private final boolean[] coveredScratch;
+
     private int @Nullable [] all;
     private @Nullable Map<String, int[]> index;
     private @Nullable Map<String, int[]> skuIndex;
@@ -162,16 +165,6 @@ final class Work {
 
     /** Line id → amount for the non-zero amounts, in cart order. */
     Map<String, Long> byLine(long[] amounts) {
-        Map<String, Long> map = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            if (amounts[i] != 0) {
-                map.put(lines[i].lineId(), amounts[i]);
-            }
-        }
-        return map;
-    }
-
-    static String label(Promotion p) {
-        return "【" + p.name() + "】";
+        return LineAmounts.of(lines, amounts);
     }
 }
