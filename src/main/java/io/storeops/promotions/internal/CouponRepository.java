@@ -1,5 +1,6 @@
 package io.storeops.promotions.internal;
 
+import io.storeops.platform.Paging;
 import io.storeops.promotions.ScopeSpec;
 import io.storeops.shared.PageResult;
 import java.math.BigDecimal;

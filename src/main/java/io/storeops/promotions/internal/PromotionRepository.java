@@ -1,5 +1,6 @@
 package io.storeops.promotions.internal;
 
+import io.storeops.platform.Paging;
 import io.storeops.promotions.PromotionStatus;
 import io.storeops.promotions.PromotionType;
 import io.storeops.promotions.ScopeSpec;

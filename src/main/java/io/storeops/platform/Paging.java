@@ -1,4 +1,4 @@
-package io.storeops.promotions.internal;
+package io.storeops.platform;
 
 import io.storeops.shared.PageResult;
 import java.util.ArrayList;
@@ -6,8 +6,8 @@ import java.util.List;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** One page of a filtered list: a count over the same filter, then the rows of the page. */
-final class Paging {
+/** One page of a filtered list: a count over the same filter, then the rows of the page. The one paging helper of all modules. */
+public final class Paging {
 
     private Paging() {}
 
@@ -16,7 +16,7 @@ final class Paging {
      * @param select {@code select … from … where … order by …}, to which {@code limit ? offset ?} is appended
      * @param params the filter's parameters, used by both statements (nulls allowed)
      */
-    static <T> PageResult<T> page(
+    public static <T> PageResult<T> page(
             JdbcClient jdbc, String count, String select, List<?> params, RowMapper<T> rows, int page, int size) {
         long total = jdbc.sql(count).params(params).query(Long.class).single();
         List<Object> pageParams = new ArrayList<>(params);
