@@ -277,7 +277,7 @@ public class Coupons {
         if ("SHOP".equals(r.kind())) {
             scope = new ScopeSpec(true, List.of(), List.of(), scope.channels(), scope.memberTiers());
         }
-        references.scope(scope, "scope").forEach(e -> errors.add(e.field(), e.message()));
+        references.scope(scope, "scope").forEach(e -> errors.add(e.field(), e.legacyText()));
         BigDecimal threshold = r.threshold() == null ? BigDecimal.ZERO : r.threshold();
         checkAmount(threshold, "threshold", errors, true);
         Integer rateBp = null;

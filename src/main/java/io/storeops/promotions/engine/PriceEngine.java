@@ -1,5 +1,6 @@
 package io.storeops.promotions.engine;
 
+import io.storeops.shared.Message;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -104,7 +105,8 @@ public final class PriceEngine {
         List<Promotion> orderLevel = new ArrayList<>();
         for (Promotion p : inScope) {
             if (!p.activeAt(cart.at())) {
-                w.notApplied(p, "不在活动时间内 / not active at " + cart.at());
+                w.notApplied(
+                        p, Message.of(PriceMessage.NOT_ACTIVE, "at", cart.at().toString()));
                 continue;
             }
             switch (p.rule().stage()) {

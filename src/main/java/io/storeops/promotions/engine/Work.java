@@ -1,5 +1,6 @@
 package io.storeops.promotions.engine;
 
+import io.storeops.shared.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ final class Work {
     final long[] afterMulti;
     final long[] orderDiscount;
     final long[] couponDiscount;
-    private final List<String>[] explanations;
+    private final List<Message>[] explanations;
     final List<Applied> applied = new ArrayList<>();
     final List<NotApplied> notApplied = new ArrayList<>();
     final List<GiftLine> gifts = new ArrayList<>();
@@ -148,18 +149,18 @@ final class Work {
         return arrays;
     }
 
-    void explain(int line, String text) {
+    void explain(int line, Message text) {
         if (explanations[line] == null) {
             explanations[line] = new ArrayList<>(4);
         }
         explanations[line].add(text);
     }
 
-    List<String> explanation(int line) {
+    List<Message> explanation(int line) {
         return explanations[line] == null ? List.of() : explanations[line];
     }
 
-    void notApplied(Promotion p, String reason) {
+    void notApplied(Promotion p, Message reason) {
         notApplied.add(new NotApplied(p.id(), p.name(), reason));
     }
 
