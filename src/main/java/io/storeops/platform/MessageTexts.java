@@ -1,6 +1,7 @@
 package io.storeops.platform;
 
 import io.storeops.shared.Message;
+import io.storeops.shared.Money;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -75,6 +76,7 @@ public final class MessageTexts {
         return switch (value) {
             case Message nested -> text(nested, language);
             case BigDecimal decimal -> decimal.toPlainString();
+            case Money money -> money.amount().toPlainString();
             case List<?> list ->
                 list.stream()
                         .map(item -> argument(item, language))

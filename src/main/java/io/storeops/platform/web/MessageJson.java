@@ -2,6 +2,7 @@ package io.storeops.platform.web;
 
 import io.storeops.platform.MessageTexts;
 import io.storeops.shared.Message;
+import io.storeops.shared.Money;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,11 @@ class MessageJson {
             gen.writeStartObject();
             for (var arg : value.args().entrySet()) {
                 gen.writeName(arg.getKey());
-                context.writeValue(gen, arg.getValue());
+                if (arg.getValue() instanceof Money money) {
+                    gen.writeString(money.amount().toPlainString());
+                } else {
+                    context.writeValue(gen, arg.getValue());
+                }
             }
             gen.writeEndObject();
             gen.writeStringProperty("message", MessageTexts.loaded().text(value, LocaleContextHolder.getLocale()));

@@ -1,6 +1,7 @@
 package io.storeops.promotions.engine;
 
 import io.storeops.shared.Message;
+import io.storeops.shared.Money;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,9 +49,9 @@ final class CouponStage {
                         Message.of(
                                 PriceMessage.COUPON_THRESHOLD_NOT_MET,
                                 "amount",
-                                Fen.format(eligible),
+                                Money.ofFen(eligible),
                                 "threshold",
-                                Fen.format(c.thresholdFen())));
+                                Money.ofFen(c.thresholdFen())));
                 continue;
             }
             Candidate candidate = new Candidate(c, lines, eligible);
@@ -158,7 +159,7 @@ final class CouponStage {
         for (int i = 0; i < w.n; i++) {
             if (byLine[i] > 0) {
                 w.couponDiscount[i] += byLine[i];
-                w.explain(i, Message.of(lineText, "name", coupon.name(), "amount", Fen.format(byLine[i])));
+                w.explain(i, Message.of(lineText, "name", coupon.name(), "amount", Money.ofFen(byLine[i])));
             }
         }
         w.couponsUsed.add(coupon.claimId());
@@ -171,11 +172,11 @@ final class CouponStage {
                 Message.of(
                         savesText,
                         "on",
-                        Fen.format(c.eligible),
+                        Money.ofFen(c.eligible),
                         "threshold",
-                        Fen.format(coupon.thresholdFen()),
+                        Money.ofFen(coupon.thresholdFen()),
                         "saves",
-                        Fen.format(discount))));
+                        Money.ofFen(discount))));
     }
 
     private static void notApplied(Work w, CouponOffer c, Message reason) {

@@ -1,6 +1,7 @@
 package io.storeops.promotions.engine;
 
 import io.storeops.shared.Message;
+import io.storeops.shared.Money;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -60,9 +61,9 @@ final class ItemPricing {
                             "name",
                             p.name(),
                             "from",
-                            Fen.format(line.unitPriceFen()),
+                            Money.ofFen(line.unitPriceFen()),
                             "to",
-                            Fen.format(best[i])));
+                            Money.ofFen(best[i])));
         }
         for (int j = 0; j < m; j++) {
             Promotion p = itemPromotions.get(j);
@@ -72,7 +73,7 @@ final class ItemPricing {
                     total += s;
                 }
                 w.applied.add(new Applied(
-                        p.id(), p.name(), 1, total, w.byLine(savings[j]), itemPriceDiscount(Fen.format(total))));
+                        p.id(), p.name(), 1, total, w.byLine(savings[j]), itemPriceDiscount(Money.ofFen(total))));
             } else if (covered[j]) {
                 w.notApplied(
                         p,
@@ -83,7 +84,7 @@ final class ItemPricing {
         }
     }
 
-    private static Message itemPriceDiscount(String amount) {
+    private static Message itemPriceDiscount(Money amount) {
         return Message.of(PriceMessage.ITEM_PRICE_SAVES, "amount", amount);
     }
 

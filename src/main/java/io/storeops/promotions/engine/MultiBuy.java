@@ -1,6 +1,7 @@
 package io.storeops.promotions.engine;
 
 import io.storeops.shared.Message;
+import io.storeops.shared.Money;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -86,11 +87,11 @@ final class MultiBuy {
                     w.explain(
                             i,
                             Message.of(
-                                    PriceMessage.MULTI_BUY_LINE, "name", p.name(), "amount", Fen.format(discount[i])));
+                                    PriceMessage.MULTI_BUY_LINE, "name", p.name(), "amount", Money.ofFen(discount[i])));
                 }
             }
             w.applied.add(
-                    new Applied(p.id(), p.name(), 2, d, w.byLine(discount), saves(describe(p.rule()), Fen.format(d))));
+                    new Applied(p.id(), p.name(), 2, d, w.byLine(discount), saves(describe(p.rule()), Money.ofFen(d))));
         }
         for (int k = 0; k < offers.size(); k++) {
             if (!used[k]) {
@@ -99,7 +100,7 @@ final class MultiBuy {
         }
     }
 
-    private static Message saves(Message rule, String amount) {
+    private static Message saves(Message rule, Money amount) {
         return Message.of(PriceMessage.MULTI_BUY_SAVES, "rule", rule, "amount", amount);
     }
 
@@ -410,7 +411,7 @@ final class MultiBuy {
         return switch (rule) {
             case Rule.NForM r -> Message.of(PriceMessage.RULE_N_FOR_M, "n", r.n(), "rate", rate(r.rateBp()));
             case Rule.NthUnit r -> Message.of(PriceMessage.RULE_NTH_UNIT, "n", r.n(), "rate", rate(r.rateBp()));
-            case Rule.Bundle b -> Message.of(PriceMessage.RULE_BUNDLE, "price", Fen.format(b.priceFen()));
+            case Rule.Bundle b -> Message.of(PriceMessage.RULE_BUNDLE, "price", Money.ofFen(b.priceFen()));
             default ->
                 Message.of(PriceMessage.RULE_OTHER, "type", rule.getClass().getSimpleName());
         };

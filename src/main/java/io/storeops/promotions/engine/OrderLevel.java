@@ -1,6 +1,7 @@
 package io.storeops.promotions.engine;
 
 import io.storeops.shared.Message;
+import io.storeops.shared.Money;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -231,14 +232,14 @@ final class OrderLevel {
             long headroom = w.afterMulti[i] - w.orderDiscount[i];
             long share = shares[k];
             if (share > headroom) {
-                w.explain(i, Message.of(PriceMessage.LINE_CAPPED, "amount", Fen.format(w.afterMulti[i])));
+                w.explain(i, Message.of(PriceMessage.LINE_CAPPED, "amount", Money.ofFen(w.afterMulti[i])));
                 share = headroom;
             }
             if (share > 0) {
                 w.orderDiscount[i] += share;
                 byLine[i] = share;
                 total += share;
-                w.explain(i, Message.of(PriceMessage.ORDER_SHARE_LINE, "name", p.name(), "amount", Fen.format(share)));
+                w.explain(i, Message.of(PriceMessage.ORDER_SHARE_LINE, "name", p.name(), "amount", Money.ofFen(share)));
             }
         }
         Message text = explainApplied(p.rule(), eligible, c.units, total);
@@ -307,7 +308,7 @@ final class OrderLevel {
     }
 
     private static Message belowThreshold(PriceMessage code, long amount, long threshold) {
-        return Message.of(code, "amount", Fen.format(amount), "threshold", Fen.format(threshold));
+        return Message.of(code, "amount", Money.ofFen(amount), "threshold", Money.ofFen(threshold));
     }
 
     /**
@@ -315,8 +316,8 @@ final class OrderLevel {
      * cut it, the 满件折 tier, the gift.
      */
     static Message explainApplied(Rule rule, long eligible, long units, long saved) {
-        String on = Fen.format(eligible);
-        String saves = Fen.format(saved);
+        Money on = Money.ofFen(eligible);
+        Money saves = Money.ofFen(saved);
         return switch (rule) {
             case Rule.TieredReduction r -> {
                 Rule.Tier reached = r.tiers().get(0);
@@ -350,9 +351,9 @@ final class OrderLevel {
                                     "on",
                                     on,
                                     "uncapped",
-                                    Fen.format(uncapped),
+                                    Money.ofFen(uncapped),
                                     "cap",
-                                    Fen.format(r.capFen()),
+                                    Money.ofFen(r.capFen()),
                                     "saves",
                                     saves));
                 }
@@ -387,7 +388,7 @@ final class OrderLevel {
     }
 
     /** The promotions an exclusion group chose and what they save, formatted once for all the group's losers. */
-    private record GroupChoice(List<String> names, String saved) {
+    private record GroupChoice(List<String> names, Money saved) {
         static GroupChoice of(List<Choice> winners) {
             List<String> names = new ArrayList<>(winners.size());
             long chosen = 0;
@@ -395,7 +396,7 @@ final class OrderLevel {
                 names.add(c.offer.promotion.name());
                 chosen += c.discount;
             }
-            return new GroupChoice(List.copyOf(names), Fen.format(chosen));
+            return new GroupChoice(List.copyOf(names), Money.ofFen(chosen));
         }
     }
 
@@ -410,6 +411,6 @@ final class OrderLevel {
                 "chosenSaves",
                 choice.saved,
                 "alone",
-                Fen.format(alone));
+                Money.ofFen(alone));
     }
 }

@@ -99,7 +99,7 @@ public final class PriceEngine {
 
     /** {@code inScope}: in engine order, each covering a line and admitting the cart's channel and member tier. */
     private static PriceResult price(Cart cart, List<Promotion> inScope, int notInScope, GiftStock giftStock) {
-        Work w = new Work(cart);
+        Work w = new Work(cart, inScope.size() + cart.coupons().size());
         List<Promotion> itemPrice = new ArrayList<>();
         List<Promotion> multiBuy = new ArrayList<>();
         List<Promotion> orderLevel = new ArrayList<>();

@@ -22,14 +22,22 @@ final class Work {
     final long[] orderDiscount;
     final long[] couponDiscount;
     private final List<Message>[] explanations;
-    final List<Applied> applied = new ArrayList<>();
-    final List<NotApplied> notApplied = new ArrayList<>();
+    final List<Applied> applied;
+    final List<NotApplied> notApplied;
     final List<GiftLine> gifts = new ArrayList<>();
     final List<String> couponsUsed = new ArrayList<>(2);
 
     @SuppressWarnings("unchecked")
     Work(Cart cart) {
+        this(cart, 10);
+    }
+
+    /** @param offers how many promotions and coupons the cart is priced against, to size the result lists once */
+    @SuppressWarnings("unchecked")
+    Work(Cart cart, int offers) {
         this.cart = cart;
+        this.applied = new ArrayList<>(offers);
+        this.notApplied = new ArrayList<>(offers);
         this.lines = cart.lines().toArray(new CartLine[0]);
         this.n = lines.length;
         this.categories = new String[n][];
