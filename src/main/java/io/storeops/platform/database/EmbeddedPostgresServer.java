@@ -38,7 +38,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("timezone", "UTC")
                     .setServerConfig("max_connections", "100")
                     // zonky turns this off by default; an acknowledged change must survive a crash of the database
-                    .setServerConfig("synchronous_commit", "on");
+                    .setServerConfig("synchronous_commit", "on")
+                    // stopped by close(), after the data source: zonky's own JVM shutdown hook would stop it while
+                    // the application is still shutting down and needs it (in-flight requests, the event registry)
+                    .setRegisterShutdownHook(false);
             if (settings.port() > 0) {
                 builder.setPort(settings.port());
             }
