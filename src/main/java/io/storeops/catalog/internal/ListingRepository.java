@@ -92,16 +92,19 @@ public class ListingRepository {
 
     /** Stores many evaluations in one JDBC batch. */
     public void saveEvaluations(Map<Long, Evaluation> evaluations) {
+        if (evaluations.isEmpty()) {
+            return;
+        }
         batch.batchUpdate(
                 "update catalog.listings set score = ?, blocking = ?, violations = cast(? as jsonb) where id = ?",
-                evaluations.entrySet().stream()
-                        .map(e -> new Object[] {
-                            e.getValue().score(),
-                            e.getValue().blockingCount(),
-                            json.write(e.getValue().violations()),
-                            e.getKey()
-                        })
-                        .toList());
+                evaluations.entrySet(),
+                evaluations.size(),
+                (ps, e) -> {
+                    ps.setInt(1, e.getValue().score());
+                    ps.setLong(2, e.getValue().blockingCount());
+                    ps.setString(3, json.write(e.getValue().violations()));
+                    ps.setLong(4, e.getKey());
+                });
     }
 
     public Optional<ListingView> find(long id) {
@@ -123,13 +126,13 @@ public class ListingRepository {
                 .list();
     }
 
-    /** Listing ids and product ids of a channel (all of them when {@code channel} is null). */
-    public List<long[]> idsOfChannel(String channel) {
+    /** The listings of a channel (all of them when {@code channel} is null), in id order. */
+    public List<ListingRef> idsOfChannel(String channel) {
         return jdbc.sql(
                         "select id, product_id from catalog.listings where (cast(? as text) is null or channel_code = ?)"
                                 + " order by id")
                 .params(channel, channel)
-                .query((rs, n) -> new long[] {rs.getLong("id"), rs.getLong("product_id")})
+                .query((rs, n) -> new ListingRef(rs.getLong("id"), rs.getLong("product_id")))
                 .list();
     }
 
@@ -209,4 +212,7 @@ public class ListingRepository {
                 rs.getInt("version"),
                 rs.getTimestamp("updated_at").toInstant());
     }
+
+    /** A listing by its id and the id of its product. */
+    public record ListingRef(long listingId, long productId) {}
 }

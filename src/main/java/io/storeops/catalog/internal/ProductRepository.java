@@ -11,6 +11,7 @@ import io.storeops.catalog.SkuProfile;
 import io.storeops.shared.Money;
 import io.storeops.shared.PageResult;
 import io.storeops.shared.SortOrder;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -38,6 +39,8 @@ public class ProductRepository {
             "minPrice", "min_price",
             "skuCount", "sku_count");
 
+    private static final int BATCH_SIZE = 500;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final JsonColumns json;
@@ -60,24 +63,19 @@ public class ProductRepository {
                 .param(products.size())
                 .query(Long.class)
                 .list();
-        batch.batchUpdate(
-                """
+        List<ProductRow> rows = new ArrayList<>();
+        List<SkuRow> skus = new ArrayList<>();
+        for (int i = 0; i < products.size(); i++) {
+            rows.add(new ProductRow(ids.get(i), products.get(i)));
+            skus.addAll(SkuRow.of(ids.get(i), products.get(i).draft().skus()));
+        }
+        batch.batchUpdate("""
                 insert into catalog.products (id, spu_code, title, category_id, brand_id, description_html, images,
                     attributes)
-                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""",
-                java.util.stream.IntStream.range(0, products.size()).boxed().toList(),
-                500,
-                (ps, i) -> {
-                    ps.setLong(1, ids.get(i));
-                    fillProduct(ps, 2, products.get(i));
-                });
-        List<Object[]> skus = new ArrayList<>();
-        for (int i = 0; i < products.size(); i++) {
-            List<SkuDraft> drafts = products.get(i).draft().skus();
-            for (int position = 0; position < drafts.size(); position++) {
-                skus.add(skuRow(ids.get(i), drafts.get(position), position));
-            }
-        }
+                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""", rows, BATCH_SIZE, (ps, row) -> {
+            ps.setLong(1, row.id());
+            fillProduct(ps, 2, row.product());
+        });
         insertSkus(skus);
         return ids;
     }
@@ -122,7 +120,7 @@ public class ProductRepository {
                             sku.skuCode())
                     .update();
             if (updated == 0) {
-                insertSkus(List.<Object[]>of(skuRow(productId, sku, position)));
+                insertSkus(List.of(new SkuRow(productId, sku, position)));
             }
         }
     }
@@ -380,7 +378,7 @@ public class ProductRepository {
                 List.of());
     }
 
-    private void fillProduct(java.sql.PreparedStatement ps, int first, NewProduct p) throws SQLException {
+    private void fillProduct(PreparedStatement ps, int first, NewProduct p) throws SQLException {
         ProductDraft d = p.draft();
         ps.setString(first, d.spuCode());
         ps.setString(first + 1, d.title().strip());
@@ -396,22 +394,33 @@ public class ProductRepository {
         ps.setString(first + 6, json.write(d.attributes()));
     }
 
-    private Object[] skuRow(long productId, SkuDraft sku, int position) {
-        return new Object[] {
-            productId,
-            sku.skuCode(),
-            sku.barcode(),
-            json.write(sku.attributes()),
-            sku.cost().amount(),
-            sku.listPrice().amount(),
-            position
-        };
-    }
-
-    private void insertSkus(List<Object[]> rows) {
+    private void insertSkus(List<SkuRow> rows) {
         batch.batchUpdate("""
                 insert into catalog.skus (product_id, sku_code, barcode, attributes, cost, list_price, position)
-                values (?, ?, ?, cast(? as jsonb), ?, ?, ?)""", rows);
+                values (?, ?, ?, cast(? as jsonb), ?, ?, ?)""", rows, BATCH_SIZE, (ps, row) -> {
+            ps.setLong(1, row.productId());
+            ps.setString(2, row.sku().skuCode());
+            ps.setString(3, row.sku().barcode());
+            ps.setString(4, json.write(row.sku().attributes()));
+            ps.setBigDecimal(5, row.sku().cost().amount());
+            ps.setBigDecimal(6, row.sku().listPrice().amount());
+            ps.setInt(7, row.position());
+        });
+    }
+
+    /** A product to insert under the id drawn for it. */
+    private record ProductRow(long id, NewProduct product) {}
+
+    /** A SKU to insert: its product, its draft and its place among the product's SKUs. */
+    private record SkuRow(long productId, SkuDraft sku, int position) {
+
+        static List<SkuRow> of(long productId, List<SkuDraft> drafts) {
+            List<SkuRow> rows = new ArrayList<>(drafts.size());
+            for (int position = 0; position < drafts.size(); position++) {
+                rows.add(new SkuRow(productId, drafts.get(position), position));
+            }
+            return rows;
+        }
     }
 
     /** The order by clause for {@code field,asc|desc} (default: last updated first); 400 for any other sort. */
