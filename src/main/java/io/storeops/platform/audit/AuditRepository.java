@@ -1,5 +1,6 @@
 package io.storeops.platform.audit;
 
+import io.storeops.platform.AuditAction;
 import io.storeops.shared.PageResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,40 +25,32 @@ public class AuditRepository {
                     + " after::text as after_json from platform.audit_log";
 
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.JdbcTemplate batch;
+    private final JdbcTemplate batch;
 
-    AuditRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
+    AuditRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
     }
 
-    public void insert(
-            String actor,
-            String action,
-            String entityType,
-            String entityId,
-            String summary,
-            String beforeJson,
-            String afterJson) {
-        jdbc.sql("""
-                        insert into platform.audit_log (actor, action, entity_type, entity_id, summary, before, after)
-                        values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
-                        """)
-                .params(actor, action, entityType, entityId, abbreviate(summary), beforeJson, afterJson)
-                .update();
+    public void insert(NewEntry entry) {
+        insertAll(List.of(entry));
     }
 
-    public void insertAll(List<Object[]> rows) {
-        batch.batchUpdate(
-                """
+    public void insertAll(List<NewEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate("""
                 insert into platform.audit_log (actor, action, entity_type, entity_id, summary, before, after)
-                values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""",
-                rows.stream()
-                        .map(r -> {
-                            r[4] = abbreviate((String) r[4]);
-                            return r;
-                        })
-                        .toList());
+                values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""", entries, entries.size(), (ps, e) -> {
+            ps.setString(1, e.actor());
+            ps.setString(2, e.action().name());
+            ps.setString(3, e.entityType());
+            ps.setString(4, e.entityId());
+            ps.setString(5, abbreviate(e.summary()));
+            ps.setString(6, e.beforeJson());
+            ps.setString(7, e.afterJson());
+        });
     }
 
     PageResult<AuditEntry> find(AuditQuery query, int page, int size) {
@@ -144,6 +138,16 @@ public class AuditRepository {
     private static String abbreviate(String summary) {
         return summary == null || summary.length() <= 500 ? summary : summary.substring(0, 497) + "...";
     }
+
+    /** An entry to append: who did what to which entity, with its state before and after as JSON (either may be null). */
+    public record NewEntry(
+            String actor,
+            AuditAction action,
+            String entityType,
+            String entityId,
+            String summary,
+            String beforeJson,
+            String afterJson) {}
 
     record AuditQuery(String entityType, String entityId, String actor, String action, Instant from, Instant to) {}
 
