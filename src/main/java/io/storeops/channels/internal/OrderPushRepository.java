@@ -5,6 +5,7 @@ import io.storeops.channels.OrderPushKind;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,7 +51,7 @@ public class OrderPushRepository {
                         rs.getInt("attempts")))
                 .list()
                 .stream()
-                .sorted(java.util.Comparator.comparingLong(Claimed::id))
+                .sorted(Comparator.comparingLong(Claimed::id))
                 .toList();
     }
 
@@ -106,16 +107,19 @@ public class OrderPushRepository {
     }
 
     /** Pending, failing (pending with failed attempts) and permanently failed pushes of a channel. */
-    public long[] pendingFailingFailed(String channel) {
+    public Backlog backlog(String channel) {
         return jdbc.sql("""
                         select count(*) filter (where status = 'PENDING'),
                                count(*) filter (where status = 'PENDING' and attempts > 0),
                                count(*) filter (where status = 'FAILED')
                         from channels.order_pushes where channel_code = ?""")
                 .param(channel)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                .query((rs, n) -> new Backlog(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
                 .single();
     }
+
+    /** How many pushes of a channel wait, how many of them after failed attempts, and how many were given up on. */
+    public record Backlog(long pending, long failing, long failed) {}
 
     /** A claimed push: its payload as JSON and how many attempts failed before. */
     public record Claimed(long id, OrderPushKind kind, String key, String payload, int attempts) {}

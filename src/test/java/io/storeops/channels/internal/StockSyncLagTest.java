@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.storeops.ApiClient;
 import io.storeops.IntegrationTest;
 import io.storeops.channels.ChannelAdapter.StockPush;
+import io.storeops.channels.internal.StockSyncRepository.StockToPush;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +34,7 @@ class StockSyncLagTest {
     final String sku = ApiClient.unique("LAG-SKU-");
 
     void change(int quantity) {
-        outbox.enqueue(List.<Object[]>of(new Object[] {channel, sku, quantity}));
+        outbox.enqueue(List.of(new StockToPush(channel, sku, quantity)));
     }
 
     Instant pendingSince() {
