@@ -8,6 +8,8 @@ import io.storeops.catalog.ProductSummary;
 import io.storeops.catalog.SkuDraft;
 import io.storeops.catalog.SkuPricing;
 import io.storeops.catalog.SkuProfile;
+import io.storeops.platform.Paging;
+import io.storeops.platform.Where;
 import io.storeops.shared.Money;
 import io.storeops.shared.PageResult;
 import io.storeops.shared.SortOrder;
@@ -181,51 +183,59 @@ public class ProductRepository {
     }
 
     public PageResult<ProductSummary> search(ProductQuery query, List<Long> categoryIds, int page, int size) {
-        var where = new StringBuilder(" where true");
-        Map<String, Object> params = new HashMap<>();
+        Where where = where(query, categoryIds);
+        PageResult<ProductSummary> rows = Paging.page(
+                jdbc,
+                "select count(*) from catalog.products p" + where,
+                """
+                select p.id, p.spu_code, p.title, p.category_id, c.name_zh as category_name, b.name as brand_name,
+                    p.images[1] as main_image, p.updated_at, s.min_price, s.max_price, coalesce(s.sku_count, 0) as sku_count
+                from catalog.products p
+                join catalog.categories c on c.id = p.category_id
+                left join catalog.brands b on b.id = p.brand_id
+                left join lateral (
+                    select min(list_price) as min_price, max(list_price) as max_price, count(*) as sku_count
+                    from catalog.skus where product_id = p.id) s on true""" + where + " order by " + orderBy(query.sort()),
+                where.params(),
+                this::summary,
+                page,
+                size);
+        return new PageResult<>(withBadges(rows.items()), rows.total(), page, size);
+    }
+
+    private static Where where(ProductQuery query, List<Long> categoryIds) {
+        Where where = new Where();
         if (query.q() != null && !query.q().isBlank()) {
-            where.append(" and (p.title ilike :like or p.spu_code ilike :like or exists (select 1 from catalog.skus s"
-                    + " where s.product_id = p.id and (s.sku_code ilike :like or s.barcode = :exact)))");
-            params.put("like", "%" + escapeLike(query.q().strip()) + "%");
-            params.put("exact", query.q().strip());
+            String like = Where.containing(query.q().strip());
+            where.and(
+                    "(p.title ilike ? or p.spu_code ilike ? or exists (select 1 from catalog.skus s"
+                            + " where s.product_id = p.id and (s.sku_code ilike ? or s.barcode = ?)))",
+                    like,
+                    like,
+                    like,
+                    query.q().strip());
         }
         if (categoryIds != null) {
-            where.append(" and p.category_id = any(:categories)");
-            params.put("categories", categoryIds.toArray(Long[]::new));
+            where.and("p.category_id = any(?)", (Object) categoryIds.toArray(Long[]::new));
         }
+        String status =
+                query.listingStatus() == null ? null : query.listingStatus().name();
         if (query.channel() != null && !query.channel().isBlank()) {
-            where.append(" and exists (select 1 from catalog.listings l where l.product_id = p.id"
-                    + " and l.channel_code = :channel"
-                    + (query.listingStatus() == null ? "" : " and l.status = :status")
-                    + ")");
-            params.put("channel", query.channel());
-        } else if (query.listingStatus() != null) {
-            where.append(
-                    " and exists (select 1 from catalog.listings l where l.product_id = p.id and l.status = :status)");
+            if (status == null) {
+                where.and(
+                        "exists (select 1 from catalog.listings l where l.product_id = p.id and l.channel_code = ?)",
+                        query.channel());
+            } else {
+                where.and(
+                        "exists (select 1 from catalog.listings l where l.product_id = p.id and l.channel_code = ?"
+                                + " and l.status = ?)",
+                        query.channel(),
+                        status);
+            }
+        } else if (status != null) {
+            where.and("exists (select 1 from catalog.listings l where l.product_id = p.id and l.status = ?)", status);
         }
-        if (query.listingStatus() != null) {
-            params.put("status", query.listingStatus().name());
-        }
-        long total = jdbc.sql("select count(*) from catalog.products p" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        List<ProductSummary> rows = jdbc.sql(
-                        """
-                        select p.id, p.spu_code, p.title, p.category_id, c.name_zh as category_name, b.name as brand_name,
-                            p.images[1] as main_image, p.updated_at, s.min_price, s.max_price, coalesce(s.sku_count, 0) as sku_count
-                        from catalog.products p
-                        join catalog.categories c on c.id = p.category_id
-                        left join catalog.brands b on b.id = p.brand_id
-                        left join lateral (
-                            select min(list_price) as min_price, max(list_price) as max_price, count(*) as sku_count
-                            from catalog.skus where product_id = p.id) s on true""" + where + " order by " + orderBy(query.sort()) + " limit :limit offset :offset")
-                .params(params)
-                .query(this::summary)
-                .list();
-        return new PageResult<>(withBadges(rows), total, page, size);
+        return where;
     }
 
     /** The ids of every product matching the filters, in list order (for exports). */
@@ -428,9 +438,5 @@ public class ProductRepository {
         SortOrder order = SortOrder.parse(sort, SORTABLE.keySet(), false).orElse(new SortOrder("updatedAt", false));
         String direction = order.direction();
         return SORTABLE.get(order.field()) + " " + direction + " nulls last, p.id " + direction;
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

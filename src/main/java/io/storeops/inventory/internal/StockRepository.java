@@ -4,6 +4,8 @@ import io.storeops.inventory.LedgerEntry;
 import io.storeops.inventory.LedgerMismatch;
 import io.storeops.inventory.MovementType;
 import io.storeops.inventory.StockLevel;
+import io.storeops.platform.Paging;
+import io.storeops.platform.Where;
 import io.storeops.shared.PageResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -188,49 +190,38 @@ public class StockRepository {
     }
 
     public PageResult<StockLevel> search(String q, String warehouse, boolean availableOnlyZero, int page, int size) {
-        var where = new StringBuilder(" where true");
-        Map<String, Object> params = new HashMap<>();
+        Where where = new Where();
         if (q != null && !q.isBlank()) {
-            where.append(" and s.sku_code ilike :like");
-            params.put(
-                    "like",
-                    "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            where.and("s.sku_code ilike ?", Where.containing(q.strip()));
         }
         if (warehouse != null && !warehouse.isBlank()) {
-            where.append(" and w.code = :warehouse");
-            params.put("warehouse", warehouse);
+            where.and("w.code = ?", warehouse);
         }
         if (availableOnlyZero) {
-            where.append(" and s.on_hand - s.reserved = 0");
+            where.and("s.on_hand - s.reserved = 0");
         }
-        long total = jdbc.sql(
-                        "select count(*) from inventory.stock s join inventory.warehouses w on w.id = s.warehouse_id"
-                                + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        var items = jdbc.sql(LEVEL_SELECT + where + " order by s.sku_code, w.priority limit :limit offset :offset")
-                .params(params)
-                .query(StockRepository::level)
-                .list();
-        return new PageResult<>(items, total, page, size);
+        return Paging.page(
+                jdbc,
+                "select count(*) from inventory.stock s join inventory.warehouses w on w.id = s.warehouse_id" + where,
+                LEVEL_SELECT + where + " order by s.sku_code, w.priority",
+                where.params(),
+                StockRepository::level,
+                page,
+                size);
     }
 
     public PageResult<LedgerEntry> ledger(String skuCode, int page, int size) {
-        long total = jdbc.sql("select count(*) from inventory.stock_ledger where sku_code = ?")
-                .param(skuCode)
-                .query(Long.class)
-                .single();
-        var items = jdbc.sql("""
-                        select l.*, w.code as warehouse from inventory.stock_ledger l
-                        join inventory.warehouses w on w.id = l.warehouse_id
-                        where l.sku_code = ? order by l.id desc limit ? offset ?""")
-                .params(skuCode, size, (long) page * size)
-                .query(StockRepository::entry)
-                .list();
-        return new PageResult<>(items, total, page, size);
+        return Paging.page(
+                jdbc,
+                "select count(*) from inventory.stock_ledger where sku_code = ?",
+                """
+                select l.*, w.code as warehouse from inventory.stock_ledger l
+                join inventory.warehouses w on w.id = l.warehouse_id
+                where l.sku_code = ? order by l.id desc""",
+                List.of(skuCode),
+                StockRepository::entry,
+                page,
+                size);
     }
 
     /** Total available (on hand − reserved) of each SKU over all active warehouses. */

@@ -1,15 +1,14 @@
 package io.storeops.platform.audit;
 
 import io.storeops.platform.AuditAction;
+import io.storeops.platform.Paging;
+import io.storeops.platform.Where;
 import io.storeops.shared.PageResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -23,6 +22,8 @@ public class AuditRepository {
     private static final String SELECT =
             "select id, at, actor, action, entity_type, entity_id, summary, before::text as before_json,"
                     + " after::text as after_json from platform.audit_log";
+
+    private static final String COUNT = "select count(*) from platform.audit_log";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -54,21 +55,20 @@ public class AuditRepository {
     }
 
     PageResult<AuditEntry> find(AuditQuery query, int page, int size) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(query, params);
-        long total = count(where, params);
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        List<AuditEntry> items = jdbc.sql(SELECT + where + " order by at desc, id desc limit :limit offset :offset")
-                .params(params)
-                .query(AuditRepository::entry)
-                .list();
-        return new PageResult<>(new ArrayList<>(items), total, page, size);
+        Where where = where(query);
+        return Paging.page(
+                jdbc,
+                COUNT + where,
+                SELECT + where + " order by at desc, id desc",
+                where.params(),
+                AuditRepository::entry,
+                page,
+                size);
     }
 
     long count(AuditQuery query) {
-        Map<String, Object> params = new HashMap<>();
-        return count(where(query, params), params);
+        Where where = where(query);
+        return jdbc.sql(COUNT + where).params(where.params()).query(Long.class).single();
     }
 
     /**
@@ -76,50 +76,35 @@ public class AuditRepository {
      * them; in a transaction the rows are fetched in chunks rather than all at once.
      */
     void forEach(AuditQuery query, int limit, Consumer<AuditEntry> consumer) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(query, params);
-        params.put("limit", limit);
+        Where where = where(query);
         RowCallbackHandler each = rs -> consumer.accept(entry(rs, rs.getRow()));
-        jdbc.sql(SELECT + where + " order by at desc, id desc limit :limit")
-                .params(params)
+        jdbc.sql(SELECT + where + " order by at desc, id desc limit ?")
+                .params(where.paramsAnd(limit))
                 .withFetchSize(500)
                 .query(each);
     }
 
-    private long count(String where, Map<String, Object> params) {
-        return jdbc.sql("select count(*) from platform.audit_log" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-    }
-
-    private static String where(AuditQuery query, Map<String, Object> params) {
-        var where = new StringBuilder(" where true");
+    private static Where where(AuditQuery query) {
+        Where where = new Where();
         if (query.entityType() != null && !query.entityType().isBlank()) {
-            where.append(" and entity_type = :entityType");
-            params.put("entityType", query.entityType());
+            where.and("entity_type = ?", query.entityType());
         }
         if (query.entityId() != null && !query.entityId().isBlank()) {
-            where.append(" and entity_id = :entityId");
-            params.put("entityId", query.entityId());
+            where.and("entity_id = ?", query.entityId());
         }
         if (query.actor() != null && !query.actor().isBlank()) {
-            where.append(" and actor = :actor");
-            params.put("actor", query.actor());
+            where.and("actor = ?", query.actor());
         }
         if (query.action() != null && !query.action().isBlank()) {
-            where.append(" and action = :action");
-            params.put("action", query.action());
+            where.and("action = ?", query.action());
         }
         if (query.from() != null) {
-            where.append(" and at >= :from");
-            params.put("from", Timestamp.from(query.from()));
+            where.and("at >= ?", Timestamp.from(query.from()));
         }
         if (query.to() != null) {
-            where.append(" and at < :to");
-            params.put("to", Timestamp.from(query.to()));
+            where.and("at < ?", Timestamp.from(query.to()));
         }
-        return where.toString();
+        return where;
     }
 
     private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
