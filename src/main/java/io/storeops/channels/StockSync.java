@@ -50,7 +50,9 @@ public class StockSync {
     /** Runs inside the transaction of every stock change. */
     @EventListener
     void on(StockChanged change) {
-        enqueue(change.skuCodes());
+        Set<String> skuCodes = new LinkedHashSet<>();
+        change.skuCodes().forEach(code -> skuCodes.add(code.value()));
+        enqueue(skuCodes);
     }
 
     /** Queues the current available-to-sell of these SKUs for every connected channel. */

@@ -2,6 +2,7 @@ package io.storeops.inventory;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.storeops.catalog.ProductCatalog;
+import io.storeops.catalog.SkuCode;
 import io.storeops.inventory.internal.StockRepository;
 import io.storeops.inventory.internal.StockRepository.LedgerLine;
 import io.storeops.inventory.internal.StockRepository.Level;
@@ -67,8 +68,8 @@ public class Inventory {
         }
         stock.writeLevels(levels); // every level written exists: a movement on a missing row could only be refused
         stock.appendLedger(outcome.ledger());
-        Set<String> skus = new LinkedHashSet<>();
-        movements.forEach(m -> skus.add(m.skuCode()));
+        Set<SkuCode> skus = new LinkedHashSet<>();
+        movements.forEach(m -> skus.add(new SkuCode(m.skuCode())));
         events.publishEvent(new StockChanged(skus));
         return outcome.results();
     }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.storeops.ApiClient;
 import io.storeops.IntegrationTest;
 import io.storeops.catalog.CatalogFixtures;
+import io.storeops.catalog.SkuCode;
 import io.storeops.channels.internal.StockSyncRepository;
 import io.storeops.inventory.Allocations;
 import io.storeops.inventory.Inventory;
@@ -149,7 +150,7 @@ class StockSyncTest {
         assertThat(RecordedChannelEvents.STOCK_ACKNOWLEDGED.stream()
                         .filter(a -> a.channel().equals("TMALL"))
                         .flatMap(a -> a.skus().stream())
-                        .filter(s -> s.skuCode().equals(sku))
+                        .filter(s -> s.skuCode().equals(new SkuCode(sku)))
                         .map(StockPushAcknowledged.Sku::lag)
                         .max(Duration::compareTo))
                 .as("the lag of the leased change counts the time its lease kept it waiting")
