@@ -85,7 +85,7 @@ public class ChannelSettings {
 
     private ConnectionView view(String channel, ConnectionRepository.Stored console) {
         boolean connected = connections.isConnected(channel);
-        String breaker = connected ? connections.breakerState(channel) : null;
+        BreakerState breaker = connected ? connections.breakerState(channel) : null;
         List<PullStatus> feeds = pulls.status(channel);
         Optional<ConnectionProperties.Connection> env = environmentConnection(channel);
         if (env.isPresent()) {

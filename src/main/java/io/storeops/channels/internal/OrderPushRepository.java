@@ -1,6 +1,7 @@
 package io.storeops.channels.internal;
 
 import io.storeops.channels.OrderPush;
+import io.storeops.channels.OrderPush.Status;
 import io.storeops.channels.OrderPushKind;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -57,9 +58,7 @@ public class OrderPushRepository {
 
     /** Records that the channel accepted the push; false when it was no longer pending. */
     public boolean markPushed(long id, Instant at) {
-        return jdbc.sql("""
-                        update channels.order_pushes set status = 'PUSHED', pushed_at = ?, last_error = null
-                        where id = ? and status = 'PENDING'""").params(Timestamp.from(at), id).update() > 0;
+        return finish(id, Status.PUSHED, "pushed_at = ?, last_error = null", Timestamp.from(at));
     }
 
     /** Schedules another attempt after a failure that may pass. */
@@ -71,9 +70,18 @@ public class OrderPushRepository {
 
     /** Gives up on the push for good; false when it was no longer pending. */
     public boolean markFailed(long id, String error) {
-        return jdbc.sql("""
-                        update channels.order_pushes set status = 'FAILED', attempts = attempts + 1, last_error = ?
-                        where id = ? and status = 'PENDING'""").params(error, id).update() > 0;
+        return finish(id, Status.FAILED, "attempts = attempts + 1, last_error = ?", error);
+    }
+
+    /** Moves a pending push to its final status, setting {@code changes} (one parameter); false when it was no longer pending. */
+    private boolean finish(long id, Status outcome, String changes, Object value) {
+        if (!Status.PENDING.canMoveTo(outcome)) {
+            throw new IllegalArgumentException("A pending push cannot become " + outcome);
+        }
+        return jdbc.sql("update channels.order_pushes set status = ?, " + changes + " where id = ? and status = ?")
+                        .params(outcome.name(), value, id, Status.PENDING.name())
+                        .update()
+                > 0;
     }
 
     /** Makes claimed pushes due again at once (a batch stopped before their turn). */
@@ -96,7 +104,7 @@ public class OrderPushRepository {
                         rs.getString("channel_code"),
                         OrderPushKind.valueOf(rs.getString("kind")),
                         rs.getString("key"),
-                        OrderPush.Status.valueOf(rs.getString("status")),
+                        Status.valueOf(rs.getString("status")),
                         rs.getInt("attempts"),
                         rs.getString("last_error"),
                         rs.getTimestamp("created_at").toInstant(),

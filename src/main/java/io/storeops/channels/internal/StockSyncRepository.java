@@ -1,5 +1,6 @@
 package io.storeops.channels.internal;
 
+import io.storeops.channels.BreakerState;
 import io.storeops.channels.ChannelAdapter.StockPush;
 import io.storeops.channels.Reconciliation;
 import io.storeops.channels.SyncStatus;
@@ -280,7 +281,7 @@ public class StockSyncRepository {
                 .orElse(0);
     }
 
-    public SyncStatus status(String channel, boolean connected, String breaker, Reconciliation last) {
+    public SyncStatus status(String channel, boolean connected, BreakerState breaker, Reconciliation last) {
         return jdbc.sql("""
                         select count(*) filter (where sequence > pushed_sequence) as pending,
                                count(*) filter (where sequence > pushed_sequence and attempts > 0) as failing,

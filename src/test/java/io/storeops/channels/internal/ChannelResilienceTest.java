@@ -39,19 +39,19 @@ class ChannelResilienceTest {
         resilience.call("TMALL").orElseThrow().succeeded();
         fail("TMALL");
         fail("TMALL");
-        assertThat(resilience.breakerState("TMALL")).as("a success in between").isEqualTo("CLOSED");
+        assertThat(resilience.breakerState("TMALL")).as("a success in between").isEqualTo(BreakerState.CLOSED);
         fail("TMALL");
-        assertThat(resilience.breakerState("TMALL")).isEqualTo("OPEN");
+        assertThat(resilience.breakerState("TMALL")).isEqualTo(BreakerState.OPEN);
         assertThat(resilience.call("TMALL")).isEmpty();
         assertThat(resilience.allows("TMALL")).isFalse();
 
         await().atMost(Duration.ofSeconds(3)).until(() -> resilience.allows("TMALL"));
-        assertThat(resilience.breakerState("TMALL")).isEqualTo("HALF_OPEN");
+        assertThat(resilience.breakerState("TMALL")).isEqualTo(BreakerState.HALF_OPEN);
         var trial = resilience.call("TMALL").orElseThrow();
         assertThat(resilience.call("TMALL")).as("one trial at a time").isEmpty();
         trial.succeeded();
-        assertThat(resilience.breakerState("TMALL")).isEqualTo("CLOSED");
-        assertThat(resilience.breakerState("JD")).isEqualTo("CLOSED");
+        assertThat(resilience.breakerState("TMALL")).isEqualTo(BreakerState.CLOSED);
+        assertThat(resilience.breakerState("JD")).isEqualTo(BreakerState.CLOSED);
     }
 
     @Test
@@ -63,7 +63,7 @@ class ChannelResilienceTest {
                     .failed(new ChannelResilience.CallNotMade("JD: own call rate limit reached", null));
             resilience.call("JD").orElseThrow().notMade();
         }
-        assertThat(resilience.breakerState("JD")).isEqualTo("CLOSED");
+        assertThat(resilience.breakerState("JD")).isEqualTo(BreakerState.CLOSED);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storeops.ApiClient;
 import io.storeops.IntegrationTest;
+import io.storeops.channels.BreakerState;
 import io.storeops.channels.ChannelAdapter.StockPush;
 import io.storeops.channels.internal.StockSyncRepository.StockToPush;
 import java.sql.Timestamp;
@@ -75,7 +76,7 @@ class StockSyncLagTest {
         change(8);
         assertThat(pendingSince()).isEqualTo(first);
         double sinceFirstChange = (System.nanoTime() - firstCommitted) / 1e9;
-        assertThat(outbox.status(channel, true, "CLOSED", null).lagSeconds())
+        assertThat(outbox.status(channel, true, BreakerState.CLOSED, null).lagSeconds())
                 .as("the status lag counts from the first change")
                 .isGreaterThanOrEqualTo(sinceFirstChange);
 
@@ -89,7 +90,8 @@ class StockSyncLagTest {
             assertThat(a.lag()).isGreaterThanOrEqualTo(Duration.ofNanos(beforeAcknowledgement - firstCommitted));
         });
         assertThat(pendingSince()).isNull();
-        assertThat(outbox.status(channel, true, "CLOSED", null).lagSeconds()).isZero();
+        assertThat(outbox.status(channel, true, BreakerState.CLOSED, null).lagSeconds())
+                .isZero();
     }
 
     @Test
