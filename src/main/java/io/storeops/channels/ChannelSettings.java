@@ -10,12 +10,16 @@ import io.storeops.platform.AuditAction;
 import io.storeops.platform.AuditLog;
 import io.storeops.platform.SecretCipher;
 import io.storeops.shared.ConflictException;
+import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.RuleViolationException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -30,7 +34,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class ChannelSettings {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ChannelSettings.class);
+    private static final Logger log = LoggerFactory.getLogger(ChannelSettings.class);
 
     private final ConnectionProperties properties;
     private final ConnectionRepository stored;
@@ -189,10 +193,10 @@ public class ChannelSettings {
         Optional<ConnectionRepository.Stored> before = stored.find(channel);
         String secret = change.appSecret() == null ? "" : change.appSecret().strip();
         if (before.isEmpty() && secret.isEmpty()) {
-            throw new io.storeops.shared.FieldErrorException("appSecret", "新建连接须填写密钥 / required for a new connection");
+            throw new FieldErrorException("appSecret", "新建连接须填写密钥 / required for a new connection");
         }
         if (!secret.isEmpty() && secret.length() < 8) {
-            throw new io.storeops.shared.FieldErrorException("appSecret", "至少 8 个字符 / at least 8 characters");
+            throw new FieldErrorException("appSecret", "至少 8 个字符 / at least 8 characters");
         }
         var next = new ConnectionRepository.Stored(
                 channel,
@@ -275,7 +279,7 @@ public class ChannelSettings {
                 stockSync.enqueueChannel(channel, inventory.stockedSkuCodes());
                 listingSync.enqueueChannel(channel);
                 return;
-            } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+            } catch (PessimisticLockingFailureException e) {
                 if (attempt == 5) {
                     log.warn("Could not queue the full stock and listings of {}: {}", channel, e.getMessage());
                     return;

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -148,7 +149,7 @@ class StockSyncDispatcher {
                 giveUp(
                         channel,
                         push,
-                        channel + " does not take " + push.kind().name().toLowerCase(java.util.Locale.ROOT) + "s");
+                        channel + " does not take " + push.kind().name().toLowerCase(Locale.ROOT) + "s");
                 continue;
             }
             var call = connections.call(channel).orElse(null);

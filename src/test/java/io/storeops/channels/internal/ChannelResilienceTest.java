@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.storeops.channels.BreakerState;
 import io.storeops.channels.ChannelException;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ChannelResilienceTest {
@@ -94,7 +96,7 @@ class ChannelResilienceTest {
             assertThat(resilience.backoff(3)).isBetween(Duration.ofMillis(200), Duration.ofMillis(600));
             assertThat(resilience.backoff(30)).isLessThanOrEqualTo(Duration.ofSeconds(2));
         }
-        assertThat(java.util.stream.IntStream.range(0, 50)
+        assertThat(IntStream.range(0, 50)
                         .mapToObj(i -> resilience.backoff(2))
                         .distinct()
                         .count())
