@@ -89,75 +89,84 @@ public class ChannelSettings {
 
     private ConnectionView view(String channel, ConnectionRepository.Stored console) {
         boolean connected = connections.isConnected(channel);
-        BreakerState breaker = connected ? connections.breakerState(channel) : null;
-        List<PullStatus> feeds = pulls.status(channel);
-        Optional<ConnectionProperties.Connection> env = environmentConnection(channel);
-        if (env.isPresent()) {
-            var c = env.get();
-            return new ConnectionView(
-                    channel,
-                    ConnectionView.Kind.MARKETPLACE,
-                    ConnectionView.Source.ENVIRONMENT,
-                    c.shop(),
-                    blankToEmpty(c.baseUrl()),
-                    c.appKey(),
-                    true,
-                    hint(c.appSecret()),
-                    null,
-                    c.rateLimitPerSecond(),
-                    c.timeout().toMillis(),
-                    connected,
-                    breaker,
-                    null,
-                    feeds,
-                    null,
-                    null,
-                    null);
-        }
-        Optional<ConnectionProperties.Webhook> webhook = environmentWebhook(channel);
-        if (webhook.isPresent()) {
-            var w = webhook.get();
-            return new ConnectionView(
-                    channel,
-                    ConnectionView.Kind.WEBHOOK,
-                    ConnectionView.Source.ENVIRONMENT,
-                    null,
-                    null,
-                    null,
-                    true,
-                    hint(w.secret()),
-                    w.pushUrl(),
-                    w.rateLimitPerSecond(),
-                    w.timeout().toMillis(),
-                    connected,
-                    breaker,
-                    null,
-                    feeds,
-                    null,
-                    null,
-                    null);
-        }
-        if (console != null) {
-            return new ConnectionView(
-                    channel,
-                    ConnectionView.Kind.MARKETPLACE,
-                    ConnectionView.Source.CONSOLE,
-                    console.shop(),
-                    console.baseUrl(),
-                    console.appKey(),
-                    true,
-                    "••••" + console.secretHint(),
-                    null,
-                    console.rateLimitPerSecond(),
-                    (long) console.timeoutMs(),
-                    connected,
-                    breaker,
-                    connections.loadError(channel).orElse(null),
-                    feeds,
-                    console.updatedAt(),
-                    console.updatedBy(),
-                    console.version());
-        }
+        var live = new Live(connected, connected ? connections.breakerState(channel) : null, pulls.status(channel));
+        return environmentConnection(channel)
+                .map(c -> environmentView(channel, c, live))
+                .or(() -> environmentWebhook(channel).map(w -> webhookView(channel, w, live)))
+                .orElseGet(
+                        () -> console == null ? unconnectedView(channel, live) : consoleView(channel, console, live));
+    }
+
+    /** What a view shows of the channel's running state: connected or not, its breaker, its feeds. */
+    private record Live(boolean connected, BreakerState breaker, List<PullStatus> feeds) {}
+
+    private static ConnectionView environmentView(String channel, ConnectionProperties.Connection c, Live live) {
+        return new ConnectionView(
+                channel,
+                ConnectionView.Kind.MARKETPLACE,
+                ConnectionView.Source.ENVIRONMENT,
+                c.shop(),
+                blankToEmpty(c.baseUrl()),
+                c.appKey(),
+                true,
+                hint(c.appSecret()),
+                null,
+                c.rateLimitPerSecond(),
+                c.timeout().toMillis(),
+                live.connected(),
+                live.breaker(),
+                null,
+                live.feeds(),
+                null,
+                null,
+                null);
+    }
+
+    private static ConnectionView webhookView(String channel, ConnectionProperties.Webhook w, Live live) {
+        return new ConnectionView(
+                channel,
+                ConnectionView.Kind.WEBHOOK,
+                ConnectionView.Source.ENVIRONMENT,
+                null,
+                null,
+                null,
+                true,
+                hint(w.secret()),
+                w.pushUrl(),
+                w.rateLimitPerSecond(),
+                w.timeout().toMillis(),
+                live.connected(),
+                live.breaker(),
+                null,
+                live.feeds(),
+                null,
+                null,
+                null);
+    }
+
+    private ConnectionView consoleView(String channel, ConnectionRepository.Stored console, Live live) {
+        return new ConnectionView(
+                channel,
+                ConnectionView.Kind.MARKETPLACE,
+                ConnectionView.Source.CONSOLE,
+                console.shop(),
+                console.baseUrl(),
+                console.appKey(),
+                true,
+                "••••" + console.secretHint(),
+                null,
+                console.rateLimitPerSecond(),
+                (long) console.timeoutMs(),
+                live.connected(),
+                live.breaker(),
+                connections.loadError(channel).orElse(null),
+                live.feeds(),
+                console.updatedAt(),
+                console.updatedBy(),
+                console.version());
+    }
+
+    private static ConnectionView unconnectedView(String channel, Live live) {
         return new ConnectionView(
                 channel,
                 ConnectionView.Kind.MARKETPLACE,
@@ -173,7 +182,7 @@ public class ChannelSettings {
                 false,
                 null,
                 null,
-                feeds,
+                live.feeds(),
                 null,
                 null,
                 null);
