@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,7 +91,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             log.warn("Stopping an orphaned embedded PostgreSQL (pid {}) left by a previous run", process.pid());
             process.destroy();
             try {
-                process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                process.onExit().get(30, TimeUnit.SECONDS);
             } catch (Exception e) {
                 process.destroyForcibly();
             }
