@@ -286,9 +286,9 @@ public class AfterSales {
                 cycle,
                 clock.instant()));
         if (afterSales.refunded(order.id()).compareTo(order.total().amount()) >= 0) {
-            OrderStatus current = OrderStatus.valueOf(orders.lock(order.id()).status());
+            OrderStatus current = orders.lock(order.id()).status();
             if (current.canMoveTo(OrderStatus.REFUNDED)) {
-                orders.updateStatus(order.id(), current.name(), OrderStatus.REFUNDED.name());
+                orders.updateStatus(order.id(), current, OrderStatus.REFUNDED);
             }
         }
     }

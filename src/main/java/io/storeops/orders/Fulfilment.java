@@ -88,9 +88,9 @@ public class Fulfilment {
 
     private OrderView move(long orderId, OrderStatus to, String type, String summary) {
         Stored order = orders.lockOrNotFound(orderId);
-        OrderStatus from = OrderStatus.valueOf(order.status());
+        OrderStatus from = order.status();
         from.requireMoveTo(to);
-        orders.updateStatus(orderId, from.name(), to.name());
+        orders.updateStatus(orderId, from, to);
         orders.addEvent(orderId, type, summary, null);
         return lifecycle.get(orderId);
     }
@@ -102,7 +102,7 @@ public class Fulfilment {
     @Transactional
     public ShipmentView ship(long orderId, String warehouse, String carrier, String trackingNo) {
         Stored order = orders.lockOrNotFound(orderId);
-        OrderStatus from = OrderStatus.valueOf(order.status());
+        OrderStatus from = order.status();
         if (!from.holdsReservation()) {
             throw new ConflictException(
                     "illegal-transition", "订单状态 %s 不能发货 / an order in status %s cannot ship".formatted(from, from));
@@ -150,7 +150,7 @@ public class Fulfilment {
                         .formatted(warehouse, code, tracking, warehouse, code, tracking),
                 "{\"shipmentNo\":\"" + shipment.shipmentNo() + "\"}");
         if (orders.reservedAllocations(orderId).isEmpty()) {
-            orders.updateStatus(orderId, from.name(), OrderStatus.SHIPPED.name());
+            orders.updateStatus(orderId, from, OrderStatus.SHIPPED);
         }
         events.publishEvent(new ShipmentDispatched(
                 orderId,
@@ -282,9 +282,9 @@ public class Fulfilment {
             boolean allDelivered = shipments.ofOrder(shipment.orderId()).stream()
                     .filter(s -> s.replacementOf() == null)
                     .allMatch(s -> s.status() == ShipmentStatus.DELIVERED);
-            OrderStatus current = OrderStatus.valueOf(order.status());
+            OrderStatus current = order.status();
             if (allDelivered && current.canMoveTo(OrderStatus.DELIVERED)) {
-                orders.updateStatus(order.id(), current.name(), OrderStatus.DELIVERED.name());
+                orders.updateStatus(order.id(), current, OrderStatus.DELIVERED);
                 orders.addEvent(order.id(), "DELIVERED", "全部包裹已签收 / every parcel delivered", null);
             }
         }

@@ -5,6 +5,9 @@ import io.storeops.inventory.Movement;
 import io.storeops.inventory.MovementType;
 import io.storeops.inventory.Warehouses;
 import io.storeops.orders.internal.OrderRepository;
+import io.storeops.orders.internal.OrderRepository.AllocationRow;
+import io.storeops.orders.internal.OrderRepository.StatusChange;
+import io.storeops.orders.internal.OrderRepository.TimelineEntry;
 import io.storeops.platform.AuditLog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,9 +69,9 @@ class OrderAllocator {
         var allWarehouses = warehouses.list();
         Map<String, List<String>> rankings = new LinkedHashMap<>();
         List<Movement> reservations = new ArrayList<>();
-        List<Object[]> allocationRows = new ArrayList<>();
-        List<Object[]> statusRows = new ArrayList<>();
-        List<Object[]> timeline = new ArrayList<>();
+        List<AllocationRow> allocationRows = new ArrayList<>();
+        List<StatusChange> statusChanges = new ArrayList<>();
+        List<TimelineEntry> timeline = new ArrayList<>();
         String actor = AuditLog.currentActor();
         for (ToRoute order : toRoute) {
             List<String> ranked = rankings.computeIfAbsent(
@@ -76,10 +79,13 @@ class OrderAllocator {
             var route = WarehouseRouting.route(order.units(), available, ranked);
             if (route.isEmpty()) {
                 if (order.from() != OrderStatus.AWAITING_STOCK) {
-                    statusRows.add(new Object[] {OrderStatus.AWAITING_STOCK.name(), order.id()});
-                    timeline.add(new Object[] {
-                        order.id(), "AWAITING_STOCK", actor, "库存不足，等待到货 / not enough stock; waiting for stock", null
-                    });
+                    statusChanges.add(new StatusChange(order.id(), OrderStatus.AWAITING_STOCK));
+                    timeline.add(new TimelineEntry(
+                            order.id(),
+                            "AWAITING_STOCK",
+                            actor,
+                            "库存不足，等待到货 / not enough stock; waiting for stock",
+                            null));
                     events.publishEvent(new OrderAwaitingStock(order.id(), order.orderNo()));
                 }
                 continue;
@@ -96,28 +102,27 @@ class OrderAllocator {
                         "订单预占 / reserved for order " + order.orderNo(),
                         "order",
                         order.orderNo()));
-                allocationRows.add(new Object[] {order.id(), a.skuCode(), a.warehouse(), a.quantity()});
+                allocationRows.add(new AllocationRow(order.id(), a));
             }
-            statusRows.add(new Object[] {OrderStatus.ALLOCATED.name(), order.id()});
+            statusChanges.add(new StatusChange(order.id(), OrderStatus.ALLOCATED));
             Set<String> used = new LinkedHashSet<>();
             allocations.forEach(a -> used.add(a.warehouse()));
-            timeline.add(new Object[] {
-                order.id(),
-                "ALLOCATED",
-                actor,
-                (used.size() == 1 ? "分配至仓库 " : "拆分发货：")
-                        + String.join(", ", used)
-                        + (used.size() == 1 ? " / allocated to " : " / split over ")
-                        + String.join(", ", used),
-                json.writeValueAsString(Map.of("allocations", allocations, "ranking", ranked))
-            });
+            timeline.add(new TimelineEntry(
+                    order.id(),
+                    "ALLOCATED",
+                    actor,
+                    (used.size() == 1 ? "分配至仓库 " : "拆分发货：")
+                            + String.join(", ", used)
+                            + (used.size() == 1 ? " / allocated to " : " / split over ")
+                            + String.join(", ", used),
+                    json.writeValueAsString(Map.of("allocations", allocations, "ranking", ranked))));
             events.publishEvent(new OrderAllocated(order.id(), order.orderNo(), allocations));
         }
         if (!reservations.isEmpty()) {
             inventory.apply(reservations);
         }
         orders.insertAllocations(allocationRows);
-        orders.updateStatuses(statusRows);
+        orders.updateStatuses(statusChanges);
         orders.insertEvents(timeline);
         return allocated;
     }

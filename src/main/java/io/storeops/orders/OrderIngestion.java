@@ -6,8 +6,11 @@ import io.storeops.channels.ChannelOrderCheck;
 import io.storeops.channels.ChannelOrderReceived;
 import io.storeops.orders.internal.OrderRepository;
 import io.storeops.orders.internal.OrderRepository.Key;
+import io.storeops.orders.internal.OrderRepository.NewLine;
 import io.storeops.orders.internal.OrderRepository.NewOrder;
+import io.storeops.orders.internal.OrderRepository.OpenOrder;
 import io.storeops.orders.internal.OrderRepository.Stored;
+import io.storeops.orders.internal.OrderRepository.TimelineEntry;
 import io.storeops.platform.AuditLog;
 import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.Money;
@@ -141,7 +144,7 @@ public class OrderIngestion {
                                 key.externalId(),
                                 Outcome.DUPLICATE,
                                 stored.orderNo(),
-                                OrderStatus.valueOf(stored.status()))));
+                                stored.status())));
         List<Result> answer = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             ChannelOrder o = batch.get(i);
@@ -158,7 +161,7 @@ public class OrderIngestion {
     }
 
     private Result repeat(Stored stored, ChannelOrder incoming) {
-        OrderStatus status = OrderStatus.valueOf(stored.status());
+        OrderStatus status = stored.status();
         if (incoming.status() == ChannelOrder.Status.CANCELLED && status.canMoveTo(OrderStatus.CANCELLED)) {
             lifecycle.cancelLocked(stored, "渠道取消 / cancelled on the channel");
             return new Result(
@@ -180,16 +183,17 @@ public class OrderIngestion {
             o.lines().forEach(l -> skus.add(l.skuCode()));
         }
         // what is known before this batch: the buyers' history, their open orders, the catalog, the blacklist
-        Map<String, BigDecimal> sums = new HashMap<>();
-        Map<String, long[]> counts = orders.countByPhone(phones, sums);
         Map<String, OrderReview.BuyerHistory> history = new HashMap<>();
-        counts.forEach((phone, n) -> history.put(
-                phone, new OrderReview.BuyerHistory((int) n[0], OrderReview.average(sums.get(phone), (int) n[0]))));
+        orders.statsByPhone(phones)
+                .forEach((phone, stats) -> history.put(
+                        phone,
+                        new OrderReview.BuyerHistory(
+                                stats.orders(), OrderReview.average(stats.total(), stats.orders()))));
         Map<String, Long> mergeGroups = new HashMap<>();
         if (settings.mergeWindowMinutes() > 0) {
-            for (Object[] open :
+            for (OpenOrder open :
                     orders.openOrdersOf(phones, now.minus(Duration.ofMinutes(settings.mergeWindowMinutes())))) {
-                mergeGroups.putIfAbsent(open[1] + "|" + open[2], (Long) open[3]);
+                mergeGroups.putIfAbsent(open.phone() + "|" + open.address(), open.mergeGroup());
             }
         }
         var context = new OrderReview.Context(settings, catalog.existingSkuCodes(skus), rules.blacklistSets(), history);
@@ -211,7 +215,7 @@ public class OrderIngestion {
             }
             OrderStatus status =
                     cancelled ? OrderStatus.CANCELLED : reasons.isEmpty() ? OrderStatus.APPROVED : OrderStatus.HELD;
-            rows.add(row.reviewed(status.name(), json.writeValueAsString(reasons), group));
+            rows.add(row.reviewed(status, json.writeValueAsString(reasons), group));
             reviewed.add(reasons);
         }
         Set<Long> inserted = new HashSet<>();
@@ -221,8 +225,8 @@ public class OrderIngestion {
             orderNos.put(stored.id(), stored.orderNo());
         }
 
-        List<Object[]> lines = new ArrayList<>();
-        List<Object[]> timeline = new ArrayList<>();
+        List<NewLine> lines = new ArrayList<>();
+        List<TimelineEntry> timeline = new ArrayList<>();
         List<OrderAllocator.ToRoute> toRoute = new ArrayList<>();
         List<Result> results = new ArrayList<>();
         String actor = AuditLog.currentActor();
@@ -242,55 +246,51 @@ public class OrderIngestion {
                 Money amount = line.amount() == null
                         ? unit.times(BigDecimal.valueOf(line.quantity())).minus(discount)
                         : line.amount();
-                lines.add(new Object[] {
-                    row.id(),
-                    l + 1,
-                    line.skuCode(),
-                    line.itemCode(),
-                    line.title(),
-                    line.quantity(),
-                    unit.amount(),
-                    discount.amount(),
-                    amount.amount()
-                });
+                lines.add(new NewLine(
+                        row.id(),
+                        l + 1,
+                        line.skuCode(),
+                        line.itemCode(),
+                        line.title(),
+                        line.quantity(),
+                        unit,
+                        discount,
+                        amount));
             }
             List<HoldReason> reasons = reviewed.get(i);
-            OrderStatus status = OrderStatus.valueOf(row.status());
+            OrderStatus status = row.status();
             Long group = row.mergeGroup();
-            timeline.add(new Object[] {
-                row.id(),
-                "RECEIVED",
-                actor,
-                "收到 %s 订单 %s / received %s order %s"
-                        .formatted(o.channel(), o.externalId(), o.channel(), o.externalId()),
-                json.writeValueAsString(Map.of("source", source))
-            });
-            if (group != null) {
-                timeline.add(new Object[] {
+            timeline.add(new TimelineEntry(
                     row.id(),
-                    "MERGED",
+                    "RECEIVED",
                     actor,
-                    "与同一买家同一地址的订单合并发货 / ships together with the same buyer's open order",
-                    json.writeValueAsString(Map.of("mergeGroup", group))
-                });
+                    "收到 %s 订单 %s / received %s order %s"
+                            .formatted(o.channel(), o.externalId(), o.channel(), o.externalId()),
+                    json.writeValueAsString(Map.of("source", source))));
+            if (group != null) {
+                timeline.add(new TimelineEntry(
+                        row.id(),
+                        "MERGED",
+                        actor,
+                        "与同一买家同一地址的订单合并发货 / ships together with the same buyer's open order",
+                        json.writeValueAsString(Map.of("mergeGroup", group))));
             }
-            timeline.add(new Object[] {
-                row.id(),
-                status.name(),
-                "auto-review",
-                switch (status) {
-                    case HELD ->
-                        "自动审单挂起 / held by automatic review: "
-                                + String.join(
-                                        "; ",
-                                        reasons.stream()
-                                                .map(HoldReason::message)
-                                                .toList());
-                    case CANCELLED -> "渠道已取消 / already cancelled on the channel";
-                    default -> "自动审单通过 / approved by automatic review";
-                },
-                reasons.isEmpty() ? null : json.writeValueAsString(reasons)
-            });
+            timeline.add(new TimelineEntry(
+                    row.id(),
+                    status.name(),
+                    "auto-review",
+                    switch (status) {
+                        case HELD ->
+                            "自动审单挂起 / held by automatic review: "
+                                    + String.join(
+                                            "; ",
+                                            reasons.stream()
+                                                    .map(HoldReason::message)
+                                                    .toList());
+                        case CANCELLED -> "渠道已取消 / already cancelled on the channel";
+                        default -> "自动审单通过 / approved by automatic review";
+                    },
+                    reasons.isEmpty() ? null : json.writeValueAsString(reasons)));
             events.publishEvent(new OrderPlaced(
                     row.id(),
                     orderNo,
@@ -350,7 +350,7 @@ public class OrderIngestion {
                 o.channel(),
                 o.externalId(),
                 source,
-                OrderStatus.PENDING_REVIEW.name(),
+                OrderStatus.PENDING_REVIEW,
                 buyer == null ? null : cut(buyer.nick(), 100),
                 buyer == null ? null : cut(buyer.name(), 100),
                 OrderReview.phone(o) == null ? null : cut(OrderReview.phone(o), 32),

@@ -98,17 +98,14 @@ public class Orders {
     @Transactional
     public OrderView approve(long id, String note) {
         Stored order = orders.lockOrNotFound(id);
-        OrderStatus from = OrderStatus.valueOf(order.status());
+        OrderStatus from = order.status();
         from.requireMoveTo(OrderStatus.APPROVED);
-        orders.updateStatus(id, from.name(), OrderStatus.APPROVED.name());
+        orders.updateStatus(id, from, OrderStatus.APPROVED);
         orders.clearHoldReasons(id);
-        orders.insertEvents(List.<Object[]>of(new Object[] {
-            id,
-            "APPROVED",
-            AuditLog.currentActor(),
-            "人工审核通过 / approved by a person" + (note == null || note.isBlank() ? "" : ": " + note.strip()),
-            null
-        }));
+        orders.addEvent(
+                id,
+                "APPROVED",
+                "人工审核通过 / approved by a person" + (note == null || note.isBlank() ? "" : ": " + note.strip()));
         OrderView view = get(id);
         allocator.allocate(List.of(toRoute(view, OrderStatus.APPROVED)));
         audit.record(
@@ -135,7 +132,7 @@ public class Orders {
     /** Cancels an order the caller has locked (a person, or the channel reporting a cancellation). */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     void cancelLocked(Stored order, String why) {
-        OrderStatus from = OrderStatus.valueOf(order.status());
+        OrderStatus from = order.status();
         from.requireMoveTo(OrderStatus.CANCELLED);
         if (orders.allocations(order.id()).size()
                 != orders.reservedAllocations(order.id()).size()) {
@@ -144,14 +141,8 @@ public class Orders {
         }
         boolean released =
                 allocator.release(order.id(), order.orderNo(), "订单取消 / order " + order.orderNo() + " cancelled");
-        orders.updateStatus(order.id(), from.name(), OrderStatus.CANCELLED.name());
-        orders.insertEvents(List.<Object[]>of(new Object[] {
-            order.id(),
-            "CANCELLED",
-            AuditLog.currentActor(),
-            why + (released ? "；已释放预占库存 / reserved stock released" : ""),
-            null
-        }));
+        orders.updateStatus(order.id(), from, OrderStatus.CANCELLED);
+        orders.addEvent(order.id(), "CANCELLED", why + (released ? "；已释放预占库存 / reserved stock released" : ""));
         events.publishEvent(new OrderCancelled(order.id(), order.orderNo(), why, released));
     }
 
@@ -172,7 +163,7 @@ public class Orders {
             oldestFirst.stream().sorted().forEach(id -> locked.put(id, orders.lock(id)));
             for (Long id : oldestFirst) {
                 Stored order = locked.get(id);
-                if (order != null && OrderStatus.AWAITING_STOCK.name().equals(order.status())) {
+                if (order != null && order.status() == OrderStatus.AWAITING_STOCK) {
                     waiting.add(toRoute(get(id), OrderStatus.AWAITING_STOCK));
                 }
             }
