@@ -5,6 +5,7 @@ import io.storeops.channels.OrderPushes;
 import io.storeops.inventory.Inventory;
 import io.storeops.inventory.Movement;
 import io.storeops.inventory.MovementType;
+import io.storeops.orders.OrderTransitions.Move;
 import io.storeops.orders.internal.AfterSalesRepository;
 import io.storeops.orders.internal.OrderRepository;
 import io.storeops.orders.internal.OrderRepository.Stored;
@@ -46,6 +47,7 @@ public class AfterSales {
     private final AfterSalesRepository afterSales;
     private final OrderRepository orders;
     private final Orders lifecycle;
+    private final OrderTransitions transitions;
     private final OrderRules rules;
     private final OrderWarnings warnings;
     private final Inventory inventory;
@@ -59,6 +61,7 @@ public class AfterSales {
             AfterSalesRepository afterSales,
             OrderRepository orders,
             Orders lifecycle,
+            OrderTransitions transitions,
             OrderRules rules,
             OrderWarnings warnings,
             Inventory inventory,
@@ -70,6 +73,7 @@ public class AfterSales {
         this.afterSales = afterSales;
         this.orders = orders;
         this.lifecycle = lifecycle;
+        this.transitions = transitions;
         this.rules = rules;
         this.warnings = warnings;
         this.inventory = inventory;
@@ -266,15 +270,15 @@ public class AfterSales {
                 locked.channel(),
                 new RefundPush(locked.externalId(), refund.refundNo(), refund.amount(), refund.reason()));
         Duration cycle = Duration.between(refund.requestedAt(), refund.refundedAt());
-        orders.addEvent(
-                order.id(),
-                "REFUNDED",
-                "%s退款 %s 已完成 / %srefund of %s paid"
-                        .formatted(
-                                refund.fast() ? "极速" : "",
-                                refund.amount(),
-                                refund.fast() ? "fast " : "",
-                                refund.amount()));
+        String summary = "%s退款 %s 已完成 / %srefund of %s paid"
+                .formatted(refund.fast() ? "极速" : "", refund.amount(), refund.fast() ? "fast " : "", refund.amount());
+        OrderStatus current = orders.lock(order.id()).status();
+        if (afterSales.refunded(order.id()).compareTo(order.total().amount()) >= 0
+                && current.canMoveTo(OrderStatus.REFUNDED)) {
+            transitions.move(new Move(order.id(), current, OrderStatus.REFUNDED, summary, null, null));
+        } else {
+            orders.addEvent(order.id(), "REFUNDED", summary);
+        }
         events.publishEvent(new RefundCompleted(
                 refund.id(),
                 refund.refundNo(),
@@ -285,12 +289,6 @@ public class AfterSales {
                 refund.fast(),
                 cycle,
                 clock.instant()));
-        if (afterSales.refunded(order.id()).compareTo(order.total().amount()) >= 0) {
-            OrderStatus current = orders.lock(order.id()).status();
-            if (current.canMoveTo(OrderStatus.REFUNDED)) {
-                orders.updateStatus(order.id(), current, OrderStatus.REFUNDED);
-            }
-        }
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import io.storeops.channels.TrackingEventReceived;
 import io.storeops.inventory.Inventory;
 import io.storeops.inventory.Movement;
 import io.storeops.inventory.MovementType;
+import io.storeops.orders.OrderTransitions.Move;
 import io.storeops.orders.internal.OrderRepository;
 import io.storeops.orders.internal.OrderRepository.Stored;
 import io.storeops.orders.internal.ShipmentRepository;
@@ -37,6 +38,7 @@ public class Fulfilment {
     private final OrderRepository orders;
     private final ShipmentRepository shipments;
     private final Orders lifecycle;
+    private final OrderTransitions transitions;
     private final Inventory inventory;
     private final OrderPushes pushes;
     private final ApplicationEventPublisher events;
@@ -47,6 +49,7 @@ public class Fulfilment {
             OrderRepository orders,
             ShipmentRepository shipments,
             Orders lifecycle,
+            OrderTransitions transitions,
             Inventory inventory,
             OrderPushes pushes,
             ApplicationEventPublisher events,
@@ -55,6 +58,7 @@ public class Fulfilment {
         this.orders = orders;
         this.shipments = shipments;
         this.lifecycle = lifecycle;
+        this.transitions = transitions;
         this.inventory = inventory;
         this.pushes = pushes;
         this.events = events;
@@ -77,21 +81,17 @@ public class Fulfilment {
     /** The warehouse starts picking an allocated order. */
     @Transactional
     public OrderView pick(long orderId) {
-        return move(orderId, OrderStatus.PICKING, "PICKING", "开始拣货 / picking started");
+        return move(orderId, OrderStatus.PICKING, "开始拣货 / picking started");
     }
 
     /** The order is packed and waits for the carrier. */
     @Transactional
     public OrderView pack(long orderId) {
-        return move(orderId, OrderStatus.PACKED, "PACKED", "已打包 / packed");
+        return move(orderId, OrderStatus.PACKED, "已打包 / packed");
     }
 
-    private OrderView move(long orderId, OrderStatus to, String type, String summary) {
-        Stored order = orders.lockOrNotFound(orderId);
-        OrderStatus from = order.status();
-        from.requireMoveTo(to);
-        orders.updateStatus(orderId, from, to);
-        orders.addEvent(orderId, type, summary, null);
+    private OrderView move(long orderId, OrderStatus to, String summary) {
+        transitions.move(new Move(orders.lockOrNotFound(orderId), to, summary));
         return lifecycle.get(orderId);
     }
 
@@ -143,14 +143,13 @@ public class Fulfilment {
                         lines.stream()
                                 .map(l -> new ShipmentPush.Line(l.skuCode(), l.quantity()))
                                 .toList()));
-        orders.addEvent(
-                orderId,
-                "SHIPPED",
-                "%s 仓发货，%s %s / shipped from %s with %s %s"
-                        .formatted(warehouse, code, tracking, warehouse, code, tracking),
-                "{\"shipmentNo\":\"" + shipment.shipmentNo() + "\"}");
+        String summary = "%s 仓发货，%s %s / shipped from %s with %s %s"
+                .formatted(warehouse, code, tracking, warehouse, code, tracking);
+        String detail = "{\"shipmentNo\":\"" + shipment.shipmentNo() + "\"}";
         if (orders.reservedAllocations(orderId).isEmpty()) {
-            orders.updateStatus(orderId, from, OrderStatus.SHIPPED);
+            transitions.move(new Move(orderId, from, OrderStatus.SHIPPED, summary, detail, null));
+        } else {
+            orders.addEvent(orderId, "SHIPPED", summary, detail);
         }
         events.publishEvent(new ShipmentDispatched(
                 orderId,
@@ -282,10 +281,8 @@ public class Fulfilment {
             boolean allDelivered = shipments.ofOrder(shipment.orderId()).stream()
                     .filter(s -> s.replacementOf() == null)
                     .allMatch(s -> s.status() == ShipmentStatus.DELIVERED);
-            OrderStatus current = order.status();
-            if (allDelivered && current.canMoveTo(OrderStatus.DELIVERED)) {
-                orders.updateStatus(order.id(), current, OrderStatus.DELIVERED);
-                orders.addEvent(order.id(), "DELIVERED", "全部包裹已签收 / every parcel delivered", null);
+            if (allDelivered && order.status().canMoveTo(OrderStatus.DELIVERED)) {
+                transitions.move(new Move(order, OrderStatus.DELIVERED, "全部包裹已签收 / every parcel delivered"));
             }
         }
         return true;

@@ -12,7 +12,7 @@ import java.util.Set;
  * APPROVED       → ALLOCATED | AWAITING_STOCK | CANCELLED
  * AWAITING_STOCK → ALLOCATED | CANCELLED
  * ALLOCATED      → PICKING | SHIPPED | CANCELLED
- * PICKING        → PACKED | CANCELLED
+ * PICKING        → PACKED | SHIPPED | CANCELLED
  * PACKED         → SHIPPED | CANCELLED
  * SHIPPED        → DELIVERED | REFUNDED
  * DELIVERED      → COMPLETED | REFUNDED
@@ -40,7 +40,7 @@ public enum OrderStatus {
             case APPROVED -> EnumSet.of(ALLOCATED, AWAITING_STOCK, CANCELLED);
             case AWAITING_STOCK -> EnumSet.of(ALLOCATED, CANCELLED);
             case ALLOCATED -> EnumSet.of(PICKING, SHIPPED, CANCELLED);
-            case PICKING -> EnumSet.of(PACKED, CANCELLED);
+            case PICKING -> EnumSet.of(PACKED, SHIPPED, CANCELLED);
             case PACKED -> EnumSet.of(SHIPPED, CANCELLED);
             case SHIPPED -> EnumSet.of(DELIVERED, REFUNDED);
             case DELIVERED -> EnumSet.of(COMPLETED, REFUNDED);

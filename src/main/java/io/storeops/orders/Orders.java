@@ -1,5 +1,6 @@
 package io.storeops.orders;
 
+import io.storeops.orders.OrderTransitions.Move;
 import io.storeops.orders.internal.OrderQueries;
 import io.storeops.orders.internal.OrderRepository;
 import io.storeops.orders.internal.OrderRepository.Stored;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +48,7 @@ public class Orders {
     private final OrderQueries queries;
     private final OrderAllocator allocator;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
+    private final OrderTransitions transitions;
     private final TransactionTemplate transactions;
     private static final int RETRY_PAGE = 200;
     private volatile long awaitingCursor;
@@ -58,13 +58,13 @@ public class Orders {
             OrderQueries queries,
             OrderAllocator allocator,
             AuditLog audit,
-            ApplicationEventPublisher events,
+            OrderTransitions transitions,
             TransactionTemplate transactions) {
         this.orders = orders;
         this.queries = queries;
         this.allocator = allocator;
         this.audit = audit;
-        this.events = events;
+        this.transitions = transitions;
         this.transactions = transactions;
     }
 
@@ -98,14 +98,11 @@ public class Orders {
     @Transactional
     public OrderView approve(long id, String note) {
         Stored order = orders.lockOrNotFound(id);
-        OrderStatus from = order.status();
-        from.requireMoveTo(OrderStatus.APPROVED);
-        orders.updateStatus(id, from, OrderStatus.APPROVED);
+        transitions.move(new Move(
+                order,
+                OrderStatus.APPROVED,
+                "人工审核通过 / approved by a person" + (note == null || note.isBlank() ? "" : ": " + note.strip())));
         orders.clearHoldReasons(id);
-        orders.addEvent(
-                id,
-                "APPROVED",
-                "人工审核通过 / approved by a person" + (note == null || note.isBlank() ? "" : ": " + note.strip()));
         OrderView view = get(id);
         allocator.allocate(List.of(toRoute(view, OrderStatus.APPROVED)));
         audit.record(
@@ -132,8 +129,7 @@ public class Orders {
     /** Cancels an order the caller has locked (a person, or the channel reporting a cancellation). */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     void cancelLocked(Stored order, String why) {
-        OrderStatus from = order.status();
-        from.requireMoveTo(OrderStatus.CANCELLED);
+        order.status().requireMoveTo(OrderStatus.CANCELLED);
         if (orders.allocations(order.id()).size()
                 != orders.reservedAllocations(order.id()).size()) {
             throw new ConflictException(
@@ -141,9 +137,13 @@ public class Orders {
         }
         boolean released =
                 allocator.release(order.id(), order.orderNo(), "订单取消 / order " + order.orderNo() + " cancelled");
-        orders.updateStatus(order.id(), from, OrderStatus.CANCELLED);
-        orders.addEvent(order.id(), "CANCELLED", why + (released ? "；已释放预占库存 / reserved stock released" : ""));
-        events.publishEvent(new OrderCancelled(order.id(), order.orderNo(), why, released));
+        transitions.move(new Move(
+                order.id(),
+                order.status(),
+                OrderStatus.CANCELLED,
+                why + (released ? "；已释放预占库存 / reserved stock released" : ""),
+                null,
+                new OrderCancelled(order.id(), order.orderNo(), why, released)));
     }
 
     /**

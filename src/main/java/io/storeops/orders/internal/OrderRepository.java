@@ -260,8 +260,8 @@ public class OrderRepository {
     /** Units of a SKU reserved for an order in a warehouse. */
     public record AllocationRow(long orderId, Allocation allocation) {}
 
-    /** An order's new status. */
-    public record StatusChange(long orderId, OrderStatus to) {}
+    /** An order's new status, set only if the order still has the expected one. */
+    public record StatusChange(long orderId, OrderStatus expected, OrderStatus to) {}
 
     /** How many orders (not cancelled) a buyer's phone placed, and their total. */
     public record BuyerStats(String phone, int orders, BigDecimal total) {}
@@ -326,24 +326,20 @@ public class OrderRepository {
         });
     }
 
-    /** Sets the statuses in one statement. */
-    public void updateStatuses(List<StatusChange> changes) {
+    /** Sets the statuses in one statement, each only where the order still has the expected one; answers how many. */
+    public int updateStatuses(List<StatusChange> changes) {
         if (changes.isEmpty()) {
-            return;
+            return 0;
         }
-        jdbc.sql("""
+        return jdbc.sql("""
                         update orders.orders o set status = v.status, version = o.version + 1, updated_at = now()
-                        from unnest(?::text[], ?::bigint[]) as v(status, id) where o.id = v.id""")
+                        from unnest(?::text[], ?::text[], ?::bigint[]) as v(status, expected, id)
+                        where o.id = v.id and o.status = v.expected""")
                 .params(
                         changes.stream().map(c -> c.to().name()).toArray(String[]::new),
+                        changes.stream().map(c -> c.expected().name()).toArray(String[]::new),
                         changes.stream().map(StatusChange::orderId).toArray(Long[]::new))
                 .update();
-    }
-
-    public boolean updateStatus(long id, OrderStatus from, OrderStatus to) {
-        return jdbc.sql("""
-                                update orders.orders set status = ?, version = version + 1, updated_at = now()
-                                where id = ? and status = ?""").params(to.name(), id, from.name()).update() == 1;
     }
 
     public void clearHoldReasons(long id) {
