@@ -160,7 +160,7 @@ public class AfterSales {
             if (type == ReturnView.Type.REFUND_ONLY
                     && afterSales.refundsOf(orderId).stream()
                             .filter(f -> returnId == (f.returnId() == null ? -1 : f.returnId()))
-                            .allMatch(f -> f.status().equals("REFUNDED"))) {
+                            .allMatch(f -> f.status() == RefundStatus.REFUNDED)) {
                 afterSales.updateReturnStatus(returnId, ReturnView.Status.REQUESTED, ReturnView.Status.CLOSED);
             }
         }
@@ -185,7 +185,7 @@ public class AfterSales {
                 returnId,
                 amount,
                 why,
-                fast ? "REFUNDED" : "PENDING",
+                fast ? RefundStatus.REFUNDED : RefundStatus.PENDING,
                 fast,
                 checks,
                 fast ? "fast-refund-policy" : null);
@@ -243,7 +243,9 @@ public class AfterSales {
         RefundView refund =
                 afterSales.findRefund(refundId).orElseThrow(() -> new NotFoundException("Refund", refundId));
         Stored locked = orders.lockOrNotFound(refund.orderId());
-        if (!afterSales.decideRefund(refundId, approve ? "REFUNDED" : "REJECTED", AuditLog.currentActor())) {
+        RefundStatus to = approve ? RefundStatus.REFUNDED : RefundStatus.REJECTED;
+        if (!refund.status().canMoveTo(to)
+                || !afterSales.decideRefund(refundId, refund.status(), to, AuditLog.currentActor())) {
             throw new ConflictException("already-decided", "该退款已处理 / the refund was decided already");
         }
         RefundView after = afterSales.findRefund(refundId).orElseThrow();
@@ -302,8 +304,9 @@ public class AfterSales {
         }
         if (!approve) {
             r.refunds().stream()
-                    .filter(f -> f.status().equals("PENDING"))
-                    .forEach(f -> afterSales.decideRefund(f.id(), "REJECTED", AuditLog.currentActor()));
+                    .filter(f -> f.status().canMoveTo(RefundStatus.REJECTED))
+                    .forEach(f -> afterSales.decideRefund(
+                            f.id(), f.status(), RefundStatus.REJECTED, AuditLog.currentActor()));
         }
         orders.addEvent(
                 r.orderId(),
@@ -352,7 +355,7 @@ public class AfterSales {
                         : "退货已收到，不可二次销售 / returned goods received, not resellable");
         events.publishEvent(
                 new ReturnReceived(returnId, r.returnNo(), r.orderId(), resellable, warehouse, clock.instant()));
-        if (returnOf(returnId).refunds().stream().noneMatch(f -> f.status().equals("PENDING"))) {
+        if (returnOf(returnId).refunds().stream().noneMatch(f -> f.status() == RefundStatus.PENDING)) {
             afterSales.updateReturnStatus(returnId, ReturnView.Status.RECEIVED, ReturnView.Status.CLOSED);
         }
         audit.record(
@@ -382,7 +385,7 @@ public class AfterSales {
     }
 
     @Transactional(readOnly = true)
-    public PageResult<RefundView> searchRefunds(String status, int page, int size) {
+    public PageResult<RefundView> searchRefunds(RefundStatus status, int page, int size) {
         return afterSales.searchRefunds(status, page, size);
     }
 

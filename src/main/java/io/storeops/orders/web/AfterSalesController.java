@@ -3,6 +3,7 @@ package io.storeops.orders.web;
 import io.storeops.orders.AfterSales;
 import io.storeops.orders.AfterSalesMetrics;
 import io.storeops.orders.FastRefundPolicy;
+import io.storeops.orders.RefundStatus;
 import io.storeops.orders.RefundView;
 import io.storeops.orders.ReturnReason;
 import io.storeops.orders.ReturnView;
@@ -109,7 +110,7 @@ class AfterSalesController {
     @PreAuthorize("hasAuthority('order:read')")
     @Operation(summary = "Refunds by status (PENDING, REFUNDED, REJECTED), newest first")
     PageResult<RefundView> refunds(
-            @RequestParam(required = false) String status,
+            @RequestParam(required = false) RefundStatus status,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         return afterSales.searchRefunds(status, page, size);
