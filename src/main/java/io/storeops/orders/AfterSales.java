@@ -150,7 +150,7 @@ public class AfterSales {
         events.publishEvent(new ReturnRequested(
                 returnId,
                 afterSales.findReturn(returnId).orElseThrow().returnNo(),
-                orderId,
+                new OrderId(orderId),
                 locked.orderNo(),
                 type,
                 reason,
@@ -284,7 +284,7 @@ public class AfterSales {
         events.publishEvent(new RefundCompleted(
                 refund.id(),
                 refund.refundNo(),
-                order.id(),
+                new OrderId(order.id()),
                 locked.orderNo(),
                 locked.channel(),
                 refund.amount(),
@@ -353,8 +353,8 @@ public class AfterSales {
                 resellable
                         ? "退货已入库 %s / returned goods restocked in %s".formatted(warehouse, warehouse)
                         : "退货已收到，不可二次销售 / returned goods received, not resellable");
-        events.publishEvent(
-                new ReturnReceived(returnId, r.returnNo(), r.orderId(), resellable, warehouse, clock.instant()));
+        events.publishEvent(new ReturnReceived(
+                returnId, r.returnNo(), new OrderId(r.orderId()), resellable, warehouse, clock.instant()));
         if (returnOf(returnId).refunds().stream().noneMatch(f -> f.status() == RefundStatus.PENDING)) {
             afterSales.updateReturnStatus(returnId, ReturnView.Status.RECEIVED, ReturnView.Status.CLOSED);
         }

@@ -152,7 +152,7 @@ public class Fulfilment {
             orders.addEvent(orderId, "SHIPPED", summary, detail);
         }
         events.publishEvent(new ShipmentDispatched(
-                orderId,
+                new OrderId(orderId),
                 order.orderNo(),
                 order.channel(),
                 shipment.shipmentNo(),
@@ -211,7 +211,7 @@ public class Fulfilment {
                                 why),
                 null);
         events.publishEvent(new ShipmentDispatched(
-                orderId,
+                new OrderId(orderId),
                 order.orderNo(),
                 order.channel(),
                 replacement.shipmentNo(),
@@ -277,7 +277,11 @@ public class Fulfilment {
                 null);
         if (delivered) {
             events.publishEvent(new ShipmentDelivered(
-                    shipment.orderId(), order.orderNo(), shipment.shipmentNo(), shipment.trackingNo(), occurredAt));
+                    new OrderId(shipment.orderId()),
+                    order.orderNo(),
+                    shipment.shipmentNo(),
+                    shipment.trackingNo(),
+                    occurredAt));
             boolean allDelivered = shipments.ofOrder(shipment.orderId()).stream()
                     .filter(s -> s.replacementOf() == null)
                     .allMatch(s -> s.status() == ShipmentStatus.DELIVERED);

@@ -81,7 +81,7 @@ class OrderAllocator {
                         OrderStatus.AWAITING_STOCK,
                         "库存不足，等待到货 / not enough stock; waiting for stock",
                         null,
-                        new OrderAwaitingStock(order.id(), order.orderNo())));
+                        new OrderAwaitingStock(new OrderId(order.id()), order.orderNo())));
             }
         }
         reserve(toRoute, allocated);
@@ -102,7 +102,7 @@ class OrderAllocator {
                 OrderStatus.ALLOCATED,
                 summary,
                 json.writeValueAsString(Map.of("allocations", allocations, "ranking", ranked)),
-                new OrderAllocated(order.id(), order.orderNo(), allocations));
+                new OrderAllocated(new OrderId(order.id()), order.orderNo(), allocations));
     }
 
     /** Reserves the allocated units in one inventory batch and records the allocations. */

@@ -292,7 +292,7 @@ public class OrderIngestion {
                     },
                     reasons.isEmpty() ? null : json.writeValueAsString(reasons)));
             events.publishEvent(new OrderPlaced(
-                    row.id(),
+                    new OrderId(row.id()),
                     orderNo,
                     o.channel(),
                     o.externalId(),
@@ -300,10 +300,11 @@ public class OrderIngestion {
                     units.values().stream().mapToInt(Integer::intValue).sum(),
                     row.orderedAt()));
             if (status == OrderStatus.CANCELLED) {
-                events.publishEvent(new OrderCancelled(row.id(), orderNo, "cancelled on the channel", false));
+                events.publishEvent(
+                        new OrderCancelled(new OrderId(row.id()), orderNo, "cancelled on the channel", false));
             } else if (status == OrderStatus.HELD) {
                 events.publishEvent(new OrderHeld(
-                        row.id(),
+                        new OrderId(row.id()),
                         orderNo,
                         reasons.stream().map(HoldReason::code).distinct().toList()));
             } else {

@@ -2,7 +2,7 @@ package io.storeops.orders;
 
 /** An order was taken in from a channel (first time only). */
 public record OrderPlaced(
-        long orderId,
+        OrderId orderId,
         String orderNo,
         String channel,
         String externalId,

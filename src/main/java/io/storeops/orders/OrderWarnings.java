@@ -141,7 +141,7 @@ public class OrderWarnings {
     /** An order shipped: its late-shipment warning resolves itself (in the shipping transaction). */
     @EventListener
     void on(ShipmentDispatched dispatched) {
-        warnings.resolveOpenOfOrder(dispatched.orderId(), WarningType.LATE_SHIPMENT, "已发货 / shipped");
+        warnings.resolveOpenOfOrder(dispatched.orderId().value(), WarningType.LATE_SHIPMENT, "已发货 / shipped");
     }
 
     /** Called when a scan arrives for a parcel. */
@@ -169,7 +169,8 @@ public class OrderWarnings {
                         "type", type.name(),
                         "detail", warning.detail(),
                         "dueAt", warning.dueAt().toString()));
-        events.publishEvent(new WarningOpened(warning.id(), orderId, warning.orderNo(), type, warning.detail(), dueAt));
+        events.publishEvent(new WarningOpened(
+                warning.id(), new OrderId(orderId), warning.orderNo(), type, warning.detail(), dueAt));
         return true;
     }
 

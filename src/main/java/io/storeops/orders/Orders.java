@@ -27,21 +27,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Orders {
 
     /**
-     * An order's buyer as other modules may see it: the normalised phone identifies a buyer across orders. {@code
-     * transaction} is the id of the transaction that stored the order; with the order id it is the order's position
-     * for {@link #buyersAfter}.
-     */
-    public record OrderBuyer(long orderId, long transaction, String buyerPhone, OrderStatus status) {}
-
-    /**
      * Orders stored after the position ({@code afterTransaction}, {@code afterId}), in that order, at most {@code
      * limit}, e.g. to hand out coupons for new orders. Only orders of transactions that have finished are answered:
      * an order id is taken before its transaction commits, so reading by id alone would pass over an order whose
      * transaction commits after one with a higher id. A later call never answers an order before the last position.
      */
     @Transactional(readOnly = true)
-    public List<OrderBuyer> buyersAfter(long afterTransaction, long afterId, int limit) {
-        return orders.buyersAfter(afterTransaction, afterId, limit);
+    public List<OrderBuyer> buyersAfter(long afterTransaction, OrderId afterId, int limit) {
+        return orders.buyersAfter(afterTransaction, afterId.value(), limit);
     }
 
     private final OrderRepository orders;
@@ -143,7 +136,7 @@ public class Orders {
                 OrderStatus.CANCELLED,
                 why + (released ? "；已释放预占库存 / reserved stock released" : ""),
                 null,
-                new OrderCancelled(order.id(), order.orderNo(), why, released)));
+                new OrderCancelled(new OrderId(order.id()), order.orderNo(), why, released)));
     }
 
     /**

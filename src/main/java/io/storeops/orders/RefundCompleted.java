@@ -4,7 +4,7 @@ package io.storeops.orders;
 public record RefundCompleted(
         long refundId,
         String refundNo,
-        long orderId,
+        OrderId orderId,
         String orderNo,
         String channel,
         io.storeops.shared.Money amount,

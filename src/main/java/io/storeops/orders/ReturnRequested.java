@@ -4,7 +4,7 @@ package io.storeops.orders;
 public record ReturnRequested(
         long returnId,
         String returnNo,
-        long orderId,
+        OrderId orderId,
         String orderNo,
         ReturnView.Type type,
         ReturnReason reason,

@@ -2,4 +2,4 @@ package io.storeops.orders;
 
 /** The carrier reported a parcel delivered. */
 public record ShipmentDelivered(
-        long orderId, String orderNo, String shipmentNo, String trackingNo, java.time.Instant at) {}
+        OrderId orderId, String orderNo, String shipmentNo, String trackingNo, java.time.Instant at) {}

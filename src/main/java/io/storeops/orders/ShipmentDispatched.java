@@ -2,7 +2,7 @@ package io.storeops.orders;
 
 /** A parcel left the warehouse with a carrier (a replacement parcel too, for a reship). */
 public record ShipmentDispatched(
-        long orderId,
+        OrderId orderId,
         String orderNo,
         String channel,
         String shipmentNo,

@@ -1,7 +1,9 @@
 package io.storeops.orders.internal;
 
 import io.storeops.orders.Allocation;
+import io.storeops.orders.OrderBuyer;
 import io.storeops.orders.OrderEvent;
+import io.storeops.orders.OrderId;
 import io.storeops.orders.OrderLine;
 import io.storeops.orders.OrderStatus;
 import io.storeops.orders.Orders;
@@ -94,15 +96,15 @@ public class OrderRepository {
     }
 
     /** See {@link Orders#buyersAfter}: orders of finished transactions after the position, in position order. */
-    public List<Orders.OrderBuyer> buyersAfter(long afterTransaction, long afterId, int limit) {
+    public List<OrderBuyer> buyersAfter(long afterTransaction, long afterId, int limit) {
         return jdbc.sql("""
                         select id, inserted_xid::text::bigint as tx, buyer_phone, status from orders.orders
                         where (inserted_xid, id) > (cast(cast(? as text) as xid8), ?)
                           and inserted_xid < pg_snapshot_xmin(pg_current_snapshot())
                         order by inserted_xid, id limit ?""")
                 .params(afterTransaction, afterId, limit)
-                .query((rs, n) -> new Orders.OrderBuyer(
-                        rs.getLong("id"),
+                .query((rs, n) -> new OrderBuyer(
+                        new OrderId(rs.getLong("id")),
                         rs.getLong("tx"),
                         rs.getString("buyer_phone"),
                         OrderStatus.valueOf(rs.getString("status"))))
