@@ -380,7 +380,7 @@ public class AfterSales {
     }
 
     @Transactional(readOnly = true)
-    public PageResult<ReturnView> searchReturns(String status, String reason, int page, int size) {
+    public PageResult<ReturnView> searchReturns(ReturnView.Status status, ReturnReason reason, int page, int size) {
         return afterSales.searchReturns(status, reason, page, size);
     }
 

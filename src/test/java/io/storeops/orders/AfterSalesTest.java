@@ -169,6 +169,14 @@ class AfterSalesTest {
                         .filter(f -> f.get("id").asLong() == refund.get("id").asLong())
                         .map(f -> f.get("orderNo").asString()))
                 .containsExactly(orderNo);
+        assertThat(admin().get("/api/v1/returns?status=REQUESTED&reason=NOT_AS_DESCRIBED&size=200")
+                        .json()
+                        .get("items")
+                        .valueStream()
+                        .filter(r -> r.get("id").asLong()
+                                == requested.json().get("id").asLong())
+                        .map(r -> r.get("orderNo").asString()))
+                .containsExactly(orderNo);
 
         String agent = ApiClient.unique("agent-").toLowerCase();
         admin().post(

@@ -6,6 +6,8 @@ import io.storeops.ApiClient;
 import io.storeops.IntegrationTest;
 import io.storeops.inventory.Inventory;
 import io.storeops.inventory.StockLevel;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -202,6 +204,13 @@ class FulfilmentTest {
                         "/api/v1/order-warnings/" + warning.get("id").asLong() + "/assignment",
                         Map.of("owner", "仓库小王"));
         assertThat(assigned.json().get("owner").asString()).isEqualTo("仓库小王");
+        assertThat(admin().get("/api/v1/order-warnings?type=LATE_SHIPMENT&status=OPEN&size=200&owner="
+                                + URLEncoder.encode("仓库小王", StandardCharsets.UTF_8))
+                        .json()
+                        .get("items")
+                        .valueStream()
+                        .map(w -> w.get("id").asLong()))
+                .contains(warning.get("id").asLong());
         ship(id, "SH-01", "YTO", "YT" + (System.nanoTime() % 10_000_000_000L));
         assertThat(admin().get("/api/v1/orders/" + id + "/warnings")
                         .json()

@@ -4,6 +4,7 @@ import io.storeops.orders.RefundStatus;
 import io.storeops.orders.RefundView;
 import io.storeops.orders.ReturnReason;
 import io.storeops.orders.ReturnView;
+import io.storeops.platform.Paging;
 import io.storeops.shared.Money;
 import io.storeops.shared.PageResult;
 import java.math.BigDecimal;
@@ -182,29 +183,25 @@ public class AfterSalesRepository {
                 .list();
     }
 
-    public PageResult<ReturnView> searchReturns(String status, String reason, int page, int size) {
+    public PageResult<ReturnView> searchReturns(ReturnView.Status status, ReturnReason reason, int page, int size) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
-        if (status != null && !status.isBlank()) {
+        if (status != null) {
             where.append(" and r.status = ?");
-            params.add(status);
+            params.add(status.name());
         }
-        if (reason != null && !reason.isBlank()) {
+        if (reason != null) {
             where.append(" and r.reason_code = ?");
-            params.add(reason);
+            params.add(reason.name());
         }
-        long total = jdbc.sql("select count(*) from orders.returns r" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(size);
-        pageParams.add((long) page * size);
-        var items = jdbc.sql(RETURN_SELECT + where + " order by r.requested_at desc, r.id desc limit ? offset ?")
-                .params(pageParams)
-                .query((rs, i) -> returnView(rs))
-                .list();
-        return new PageResult<>(items, total, page, size);
+        return Paging.page(
+                jdbc,
+                "select count(*) from orders.returns r" + where,
+                RETURN_SELECT + where + " order by r.requested_at desc, r.id desc",
+                params,
+                (rs, i) -> returnView(rs),
+                page,
+                size);
     }
 
     public Optional<RefundView> findRefund(long id) {
@@ -223,18 +220,14 @@ public class AfterSalesRepository {
 
     public PageResult<RefundView> searchRefunds(RefundStatus status, int page, int size) {
         String where = status == null ? "" : " where f.status = ?";
-        List<Object> params = status == null ? new ArrayList<>() : new ArrayList<>(List.of(status.name()));
-        long total = jdbc.sql("select count(*) from orders.refunds f" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        params.add(size);
-        params.add((long) page * size);
-        var items = jdbc.sql(REFUND_SELECT + where + " order by f.requested_at desc, f.id desc limit ? offset ?")
-                .params(params)
-                .query((rs, i) -> refundView(rs))
-                .list();
-        return new PageResult<>(items, total, page, size);
+        return Paging.page(
+                jdbc,
+                "select count(*) from orders.refunds f" + where,
+                REFUND_SELECT + where + " order by f.requested_at desc, f.id desc",
+                status == null ? List.of() : List.of(status.name()),
+                (rs, i) -> refundView(rs),
+                page,
+                size);
     }
 
     private static final String RETURN_SELECT = """

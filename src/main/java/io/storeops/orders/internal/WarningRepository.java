@@ -2,6 +2,7 @@ package io.storeops.orders.internal;
 
 import io.storeops.orders.WarningType;
 import io.storeops.orders.WarningView;
+import io.storeops.platform.Paging;
 import io.storeops.shared.PageResult;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -140,18 +141,14 @@ public class WarningRepository {
             where.append(" and w.owner = ?");
             params.add(owner);
         }
-        long total = jdbc.sql("select count(*) from orders.warnings w" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(size);
-        pageParams.add((long) page * size);
-        var items = jdbc.sql(SELECT + where + " order by w.opened_at asc, w.id limit ? offset ?")
-                .params(pageParams)
-                .query(ROW)
-                .list();
-        return new PageResult<>(items, total, page, size);
+        return Paging.page(
+                jdbc,
+                "select count(*) from orders.warnings w" + where,
+                SELECT + where + " order by w.opened_at asc, w.id",
+                params,
+                ROW,
+                page,
+                size);
     }
 
     /** Open warnings per type with the age of the oldest, for the warnings board. */

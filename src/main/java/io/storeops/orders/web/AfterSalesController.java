@@ -102,8 +102,7 @@ class AfterSalesController {
             @RequestParam(required = false) ReturnReason reason,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return afterSales.searchReturns(
-                status == null ? null : status.name(), reason == null ? null : reason.name(), page, size);
+        return afterSales.searchReturns(status, reason, page, size);
     }
 
     @GetMapping("/api/v1/refunds")
