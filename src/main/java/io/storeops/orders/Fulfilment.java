@@ -16,6 +16,7 @@ import io.storeops.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -293,7 +294,7 @@ public class Fulfilment {
     }
 
     private String requireCarrier(String carrier) {
-        String code = carrier == null ? "" : carrier.strip().toUpperCase(java.util.Locale.ROOT);
+        String code = carrier == null ? "" : carrier.strip().toUpperCase(Locale.ROOT);
         if (!CARRIERS.contains(code)) {
             throw new FieldErrorException(
                     "carrier",

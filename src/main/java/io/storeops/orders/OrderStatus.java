@@ -1,5 +1,6 @@
 package io.storeops.orders;
 
+import io.storeops.shared.ConflictException;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -56,7 +57,7 @@ public enum OrderStatus {
     /** Refuses (409 {@code illegal-transition}) a move the state machine does not allow. */
     public void requireMoveTo(OrderStatus target) {
         if (!canMoveTo(target)) {
-            throw new io.storeops.shared.ConflictException(
+            throw new ConflictException(
                     "illegal-transition",
                     "订单不能从 %s 变为 %s / an order cannot move from %s to %s".formatted(this, target, this, target));
         }

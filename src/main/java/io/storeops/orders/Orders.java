@@ -10,11 +10,13 @@ import io.storeops.shared.ConflictException;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PageResult;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -120,7 +122,7 @@ public class Orders {
     }
 
     /** Cancels an order the caller has locked (a person, or the channel reporting a cancellation). */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY)
     void cancelLocked(Stored order, String why) {
         order.status().requireMoveTo(OrderStatus.CANCELLED);
         if (orders.allocations(order.id()).size()
@@ -152,7 +154,7 @@ public class Orders {
             List<Long> oldestFirst = orders.awaitingStock(awaitingCursor, RETRY_PAGE);
             // the next run goes on from here, and starts over after the last page: no waiting order is starved
             awaitingCursor = oldestFirst.size() < RETRY_PAGE ? 0 : oldestFirst.getLast();
-            Map<Long, Stored> locked = new java.util.HashMap<>();
+            Map<Long, Stored> locked = new HashMap<>();
             oldestFirst.stream().sorted().forEach(id -> locked.put(id, orders.lock(id)));
             for (Long id : oldestFirst) {
                 Stored order = locked.get(id);

@@ -1,5 +1,9 @@
 package io.storeops.orders;
 
+import io.storeops.shared.Money;
+import java.time.Duration;
+import java.time.Instant;
+
 /** A refund was paid (fast by policy or approved by a person); the channel is told through its outbox. */
 public record RefundCompleted(
         long refundId,
@@ -7,7 +11,7 @@ public record RefundCompleted(
         OrderId orderId,
         String orderNo,
         String channel,
-        io.storeops.shared.Money amount,
+        Money amount,
         boolean fast,
-        java.time.Duration cycleTime,
-        java.time.Instant at) {}
+        Duration cycleTime,
+        Instant at) {}

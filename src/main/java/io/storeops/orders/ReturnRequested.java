@@ -1,5 +1,7 @@
 package io.storeops.orders;
 
+import java.time.Instant;
+
 /** A buyer asked to return, exchange or be refunded. */
 public record ReturnRequested(
         long returnId,
@@ -8,4 +10,4 @@ public record ReturnRequested(
         String orderNo,
         ReturnView.Type type,
         ReturnReason reason,
-        java.time.Instant at) {}
+        Instant at) {}

@@ -1,5 +1,7 @@
 package io.storeops.orders;
 
+import java.time.Instant;
+
 /** A parcel left the warehouse with a carrier (a replacement parcel too, for a reship). */
 public record ShipmentDispatched(
         OrderId orderId,
@@ -10,4 +12,4 @@ public record ShipmentDispatched(
         String carrier,
         String trackingNo,
         boolean replacement,
-        java.time.Instant at) {}
+        Instant at) {}

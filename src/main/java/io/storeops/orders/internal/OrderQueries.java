@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -168,7 +169,7 @@ public class OrderQueries {
 
     /** Order counts per status (for the console's tabs). */
     public Map<String, Long> countByStatus() {
-        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.sql("select status, count(*) as n from orders.orders group by status")
                 .query(rs -> {
                     counts.put(rs.getString("status"), rs.getLong("n"));

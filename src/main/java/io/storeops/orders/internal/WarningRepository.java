@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -174,7 +175,7 @@ public class WarningRepository {
     }
 
     public Map<String, Integer> carrierSettings() {
-        Map<String, Integer> settings = new java.util.TreeMap<>();
+        Map<String, Integer> settings = new TreeMap<>();
         jdbc.sql("select carrier, stall_after_minutes from orders.carrier_settings")
                 .query(rs -> {
                     settings.put(rs.getString("carrier"), rs.getInt("stall_after_minutes"));
