@@ -98,41 +98,8 @@ public class AfterSales {
                     "订单状态 %s 不能退换货；未发货的订单请取消 / an order in status %s cannot be returned; cancel it instead"
                             .formatted(order.status(), order.status()));
         }
-        if (lines == null || lines.isEmpty()) {
-            throw new FieldErrorException("lines", "至少一行 / at least one line");
-        }
-        Map<String, int[]> ordered = new LinkedHashMap<>();
-        Map<String, Money> paid = new LinkedHashMap<>();
-        for (OrderLine l : order.lines()) {
-            ordered.computeIfAbsent(l.skuCode(), k -> new int[1])[0] += l.quantity();
-            paid.merge(l.skuCode(), l.amount(), Money::plus);
-        }
-        Map<String, Integer> alreadyReturned = new LinkedHashMap<>();
-        for (ReturnView r : afterSales.returnsOf(orderId)) {
-            if (r.status() != ReturnView.Status.REJECTED) {
-                r.lines().forEach(l -> alreadyReturned.merge(l.skuCode(), l.quantity(), Integer::sum));
-            }
-        }
-        Money amount = Money.ZERO;
-        List<ReturnView.Line> accepted = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            LineRequest line = lines.get(i);
-            int[] bought = ordered.get(line.skuCode());
-            if (bought == null) {
-                throw new FieldErrorException("lines[" + i + "].skuCode", "订单中没有该 SKU / not in this order");
-            }
-            int left = bought[0] - alreadyReturned.getOrDefault(line.skuCode(), 0);
-            if (line.quantity() < 1 || line.quantity() > left) {
-                throw new FieldErrorException(
-                        "lines[" + i + "].quantity", "可退数量 1–%d / 1 to %d can still be returned".formatted(left, left));
-            }
-            Money share = Money.of(paid.get(line.skuCode())
-                    .amount()
-                    .multiply(BigDecimal.valueOf(line.quantity()))
-                    .divide(BigDecimal.valueOf(bought[0]), 2, RoundingMode.HALF_UP));
-            accepted.add(new ReturnView.Line(line.skuCode(), line.quantity(), share));
-            amount = amount.plus(share);
-        }
+        List<ReturnView.Line> accepted = acceptedLines(order, lines);
+        Money amount = accepted.stream().map(ReturnView.Line::amount).reduce(Money.ZERO, Money::plus);
         Money refundable = Money.of(order.total().amount().subtract(afterSales.refundedOrPending(orderId)));
         if (refundable.isLessThan(amount)) {
             amount = refundable;
@@ -164,16 +131,62 @@ public class AfterSales {
                 afterSales.updateReturnStatus(returnId, ReturnView.Status.REQUESTED, ReturnView.Status.CLOSED);
             }
         }
+        warnOnRepeatedRefunds(order);
+        return afterSales.findReturn(returnId).orElseThrow();
+    }
+
+    /**
+     * The requested lines, each with its share of what was paid for the SKU; 400 naming {@code lines[i]} for a SKU not
+     * in the order or more units than can still be returned (returns not rejected count as returned).
+     */
+    private List<ReturnView.Line> acceptedLines(OrderView order, List<LineRequest> lines) {
+        if (lines == null || lines.isEmpty()) {
+            throw new FieldErrorException("lines", "至少一行 / at least one line");
+        }
+        Map<String, Integer> bought = new LinkedHashMap<>();
+        Map<String, Money> paid = new LinkedHashMap<>();
+        for (OrderLine l : order.lines()) {
+            bought.merge(l.skuCode(), l.quantity(), Integer::sum);
+            paid.merge(l.skuCode(), l.amount(), Money::plus);
+        }
+        Map<String, Integer> returned = new LinkedHashMap<>();
+        for (ReturnView r : afterSales.returnsOf(order.id())) {
+            if (r.status() != ReturnView.Status.REJECTED) {
+                r.lines().forEach(l -> returned.merge(l.skuCode(), l.quantity(), Integer::sum));
+            }
+        }
+        List<ReturnView.Line> accepted = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            LineRequest line = lines.get(i);
+            Integer units = bought.get(line.skuCode());
+            if (units == null) {
+                throw new FieldErrorException("lines[" + i + "].skuCode", "订单中没有该 SKU / not in this order");
+            }
+            int left = units - returned.getOrDefault(line.skuCode(), 0);
+            if (line.quantity() < 1 || line.quantity() > left) {
+                throw new FieldErrorException(
+                        "lines[" + i + "].quantity", "可退数量 1–%d / 1 to %d can still be returned".formatted(left, left));
+            }
+            Money share = Money.of(paid.get(line.skuCode())
+                    .amount()
+                    .multiply(BigDecimal.valueOf(line.quantity()))
+                    .divide(BigDecimal.valueOf(units), 2, RoundingMode.HALF_UP));
+            accepted.add(new ReturnView.Line(line.skuCode(), line.quantity(), share));
+        }
+        return accepted;
+    }
+
+    /** A buyer's third refund request within 30 days opens a warning. */
+    private void warnOnRepeatedRefunds(OrderView order) {
         int recent = afterSales.refundRequestsOfBuyer(
                 order.buyerPhone(), clock.instant().minus(Duration.ofDays(30)));
         if (recent >= 3) {
             warnings.open(
-                    orderId,
+                    order.id(),
                     null,
                     WarningType.REPEATED_REFUND,
                     "买家 30 天内第 %d 次申请退款 / the buyer's refund request no. %d in 30 days".formatted(recent, recent));
         }
-        return afterSales.findReturn(returnId).orElseThrow();
     }
 
     private void requestRefund(Stored locked, OrderView order, long returnId, Money amount, String why) {
