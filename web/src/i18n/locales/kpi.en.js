@@ -15,6 +15,7 @@ export default {
     chartHint: 'Bars: capital tied up (¥, left axis); line: turnover days (right axis, no point when nothing sold)',
     key: { sku: 'SKU code', category: 'Category code', warehouse: 'Warehouse code' },
     label: { sku: 'Product', category: 'Category', warehouse: 'Warehouse' },
+    uncategorised: 'Uncategorised',
     infinite: '∞ (nothing sold)',
     measure: {
       unitsSold: 'Units sold',

@@ -15,6 +15,7 @@ export default {
     chartHint: '柱：资金占用（¥，左轴）；线：周转天数（右轴，无销量时不画点）',
     key: { sku: 'SKU 编码', category: '类目编码', warehouse: '仓库编码' },
     label: { sku: '商品', category: '类目', warehouse: '仓库' },
+    uncategorised: '未分类',
     infinite: '∞（无销量）',
     measure: {
       unitsSold: '销量',

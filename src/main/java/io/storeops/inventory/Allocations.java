@@ -6,6 +6,7 @@ import io.storeops.inventory.internal.AllocationRepository;
 import io.storeops.platform.AuditAction;
 import io.storeops.platform.AuditLog;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -49,7 +50,7 @@ public class Allocations {
             throw new NotFoundException("Channel", allocation.channel());
         }
         if (!allocation.valid()) {
-            throw new FieldErrorException("value", "缓冲比例须在 0–100 之间 / a buffer must be between 0 and 100 percent");
+            throw new FieldErrorException("value", Message.of(InventoryMessage.BUFFER_OUT_OF_RANGE));
         }
         ChannelAllocation before = list().stream()
                 .filter(a -> a.channel().equals(allocation.channel()))

@@ -10,6 +10,7 @@ import io.storeops.inventory.internal.StockRepository.StockKey;
 import io.storeops.inventory.internal.WarehouseRepository;
 import io.storeops.platform.AuditLog;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.storeops.shared.PageResult;
 import io.storeops.shared.RuleViolationException;
 import java.util.ArrayList;
@@ -60,10 +61,10 @@ public class Inventory {
         if (!outcome.refusals().isEmpty()) {
             throw new RuleViolationException(
                     "insufficient-stock",
-                    "%d 项变动库存不足，全部未执行 / %d movements lack stock; none was applied"
-                            .formatted(
-                                    outcome.refusals().size(),
-                                    outcome.refusals().size()),
+                    Message.of(
+                            InventoryMessage.INSUFFICIENT_STOCK,
+                            "count",
+                            outcome.refusals().size()),
                     outcome.refusals());
         }
         stock.writeLevels(levels); // every level written exists: a movement on a missing row could only be refused
@@ -198,10 +199,11 @@ public class Inventory {
             Movement m = movements.get(i);
             if (!m.type().signed() && m.quantity() <= 0) {
                 throw new FieldErrorException(
-                        "movements[" + i + "].quantity", "数量须大于 0 / the quantity must be positive");
+                        "movements[" + i + "].quantity", Message.of(InventoryMessage.QUANTITY_NOT_POSITIVE));
             }
             if (m.type().signed() && m.quantity() == 0) {
-                throw new FieldErrorException("movements[" + i + "].quantity", "调整数量不能为 0 / an adjustment cannot be 0");
+                throw new FieldErrorException(
+                        "movements[" + i + "].quantity", Message.of(InventoryMessage.ADJUSTMENT_ZERO));
             }
             if (!ids.containsKey(m.warehouse())) {
                 int index = i;
@@ -210,7 +212,7 @@ public class Inventory {
                         .filter(WarehouseView::active)
                         .orElseThrow(() -> new FieldErrorException(
                                 "movements[" + index + "].warehouse",
-                                "仓库不存在或已停用 / unknown or inactive warehouse " + m.warehouse()));
+                                Message.of(InventoryMessage.UNKNOWN_WAREHOUSE, "warehouse", m.warehouse())));
                 ids.put(m.warehouse(), warehouse.id());
             }
         }
@@ -228,7 +230,8 @@ public class Inventory {
         for (String code : codes) {
             if (!known.contains(code)) {
                 throw new FieldErrorException(
-                        "movements[" + firstIndex.get(code) + "].skuCode", "SKU 不存在 / unknown SKU " + code);
+                        "movements[" + firstIndex.get(code) + "].skuCode",
+                        Message.of(InventoryMessage.UNKNOWN_SKU, "sku", code));
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.storeops.inventory;
 
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import java.util.Locale;
 
 /** What one line of the inventory KPI report stands for. */
@@ -17,8 +18,7 @@ public enum KpiGrouping {
         try {
             return valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new FieldErrorException(
-                    "groupBy", "分组只能是 sku、category 或 warehouse / groupBy must be sku, category or warehouse");
+            throw new FieldErrorException("groupBy", Message.of(InventoryMessage.KPI_GROUP_INVALID));
         }
     }
 }

@@ -2,6 +2,7 @@ package io.storeops.inventory;
 
 import io.storeops.shared.AcceptedDates;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,15 +23,16 @@ public record KpiPeriod(LocalDate from, LocalDate to, int days) {
     public static KpiPeriod parse(String from, String to, LocalDate today) {
         LocalDate end = blank(to) ? today : date("to", to);
         if (end.isAfter(today)) {
-            throw new FieldErrorException("to", "结束日期不能晚于今天 / to must not be after today (" + today + ")");
+            throw new FieldErrorException(
+                    "to", Message.of(InventoryMessage.KPI_TO_AFTER_TODAY, "today", today.toString()));
         }
         LocalDate start = blank(from) ? end.minusDays(DEFAULT_DAYS - 1) : date("from", from);
         if (start.isAfter(end)) {
-            throw new FieldErrorException("from", "开始日期不能晚于结束日期 / from must not be after to");
+            throw new FieldErrorException("from", Message.of(InventoryMessage.KPI_FROM_AFTER_TO));
         }
         long days = ChronoUnit.DAYS.between(start, end) + 1;
         if (days > MAX_DAYS) {
-            throw new FieldErrorException("from", "统计周期不能超过 366 天 / the period must not be longer than 366 days");
+            throw new FieldErrorException("from", Message.of(InventoryMessage.KPI_PERIOD_TOO_LONG, "max", MAX_DAYS));
         }
         return new KpiPeriod(start, end, (int) days);
     }
@@ -53,7 +55,7 @@ public record KpiPeriod(LocalDate from, LocalDate to, int days) {
         try {
             return AcceptedDates.require(field, LocalDate.parse(value.strip()));
         } catch (DateTimeParseException e) {
-            throw new FieldErrorException(field, "日期格式应为 yyyy-MM-dd / expected a date like 2026-11-25: " + value);
+            throw new FieldErrorException(field, Message.of(InventoryMessage.KPI_DATE_FORMAT, "given", value));
         }
     }
 }

@@ -3,14 +3,15 @@ package io.storeops.inventory;
 import io.storeops.shared.Money;
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** One page of inventory KPIs over a period, grouped by SKU, category or warehouse, with totals over all matches. */
 public record KpiReport(KpiPeriod period, List<Item> items, long total, int page, int size, Measures totals) {
 
-    /** The KPIs of one SKU, category or warehouse. */
+    /** The KPIs of one SKU, category or warehouse; no label for the category {@code -} of SKUs gone from the catalog. */
     public record Item(
             String key,
-            String label,
+            @Nullable String label,
             long unitsSold,
             BigDecimal averageOnHand,
             BigDecimal turnoverDays,
@@ -19,7 +20,7 @@ public record KpiReport(KpiPeriod period, List<Item> items, long total, int page
             Money capitalTiedUp,
             BigDecimal stockOutRate) {
 
-        Item(String key, String label, Measures m) {
+        Item(String key, @Nullable String label, Measures m) {
             this(
                     key,
                     label,

@@ -16,7 +16,7 @@ public record Movement(
         @NotNull Integer quantity,
         @NotBlank @Size(max = 200) String reason,
 
-        @Size(max = 32) @Pattern(regexp = "[a-z][a-z0-9-]*", message = "小写字母、数字和 - / lower-case letters, digits and -")
+        @Size(max = 32) @Pattern(regexp = "[a-z][a-z0-9-]*", message = "{inventory.REFERENCE_TYPE_FORMAT}")
         String referenceType,
 
         @Size(max = 100) String referenceId) {}

@@ -7,6 +7,7 @@ import io.storeops.platform.AuditAction;
 import io.storeops.platform.AuditLog;
 import io.storeops.platform.Notifications;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PageResult;
 import java.time.Clock;
@@ -56,7 +57,7 @@ public class SafetyStock {
         if (!policy.complete()) {
             throw new FieldErrorException(
                     policy.mode() == SafetyStockPolicy.Mode.FIXED ? "fixedQuantity" : "leadTimeDays",
-                    "缺少该模式所需的参数 / the parameters of this mode are missing");
+                    Message.of(InventoryMessage.SAFETY_STOCK_PARAMETERS_MISSING));
         }
         var before = settings.find(skuCode).orElse(null);
         int threshold = policy.threshold(demand(skuCode));

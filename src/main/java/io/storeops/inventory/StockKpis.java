@@ -17,8 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class StockKpis {
-
-    private static final String UNCATEGORISED = "未分类 / uncategorised";
 
     private final KpiRepository kpis;
     private final ProductCatalog catalog;
@@ -122,10 +122,11 @@ public class StockKpis {
         };
     }
 
-    private static String label(KpiGrouping groupBy, StockFacts f, SkuProfile profile) {
+    /** What a person calls the group; none for SKUs no longer in the catalog, grouped by category (key {@code -}). */
+    private static @Nullable String label(KpiGrouping groupBy, StockFacts f, SkuProfile profile) {
         return switch (groupBy) {
             case SKU -> profile == null ? f.skuCode() : profile.title();
-            case CATEGORY -> profile == null ? UNCATEGORISED : profile.categoryName();
+            case CATEGORY -> profile == null ? null : profile.categoryName();
             case WAREHOUSE -> f.warehouseName();
         };
     }
@@ -136,6 +137,7 @@ public class StockKpis {
         }
         String needle = q.strip().toLowerCase(Locale.ROOT);
         return Stream.of(group.key, group.label)
+                .filter(Objects::nonNull)
                 .anyMatch(text -> text.toLowerCase(Locale.ROOT).contains(needle));
     }
 
@@ -146,10 +148,10 @@ public class StockKpis {
     private static final class Group {
 
         private final String key;
-        private final String label;
+        private final @Nullable String label;
         private final KpiTally tally = new KpiTally();
 
-        private Group(String key, String label) {
+        private Group(String key, @Nullable String label) {
             this.key = key;
             this.label = label;
         }

@@ -4,6 +4,7 @@ import io.storeops.inventory.internal.WarehouseRepository;
 import io.storeops.platform.AuditAction;
 import io.storeops.platform.AuditLog;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -34,7 +35,7 @@ public class Warehouses {
     @Transactional
     public WarehouseView create(String code, String name, String province, int priority) {
         if (warehouses.findByCode(code).isPresent()) {
-            throw new FieldErrorException("code", "仓库编码已存在 / warehouse code already exists: " + code);
+            throw new FieldErrorException("code", Message.of(InventoryMessage.WAREHOUSE_CODE_TAKEN, "code", code));
         }
         warehouses.insert(code, name, province, priority);
         WarehouseView created = get(code);

@@ -102,6 +102,8 @@ class InventoryApiTest {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.isProblem()).isTrue();
         assertThat(refused.json().get("violations").get(0).get("index").asInt()).isEqualTo(1);
+        assertThat(refused.json().get("code").asString()).isEqualTo("inventory.INSUFFICIENT_STOCK");
+        assertThat(refused.json().get("detail").asString()).isEqualTo("1 movements lack stock; none was applied");
         JsonNode sh = admin.get("/api/v1/stock/" + sku).json().get("warehouses").get(0);
         assertThat(sh.get("onHand").asInt()).isEqualTo(10);
         assertThat(sh.get("reserved").asInt()).isZero();
@@ -121,14 +123,28 @@ class InventoryApiTest {
         assertThat(unknownSku.status()).isEqualTo(400);
         assertThat(unknownSku.json().get("errors").get(0).get("field").asString())
                 .isEqualTo("movements[0].skuCode");
+        assertThat(unknownSku.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("unknown SKU NO-SUCH-SKU");
         var unknownWarehouse =
                 admin.post("/api/v1/stock/movements", Map.of("movements", List.of(move("INBOUND", sku, "MOON-1", 1))));
         assertThat(unknownWarehouse.json().get("errors").get(0).get("field").asString())
                 .isEqualTo("movements[0].warehouse");
+        assertThat(unknownWarehouse.json().get("errors").get(0).get("code").asString())
+                .isEqualTo("inventory.UNKNOWN_WAREHOUSE");
+        assertThat(unknownWarehouse
+                        .json()
+                        .get("errors")
+                        .get(0)
+                        .get("args")
+                        .get("warehouse")
+                        .asString())
+                .isEqualTo("MOON-1");
         var negative = admin.post(
                 "/api/v1/stock/movements",
                 Map.of("movements", List.of(move("INBOUND", sku, "SH-01", 1), move("INBOUND", sku, "SH-01", -5))));
         assertThat(negative.json().get("errors").get(0).get("field").asString()).isEqualTo("movements[1].quantity");
+        assertThat(negative.json().get("errors").get(0).get("code").asString())
+                .isEqualTo("inventory.QUANTITY_NOT_POSITIVE");
         var badType = admin.post(
                 "/api/v1/stock/movements",
                 "{\"movements\":[{\"type\":\"STEAL\",\"skuCode\":\"x\",\"warehouse\":\"SH-01\",\"quantity\":1,\"reason\":\"x\"}]}");
@@ -177,6 +193,8 @@ class InventoryApiTest {
         assertThat(allocations.toString()).contains("TMALL", "BUFFER_PERCENT", "DOUYIN", "FIXED_QUOTA");
         var invalid = admin.put("/api/v1/stock/allocations/JD", Map.of("mode", "BUFFER_PERCENT", "value", 120));
         assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.json().get("errors").get(0).get("code").asString())
+                .isEqualTo("inventory.BUFFER_OUT_OF_RANGE");
         var updated = admin.put("/api/v1/stock/allocations/JD", Map.of("mode", "BUFFER_PERCENT", "value", 15));
         assertThat(updated.status()).isEqualTo(200);
         var audit = admin.get("/api/v1/audit?entityType=channel-allocation&entityId=JD")
@@ -215,6 +233,25 @@ class InventoryApiTest {
                                 Map.of("code", ApiClient.unique("WH-"), "name", "测试仓", "province", "浙江", "priority", 9))
                         .status())
                 .isEqualTo(201);
+    }
+
+    @Test
+    void refusesATakenOrMalformedWarehouseCodeSayingWhy() {
+        var admin = ApiClient.admin(port);
+        var taken = admin.post(
+                "/api/v1/warehouses", Map.of("code", "SH-01", "name", "重复仓", "province", "上海", "priority", 9));
+        assertThat(taken.status()).isEqualTo(400);
+        assertThat(taken.json().get("errors").get(0).get("code").asString())
+                .isEqualTo("inventory.WAREHOUSE_CODE_TAKEN");
+        assertThat(taken.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("warehouse code already exists: SH-01");
+        var malformed = admin.post(
+                "/api/v1/warehouses", Map.of("code", "sh-lower", "name", "小写仓", "province", "上海", "priority", 9));
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("errors").get(0).get("code").asString())
+                .isEqualTo("inventory.WAREHOUSE_CODE_FORMAT");
+        assertThat(malformed.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("upper-case letters, digits, _ and -");
     }
 
     @Test

@@ -161,20 +161,24 @@ class KpiApiTest {
 
     @Test
     void refusesBadPeriodsNamingTheField() {
-        assertProblem("from=" + TODAY + "&to=" + TODAY.minusDays(1), "from");
-        assertProblem("from=" + TODAY.minusDays(366) + "&to=" + TODAY, "from");
-        assertProblem("from=2026-02-30", "from");
-        assertProblem("to=" + TODAY.plusDays(1), "to");
-        assertProblem("groupBy=brand", "groupBy");
-        assertProblem("sort=cost,desc", "sort");
+        assertProblem("from=" + TODAY + "&to=" + TODAY.minusDays(1), "from", "from must not be after to");
+        assertProblem(
+                "from=" + TODAY.minusDays(366) + "&to=" + TODAY, "from", "the period must not be longer than 366 days");
+        assertProblem("from=2026-02-30", "from", "expected a date like 2026-11-25: 2026-02-30");
+        assertProblem("to=" + TODAY.plusDays(1), "to", "to must not be after today (" + TODAY + ")");
+        assertProblem("groupBy=brand", "groupBy", "groupBy must be sku, category or warehouse");
+        assertProblem("sort=cost,desc", "sort", "unsupported sort");
     }
 
-    void assertProblem(String query, String field) {
+    void assertProblem(String query, String field, String message) {
         var response = admin.get("/api/v1/stock/kpis?" + query);
         assertThat(response.status()).as(query).isEqualTo(400);
         assertThat(response.isProblem()).isTrue();
         assertThat(response.json().get("errors").get(0).get("field").asString())
                 .as(query)
                 .isEqualTo(field);
+        assertThat(response.json().get("errors").get(0).get("message").asString())
+                .as(query)
+                .startsWith(message);
     }
 }

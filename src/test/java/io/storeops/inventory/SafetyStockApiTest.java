@@ -148,6 +148,8 @@ class SafetyStockApiTest {
         assertThat(incomplete.status()).isEqualTo(400);
         assertThat(incomplete.json().get("errors").get(0).get("field").asString())
                 .isEqualTo("leadTimeDays");
+        assertThat(incomplete.json().get("errors").get(0).get("code").asString())
+                .isEqualTo("inventory.SAFETY_STOCK_PARAMETERS_MISSING");
         var tooHigh = admin.put(
                 "/api/v1/stock/" + sku + "/safety-stock",
                 Map.of("mode", "COMPUTED", "leadTimeDays", 7, "safetyFactor", 9));

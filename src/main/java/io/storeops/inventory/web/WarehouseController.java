@@ -58,7 +58,7 @@ class WarehouseController {
     record NewWarehouse(
             @NotBlank
             @Size(max = 32)
-            @Pattern(regexp = "[A-Z][A-Z0-9_-]*", message = "大写字母、数字、_ 和 - / upper-case letters, digits, _ and -")
+            @Pattern(regexp = "[A-Z][A-Z0-9_-]*", message = "{inventory.WAREHOUSE_CODE_FORMAT}")
             String code,
 
             @NotBlank @Size(max = 100) String name,
