@@ -34,7 +34,23 @@ class AuthApiTest {
             var response = api.post("/api/v1/auth/login", Map.of("username", "admin", "password", guess));
             assertThat(response.status()).isEqualTo(401);
             assertThat(response.isProblem()).isTrue();
+            assertThat(response.json().get("code").asString()).isEqualTo("platform.LOGIN_FAILED");
+            assertThat(response.json().get("detail").asString()).isEqualTo("Wrong username or password");
         }
+    }
+
+    @Test
+    void aFailedLoginIsToldInTheLanguageAsked() throws Exception {
+        var response = ApiClient.anonymous(port)
+                .postWithHeaders(
+                        "/api/v1/auth/login",
+                        Map.of("username", ApiClient.unique("nobody-"), "password", "not-the-password"),
+                        "Accept-Language",
+                        "zh-CN");
+        assertThat(response.statusCode()).isEqualTo(401);
+        var problem = ApiClient.json().readTree(response.body());
+        assertThat(problem.get("code").asString()).isEqualTo("platform.LOGIN_FAILED");
+        assertThat(problem.get("detail").asString()).isEqualTo("用户名或密码错误");
     }
 
     @Test
@@ -117,5 +133,7 @@ class AuthApiTest {
         }
         var locked = api.post("/api/v1/auth/login", Map.of("username", username, "password", "Right-Password-1"));
         assertThat(locked.status()).isEqualTo(429);
+        assertThat(locked.json().get("code").asString()).isEqualTo("platform.LOGIN_THROTTLED");
+        assertThat(locked.json().get("detail").asString()).isEqualTo("Too many login attempts, try again later");
     }
 }

@@ -57,7 +57,7 @@ class LoginThrottleApiTest {
                 assertThat(Long.parseLong(
                                 response.headers().firstValue("Retry-After").orElseThrow()))
                         .isBetween(1L, 300L);
-                assertThat(response.body()).contains("login-locked");
+                assertThat(response.body()).contains("login-locked", "\"code\":\"platform.LOGIN_THROTTLED\"");
                 throttled++;
             }
         }

@@ -83,12 +83,17 @@ class UsersAndAuditApiTest {
         assertThat(duplicate.status()).isEqualTo(400);
         assertThat(duplicate.json().get("errors").get(0).get("field").asString())
                 .isEqualTo("username");
+        assertThat(duplicate.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("username is already taken (ignoring case)");
 
         var weak = admin.post(
                 "/api/v1/users",
                 Map.of("username", "weak-user", "displayName", "x", "password", "short", "roles", List.of("ADMIN")));
         assertThat(weak.status()).isEqualTo(400);
         assertThat(weak.json().get("errors").toString()).contains("password");
+        assertThat(weak.json().get("errors").get(0).get("code").asString()).isEqualTo("platform.PASSWORD_LENGTH");
+        assertThat(weak.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("password must be 10–128 characters");
 
         var badRole = admin.post(
                 "/api/v1/users",
@@ -121,7 +126,12 @@ class UsersAndAuditApiTest {
                 Map.of("displayName", "Administrator", "roles", List.of("ANALYST"), "enabled", true));
         assertThat(demote.status()).isEqualTo(409);
         assertThat(demote.isProblem()).isTrue();
-        assertThat(admin.delete("/api/v1/users/" + adminId).status()).isEqualTo(409);
+        assertThat(demote.json().get("code").asString()).isEqualTo("platform.LAST_ADMIN_DEMOTED");
+        assertThat(demote.json().get("detail").asString())
+                .isEqualTo("The last enabled administrator cannot lose the ADMIN role");
+        var delete = admin.delete("/api/v1/users/" + adminId);
+        assertThat(delete.status()).isEqualTo(409);
+        assertThat(delete.json().get("code").asString()).isEqualTo("platform.LAST_ADMIN_DELETED");
         assertThat(admin.get("/api/v1/auth/me").json().get("roles").toString()).contains("ADMIN");
     }
 

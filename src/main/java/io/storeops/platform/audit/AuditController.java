@@ -1,6 +1,7 @@
 package io.storeops.platform.audit;
 
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.storeops.shared.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -67,7 +68,7 @@ class AuditController {
             HttpServletResponse response)
             throws IOException {
         if (!format.equalsIgnoreCase("csv")) {
-            throw new FieldErrorException("format", "审计日志只能导出为 csv / the audit log exports as csv only");
+            throw new FieldErrorException("format", Message.of(AuditMessage.AUDIT_EXPORT_CSV_ONLY));
         }
         var query = new AuditRepository.AuditQuery(entityType, entityId, actor, action, from, to);
         export.requireWithinLimit(query);

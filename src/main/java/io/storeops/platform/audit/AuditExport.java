@@ -2,6 +2,7 @@ package io.storeops.platform.audit;
 
 import io.storeops.platform.CsvWriter;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 class AuditExport {
 
     static final int MAX_ENTRIES = 100_000;
+    /** The file's bilingual column names, by design like the import templates' (a file header, not a message). */
     static final List<String> HEADER = List.of(
             "时间 time",
             "操作人 actor",
@@ -28,6 +30,7 @@ class AuditExport {
             "摘要 summary",
             "变更前 before",
             "变更后 after");
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
@@ -44,10 +47,7 @@ class AuditExport {
     /** Refuses, before anything is written, a query matching more entries than one file may hold. */
     void requireWithinLimit(AuditRepository.AuditQuery query) {
         if (entries.count(query) > MAX_ENTRIES) {
-            throw new FieldErrorException(
-                    "from",
-                    "一次最多导出 %d 条审计记录，请缩小时间范围或筛选条件 / at most %d audit entries per export; narrow the filters"
-                            .formatted(MAX_ENTRIES, MAX_ENTRIES));
+            throw new FieldErrorException("from", Message.of(AuditMessage.AUDIT_EXPORT_TOO_LARGE, "max", MAX_ENTRIES));
         }
     }
 

@@ -1,16 +1,16 @@
 package io.storeops.platform.security;
 
+import io.storeops.platform.MessageProblems;
+import io.storeops.shared.Message;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -98,25 +98,21 @@ class AuthController {
 
     @ExceptionHandler(LoginFailedException.class)
     ResponseEntity<ProblemDetail> loginFailed(LoginFailedException e) {
-        return problem(HttpStatus.UNAUTHORIZED, "login-failed", "Login failed", e.getMessage());
+        return MessageProblems.answer(
+                HttpStatus.UNAUTHORIZED, "login-failed", "Login failed", Message.of(SecurityMessage.LOGIN_FAILED));
     }
 
     @ExceptionHandler(LoginThrottle.ThrottledException.class)
     ResponseEntity<ProblemDetail> throttled(LoginThrottle.ThrottledException e) {
-        var answer = problem(HttpStatus.TOO_MANY_REQUESTS, "login-locked", "Too many login attempts", e.getMessage());
+        var answer = MessageProblems.answer(
+                HttpStatus.TOO_MANY_REQUESTS,
+                "login-locked",
+                "Too many login attempts",
+                Message.of(SecurityMessage.LOGIN_THROTTLED));
         return ResponseEntity.status(answer.getStatusCode())
                 .headers(answer.getHeaders())
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
                 .body(answer.getBody());
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("https://storeops.io/problems/" + type));
-        return ResponseEntity.status(status)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
     }
 
     record Credentials(@NotBlank String username, @NotBlank String password) {}
@@ -142,7 +138,7 @@ class AuthController {
     /** Wrong username or password; deliberately does not say which. */
     static class LoginFailedException extends RuntimeException {
         LoginFailedException() {
-            super("用户名或密码错误 / Wrong username or password");
+            super("Wrong username or password");
         }
     }
 }

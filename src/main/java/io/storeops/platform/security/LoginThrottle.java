@@ -105,7 +105,7 @@ class LoginThrottle {
         private final Duration retryAfter;
 
         ThrottledException(Duration retryAfter) {
-            super("登录尝试过于频繁，请稍后再试 / Too many login attempts, try again later");
+            super("Too many login attempts");
             this.retryAfter = retryAfter;
         }
 

@@ -69,14 +69,12 @@ class UserController {
     }
 
     record NewUser(
-            @NotBlank
-            @Size(max = 64)
-            @Pattern(regexp = "[A-Za-z0-9._-]+", message = "只能包含字母、数字和 . _ - / letters, digits and . _ - only")
+            @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{platform.USERNAME_CHARACTERS}")
             String username,
 
             @NotBlank @Size(max = 100) String displayName,
 
-            @NotBlank @Size(min = 10, max = 128, message = "密码长度须为 10–128 / password must be 10–128 characters")
+            @NotBlank @Size(min = 10, max = 128, message = "{platform.PASSWORD_LENGTH}")
             String password,
 
             @NotEmpty Set<@NotNull Role> roles) {}
@@ -87,6 +85,6 @@ class UserController {
             boolean enabled) {}
 
     record PasswordChange(
-            @NotBlank @Size(min = 10, max = 128, message = "密码长度须为 10–128 / password must be 10–128 characters")
+            @NotBlank @Size(min = 10, max = 128, message = "{platform.PASSWORD_LENGTH}")
             String password) {}
 }

@@ -5,6 +5,7 @@ import io.storeops.platform.AuditLog;
 import io.storeops.platform.Role;
 import io.storeops.shared.ConflictException;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
 import java.util.List;
 import java.util.Set;
@@ -35,13 +36,13 @@ class Users {
     @Transactional
     UserAccount.UserView create(String username, String displayName, String password, Set<Role> roles) {
         if (users.existsByUsername(username)) {
-            throw new FieldErrorException("username", "用户名已存在（不区分大小写）/ username is already taken (ignoring case)");
+            throw new FieldErrorException("username", Message.of(UserMessage.USERNAME_TAKEN));
         }
         long id;
         try {
             id = users.insert(username, displayName, passwords.encode(password), roles);
         } catch (DuplicateKeyException e) {
-            throw new FieldErrorException("username", "用户名已存在（不区分大小写）/ username is already taken (ignoring case)");
+            throw new FieldErrorException("username", Message.of(UserMessage.USERNAME_TAKEN));
         }
         var created = get(id);
         audit.record(AuditAction.CREATE, "user", id, "Created user " + username, null, created);
@@ -53,7 +54,7 @@ class Users {
         var before = get(id);
         boolean losesAdmin = before.roles().contains(Role.ADMIN) && (!roles.contains(Role.ADMIN) || !enabled);
         if (losesAdmin && before.enabled() && users.countEnabledAdmins() <= 1) {
-            throw new ConflictException("last-admin", "The last enabled administrator cannot lose the ADMIN role");
+            throw new ConflictException("last-admin", Message.of(UserMessage.LAST_ADMIN_DEMOTED));
         }
         users.update(id, displayName, roles, enabled);
         var after = get(id);
@@ -72,7 +73,7 @@ class Users {
     void delete(long id) {
         var before = get(id);
         if (before.roles().contains(Role.ADMIN) && before.enabled() && users.countEnabledAdmins() <= 1) {
-            throw new ConflictException("last-admin", "The last enabled administrator cannot be deleted");
+            throw new ConflictException("last-admin", Message.of(UserMessage.LAST_ADMIN_DELETED));
         }
         users.delete(id);
         audit.record(AuditAction.DELETE, "user", id, "Deleted user " + before.username(), before, null);

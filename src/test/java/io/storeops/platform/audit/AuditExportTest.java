@@ -92,7 +92,9 @@ class AuditExportTest {
 
         assertThat(warehouse.download("/api/v1/audit/export?format=csv").statusCode())
                 .isEqualTo(403);
-        assertThat(admin.get("/api/v1/audit/export?format=xlsx").status()).isEqualTo(400);
+        var xlsx = admin.get("/api/v1/audit/export?format=xlsx");
+        assertThat(xlsx.status()).isEqualTo(400);
+        assertThat(xlsx.json().get("errors").get(0).get("code").asString()).isEqualTo("platform.AUDIT_EXPORT_CSV_ONLY");
     }
 
     private static List<CSVRecord> parse(byte[] body) throws Exception {
