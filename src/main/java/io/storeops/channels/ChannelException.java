@@ -1,27 +1,39 @@
 package io.storeops.channels;
 
+import io.storeops.platform.MessageTexts;
+import io.storeops.shared.Message;
 import java.time.Duration;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A call to a marketplace failed; {@code retryAfter} is set when the marketplace asked to slow down, {@code status} is
- * the HTTP status it answered with (0 when it did not answer).
+ * A call to a marketplace failed, for the {@link #reason()} given; {@code retryAfter} is set when the marketplace asked
+ * to slow down, {@code status} is the HTTP status it answered with (0 when it did not answer). The exception's own
+ * message is the reason in English, for logs and the stored last errors.
  */
 public class ChannelException extends RuntimeException {
 
-    private final Duration retryAfter;
+    private final Message reason;
+    private final @Nullable Duration retryAfter;
     private final int status;
 
-    public ChannelException(String message, Duration retryAfter) {
-        this(message, retryAfter, 0);
+    public ChannelException(Message reason, @Nullable Duration retryAfter) {
+        this(reason, retryAfter, 0);
     }
 
-    public ChannelException(String message, Duration retryAfter, int status) {
-        super(message);
+    public ChannelException(Message reason, @Nullable Duration retryAfter, int status) {
+        super(MessageTexts.loaded().text(reason, Locale.ENGLISH));
+        this.reason = reason;
         this.retryAfter = retryAfter;
         this.status = status;
     }
 
-    public Duration retryAfter() {
+    /** What went wrong, for a person (e.g. {@link ChannelMessage#CHANNEL_ANSWERED} with the status). */
+    public Message reason() {
+        return reason;
+    }
+
+    public @Nullable Duration retryAfter() {
         return retryAfter;
     }
 

@@ -3,6 +3,7 @@ package io.storeops.channels;
 import io.storeops.catalog.ChannelView;
 import io.storeops.catalog.Channels;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.storeops.shared.Money;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,7 +52,7 @@ public class ChannelOrderCheck {
         List<FieldErrorException.Error> errors = new ArrayList<>();
         if (order.channel() != null && !order.channel().isBlank() && !knownChannels.contains(order.channel())) {
             errors.add(new FieldErrorException.Error(
-                    prefix + "channel", "没有渠道“%s” / no channel '%s'".formatted(order.channel(), order.channel())));
+                    prefix + "channel", Message.of(ChannelMessage.UNKNOWN_CHANNEL, "channel", order.channel())));
         }
         notNegative(order.total(), prefix + "total", errors);
         notNegative(order.shippingFee(), prefix + "shippingFee", errors);
@@ -70,20 +71,15 @@ public class ChannelOrderCheck {
 
     private static void notNegative(Money amount, String field, List<FieldErrorException.Error> errors) {
         if (amount != null && amount.isNegative()) {
-            errors.add(new FieldErrorException.Error(
-                    field,
-                    "不能为负：%s / must not be negative: %s"
-                            .formatted(
-                                    amount.amount().toPlainString(),
-                                    amount.amount().toPlainString())));
+            errors.add(
+                    new FieldErrorException.Error(field, Message.of(ChannelMessage.AMOUNT_NEGATIVE, "amount", amount)));
         }
     }
 
     private static void inWindow(Instant at, String field, Instant latest, List<FieldErrorException.Error> errors) {
         if (at != null && (at.isBefore(EARLIEST) || at.isAfter(latest))) {
             errors.add(new FieldErrorException.Error(
-                    field,
-                    "须在 2000-01-01 与明天之间：%s / must be between 2000-01-01 and one day from now: %s".formatted(at, at)));
+                    field, Message.of(ChannelMessage.TIME_OUT_OF_RANGE, "at", at.toString())));
         }
     }
 }

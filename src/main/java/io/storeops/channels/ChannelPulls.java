@@ -7,9 +7,11 @@ import io.storeops.channels.internal.InboundOrderRepository;
 import io.storeops.channels.internal.InboundTrackingRepository;
 import io.storeops.channels.internal.PullCursorRepository;
 import io.storeops.platform.ClusterLock;
+import io.storeops.platform.MessageTexts;
+import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
+import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -127,7 +129,10 @@ public class ChannelPulls {
                 String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 transactions.executeWithoutResult(status ->
                         cursors.failed(channel, stream, error.length() > 500 ? error.substring(0, 500) : error));
-                throw e instanceof ChannelException c ? c : new ChannelException(channel + ": " + error, null);
+                throw e instanceof ChannelException c
+                        ? c
+                        : new ChannelException(
+                                Message.of(ChannelMessage.CHANNEL_FAILED, "channel", channel, "error", error), null);
             }
             Integer stored = transactions.execute(status -> storePage(channel, stream, read));
             received += stored == null ? 0 : stored;
@@ -159,9 +164,7 @@ public class ChannelPulls {
                     reject(new RejectedOrder(
                             channel,
                             order.externalId(),
-                            problems.stream()
-                                    .map(p -> p.field() + ": " + p.message())
-                                    .collect(Collectors.joining("; ")),
+                            RejectedOrder.reason(problems),
                             json.writeValueAsString(order)));
                     rejected++;
                     continue;
@@ -183,7 +186,11 @@ public class ChannelPulls {
     }
 
     private void reject(RejectedOrder bad) {
-        log.warn("Rejected order {} of {}: {}", bad.externalId(), bad.channel(), bad.reason());
+        log.warn(
+                "Rejected order {} of {}: {}",
+                bad.externalId(),
+                bad.channel(),
+                MessageTexts.loaded().text(bad.reason(), Locale.ENGLISH));
         inbox.reject(bad.channel(), bad.externalId(), bad.reason(), bad.payload());
     }
 

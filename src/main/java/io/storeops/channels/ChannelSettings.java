@@ -11,6 +11,7 @@ import io.storeops.platform.AuditLog;
 import io.storeops.platform.SecretCipher;
 import io.storeops.shared.ConflictException;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.RuleViolationException;
 import java.util.LinkedHashMap;
@@ -35,6 +36,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class ChannelSettings {
 
     private static final Logger log = LoggerFactory.getLogger(ChannelSettings.class);
+    private static final int MIN_SECRET_LENGTH = 8;
 
     private final ConnectionProperties properties;
     private final ConnectionRepository stored;
@@ -195,17 +197,16 @@ public class ChannelSettings {
         requireConsoleManaged(channel);
         if (!cipher.available()) {
             throw new RuleViolationException(
-                    "encryption-unavailable",
-                    "未配置 STOREOPS_CREDENTIALS_KEY，无法保存密钥 / set STOREOPS_CREDENTIALS_KEY to store app secrets",
-                    List.of());
+                    "encryption-unavailable", Message.of(ChannelMessage.ENCRYPTION_UNAVAILABLE), List.of());
         }
         Optional<ConnectionRepository.Stored> before = stored.find(channel);
         String secret = change.appSecret() == null ? "" : change.appSecret().strip();
         if (before.isEmpty() && secret.isEmpty()) {
-            throw new FieldErrorException("appSecret", "新建连接须填写密钥 / required for a new connection");
+            throw new FieldErrorException("appSecret", Message.of(ChannelMessage.SECRET_REQUIRED));
         }
-        if (!secret.isEmpty() && secret.length() < 8) {
-            throw new FieldErrorException("appSecret", "至少 8 个字符 / at least 8 characters");
+        if (!secret.isEmpty() && secret.length() < MIN_SECRET_LENGTH) {
+            throw new FieldErrorException(
+                    "appSecret", Message.of(ChannelMessage.SECRET_TOO_SHORT, "min", MIN_SECRET_LENGTH));
         }
         var next = new ConnectionRepository.Stored(
                 channel,
@@ -222,8 +223,7 @@ public class ChannelSettings {
         if (before.isEmpty()) {
             stored.insert(next);
         } else if (change.version() == null || !stored.update(next, change.version())) {
-            throw new ConflictException(
-                    "stale-version", "连接已被他人修改，请刷新后重试 / The connection was changed by someone else; reload and retry");
+            throw new ConflictException("stale-version", Message.of(ChannelMessage.CONNECTION_STALE));
         }
         audit.record(
                 before.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE,
@@ -271,9 +271,14 @@ public class ChannelSettings {
             } else {
                 adapter.pushStock(List.of());
             }
-            return new ConnectionView.TestResult(true, (System.nanoTime() - started) / 1_000_000, "OK");
+            return new ConnectionView.TestResult(
+                    true, (System.nanoTime() - started) / 1_000_000, Message.of(ChannelMessage.CONNECTION_OK));
+        } catch (ChannelException e) {
+            return new ConnectionView.TestResult(false, (System.nanoTime() - started) / 1_000_000, e.reason());
         } catch (RuntimeException e) {
-            return new ConnectionView.TestResult(false, (System.nanoTime() - started) / 1_000_000, e.getMessage());
+            Message failed = Message.of(
+                    ChannelMessage.CONNECTION_FAILED, "error", e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new ConnectionView.TestResult(false, (System.nanoTime() - started) / 1_000_000, failed);
         }
     }
 
@@ -301,10 +306,7 @@ public class ChannelSettings {
         if (environmentConnection(channel).isPresent()
                 || environmentWebhook(channel).isPresent()) {
             throw new RuleViolationException(
-                    "configured-by-environment",
-                    "该渠道的连接来自环境配置，不能在控制台修改 / this channel's connection comes from the environment and cannot be"
-                            + " changed in the console",
-                    List.of());
+                    "configured-by-environment", Message.of(ChannelMessage.CONFIGURED_BY_ENVIRONMENT), List.of());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.storeops.channels;
 
+import io.storeops.shared.Message;
 import java.time.Instant;
 import java.util.List;
 
@@ -52,6 +53,6 @@ public record ConnectionView(
             int timeoutMs,
             Integer version) {}
 
-    /** Outcome of a trial call with the connection's credentials. */
-    public record TestResult(boolean ok, long latencyMs, String message) {}
+    /** Outcome of a trial call with the connection's credentials: {@code message} says how it went. */
+    public record TestResult(boolean ok, long latencyMs, Message message) {}
 }

@@ -5,6 +5,7 @@ import io.storeops.channels.internal.InboundOrderRepository;
 import io.storeops.channels.internal.OrderJson;
 import io.storeops.platform.WebhookSignature;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
 import java.time.Clock;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public class InboundOrders {
                 .filter(w -> w.configured() && w.channel().equals(channel))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Webhook channel", channel));
-        String problem = WebhookSignature.problem(webhook.secret(), timestamp, signature, bytes, clock.instant());
+        Message problem = WebhookSignature.problem(webhook.secret(), timestamp, signature, bytes, clock.instant());
         if (problem != null) {
             throw new SignatureRejectedException(problem);
         }
@@ -64,16 +65,16 @@ public class InboundOrders {
         try {
             body = json.readTree(bytes);
         } catch (RuntimeException e) {
-            throw new FieldErrorException("body", "请求体不是合法的 JSON / the body is not valid JSON");
+            throw new FieldErrorException("body", Message.of(ChannelMessage.BODY_NOT_JSON));
         }
         if (body == null || !body.isObject()) {
-            throw new FieldErrorException("body", "请求体须为 JSON 对象 / the body must be a JSON object");
+            throw new FieldErrorException("body", Message.of(ChannelMessage.BODY_NOT_OBJECT));
         }
         ChannelOrder order;
         try {
             order = OrderJson.WEBHOOK.read(channel, body);
         } catch (OrderJson.Invalid e) {
-            throw new FieldErrorException(e.field(), e.getMessage());
+            throw new FieldErrorException(e.field(), e.problem());
         }
         var problems = check.problems(order, "");
         if (!problems.isEmpty()) {
@@ -107,8 +108,17 @@ public class InboundOrders {
 
     /** The signature or timestamp of a webhook call is wrong. */
     public static class SignatureRejectedException extends RuntimeException {
-        SignatureRejectedException(String reason) {
-            super(reason);
+
+        private final Message reason;
+
+        SignatureRejectedException(Message reason) {
+            super(reason.toString());
+            this.reason = reason;
+        }
+
+        /** Why, for the caller. */
+        public Message reason() {
+            return reason;
         }
     }
 }

@@ -5,6 +5,7 @@ import io.storeops.channels.internal.ChannelResilience;
 import io.storeops.channels.internal.StockSyncRepository;
 import io.storeops.platform.ClusterLock;
 import io.storeops.shared.ConflictException;
+import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
@@ -76,9 +77,7 @@ public class StockReconciler {
         ChannelAdapter adapter =
                 connections.adapter(channel).orElseThrow(() -> new NotFoundException("Connected channel", channel));
         if (!adapter.readsStock()) {
-            throw new ConflictException(
-                    "reconciliation-unsupported",
-                    "该渠道无法查询库存，不能对账 / this channel cannot report its stock, so it cannot be reconciled");
+            throw new ConflictException("reconciliation-unsupported", Message.of(ChannelMessage.CANNOT_RECONCILE));
         }
         Instant started = clock.instant();
         int checked = 0;

@@ -1,5 +1,6 @@
 package io.storeops.platform;
 
+import io.storeops.shared.Message;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Signatures of webhook channels: {@code X-StoreOps-Signature: sha256=<hex HMAC-SHA256(secret, timestamp + "." +
@@ -34,22 +36,28 @@ public final class WebhookSignature {
     }
 
     /** Null when the request is authentic and fresh, otherwise why not. */
-    public static String problem(String secret, String timestamp, String signature, byte[] body, Instant now) {
+    public static @Nullable Message problem(
+            String secret, String timestamp, String signature, byte[] body, Instant now) {
         if (timestamp == null || signature == null) {
-            return "missing " + TIMESTAMP_HEADER + " or " + SIGNATURE_HEADER;
+            return Message.of(
+                    SignatureMessage.SIGNATURE_HEADERS_MISSING,
+                    "timestampHeader",
+                    TIMESTAMP_HEADER,
+                    "signatureHeader",
+                    SIGNATURE_HEADER);
         }
         long millis;
         try {
             millis = Long.parseLong(timestamp.trim());
         } catch (NumberFormatException e) {
-            return "bad timestamp";
+            return Message.of(SignatureMessage.SIGNATURE_BAD_TIMESTAMP);
         }
         if (Duration.between(Instant.ofEpochMilli(millis), now).abs().compareTo(MAX_SKEW) > 0) {
-            return "timestamp outside 5 minutes (replay?)";
+            return Message.of(SignatureMessage.SIGNATURE_TIMESTAMP_SKEWED, "minutes", MAX_SKEW.toMinutes());
         }
         byte[] expected = sign(secret, timestamp.trim(), body).getBytes(StandardCharsets.UTF_8);
         return MessageDigest.isEqual(expected, signature.trim().getBytes(StandardCharsets.UTF_8))
                 ? null
-                : "bad signature";
+                : Message.of(SignatureMessage.SIGNATURE_MISMATCH);
     }
 }

@@ -89,12 +89,12 @@ class ChannelConnectionsApiTest {
         var refused = admin.put("/api/v1/channels/connections/TMALL", jdConnection(SECRET, 0));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("configured-by-environment");
+        assertThat(refused.json().get("code").asString()).isEqualTo("channels.CONFIGURED_BY_ENVIRONMENT");
 
-        assertThat(admin.post("/api/v1/channels/connections/TMALL/test", "{}")
-                        .json()
-                        .get("ok")
-                        .asBoolean())
-                .isTrue();
+        var test = admin.post("/api/v1/channels/connections/TMALL/test", "{}").json();
+        assertThat(test.get("ok").asBoolean()).isTrue();
+        assertThat(test.get("message").get("code").asString()).isEqualTo("channels.CONNECTION_OK");
+        assertThat(test.get("message").get("message").asString()).isEqualTo("Connection OK");
     }
 
     @Test
@@ -112,10 +112,17 @@ class ChannelConnectionsApiTest {
                 .map(e -> e.get("field").asString())
                 .toList();
         assertThat(fields).contains("shop", "rateLimitPerSecond", "baseUrl");
+        assertThat(answer.json()
+                        .get("errors")
+                        .valueStream()
+                        .map(e -> e.get("code").asString()))
+                .contains("channels.SHOP_FORMAT", "channels.BASE_URL_FORMAT");
 
         var shortSecret = admin.put("/api/v1/channels/connections/JD", jdConnection("short", null));
         assertThat(shortSecret.status()).isEqualTo(400);
         assertThat(shortSecret.body()).contains("appSecret");
+        assertThat(shortSecret.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("at least 8 characters");
         assertThat(jdbc.sql("select count(*) from channels.connections")
                         .query(Long.class)
                         .single())
@@ -166,6 +173,9 @@ class ChannelConnectionsApiTest {
         // a change keeps the secret when none is given, and needs the current version
         var stale = admin.put("/api/v1/channels/connections/JD", jdConnection("", 7));
         assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().get("code").asString()).isEqualTo("channels.CONNECTION_STALE");
+        assertThat(stale.json().get("detail").asString())
+                .isEqualTo("The connection was changed by someone else; reload and retry");
         var changed = admin.put(
                 "/api/v1/channels/connections/JD",
                 jdConnection("", jd.get("version").asInt()));

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.storeops.ApiClient;
 import io.storeops.IntegrationTest;
 import io.storeops.catalog.CatalogFixtures;
+import io.storeops.channels.internal.InboundOrderRepository;
+import io.storeops.platform.MessageTexts;
 import io.storeops.platform.WebhookSignature;
+import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.storeops.shared.Money;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,6 +45,9 @@ class ChannelOrderChecksTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    InboundOrderRepository inboundOrders;
 
     HttpResponse<String> webhook(String body) throws Exception {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
@@ -78,6 +86,13 @@ class ChannelOrderChecksTest {
                             .get("field")
                             .asString())
                     .isEqualTo("createdAt");
+            assertThat(ApiClient.json()
+                            .readTree(response.body())
+                            .get("errors")
+                            .get(0)
+                            .get("message")
+                            .asString())
+                    .isEqualTo("must be between 2000-01-01 and one day from now: " + Instant.parse(at));
             assertThat(inbox("WEBSHOP", id)).isZero();
         }
     }
@@ -97,7 +112,11 @@ class ChannelOrderChecksTest {
                 "after-page-1",
                 false,
                 List.of(new RejectedOrder(
-                        channel, malformed, "lines[0].quantity: 须为正整数 / must be a positive whole number", "{}")));
+                        channel,
+                        malformed,
+                        RejectedOrder.reason(List.of(new FieldErrorException.Error(
+                                "lines[0].quantity", Message.of(ChannelMessage.QUANTITY_NOT_POSITIVE)))),
+                        "{}")));
 
         Integer fresh = transactions.execute(s -> pulls.storePage(channel, PullStatus.Stream.ORDERS, page));
 
@@ -105,20 +124,41 @@ class ChannelOrderChecksTest {
         assertThat(inbox(channel, good)).isEqualTo(1);
         assertThat(inbox(channel, tooOld) + inbox(channel, negative) + inbox(channel, malformed))
                 .isZero();
-        var reasons = jdbc.sql("select external_id, reason from channels.rejected_orders where channel_code = ?")
-                .param(channel)
-                .query((rs, n) -> rs.getString(1) + " → " + rs.getString(2))
-                .list();
-        assertThat(reasons)
-                .hasSize(3)
-                .anySatisfy(r -> assertThat(r).startsWith(tooOld).contains("createdAt"))
-                .anySatisfy(r -> assertThat(r).startsWith(negative).contains("total"))
-                .anySatisfy(r -> assertThat(r).startsWith(malformed).contains("quantity"));
+        assertThat(jdbc.sql("select count(*) from channels.rejected_orders where channel_code = ?")
+                        .param(channel)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3);
+        assertThat(english(inboundOrders.rejectionReason(channel, tooOld).orElseThrow()))
+                .startsWith("order not taken in: createdAt: must be between 2000-01-01 and one day from now");
+        assertThat(english(inboundOrders.rejectionReason(channel, negative).orElseThrow()))
+                .isEqualTo("order not taken in: total: must not be negative: -5.00");
+        var malformedReason = inboundOrders.rejectionReason(channel, malformed).orElseThrow();
+        assertThat(malformedReason.code()).isEqualTo("channels.ORDER_REJECTED");
+        assertThat(english(malformedReason))
+                .isEqualTo("order not taken in: lines[0].quantity: must be a positive whole number");
         assertThat(jdbc.sql("select rejected from channels.pull_cursors where channel_code = ? and stream = 'ORDERS'")
                         .param(channel)
                         .query(Long.class)
                         .single())
                 .isEqualTo(3);
+    }
+
+    @Test
+    void aReasonStoredAsTextBeforeCodesIsReadAsLegacyText() {
+        String externalId = ApiClient.unique("OLD-");
+        jdbc.sql("""
+                        insert into channels.rejected_orders (channel_code, external_id, reason, payload)
+                        values ('JD', ?, 'total: 不能为负 / must not be negative', '{}')""").param(externalId).update();
+
+        var reason = inboundOrders.rejectionReason("JD", externalId).orElseThrow();
+
+        assertThat(reason.code()).isEqualTo("channels.LEGACY_TEXT");
+        assertThat(english(reason)).isEqualTo("total: 不能为负 / must not be negative");
+    }
+
+    static String english(Message message) {
+        return MessageTexts.loaded().text(message, Locale.ENGLISH);
     }
 
     static ChannelOrder order(String channel, String externalId, Instant createdAt, Money total) {

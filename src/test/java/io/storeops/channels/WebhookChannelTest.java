@@ -82,6 +82,10 @@ class WebhookChannelTest {
         var forged = post("WEBSHOP", order(id), System.currentTimeMillis(), "not-the-secret");
         assertThat(forged.statusCode()).isEqualTo(401);
         assertThat(forged.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(ApiClient.json().readTree(forged.body()).get("code").asString())
+                .isEqualTo("platform.SIGNATURE_MISMATCH");
+        assertThat(ApiClient.json().readTree(forged.body()).get("detail").asString())
+                .isEqualTo("bad signature");
         var replay = post(
                 "WEBSHOP",
                 order(id),
@@ -89,12 +93,18 @@ class WebhookChannelTest {
                 SECRET);
         assertThat(replay.statusCode()).isEqualTo(401);
         assertThat(replay.body()).contains("replay");
+        assertThat(ApiClient.json()
+                        .readTree(replay.body())
+                        .get("args")
+                        .get("minutes")
+                        .asInt())
+                .isEqualTo(5);
         assertThat(post("TMALL", order(id), System.currentTimeMillis(), SECRET).statusCode())
                 .isEqualTo(404);
         var noLines =
                 post("WEBSHOP", "{\"externalId\":\"" + id + "\",\"lines\":[]}", System.currentTimeMillis(), SECRET);
         assertThat(noLines.statusCode()).isEqualTo(400);
-        assertThat(noLines.body()).contains("\"field\":\"lines\"");
+        assertThat(noLines.body()).contains("\"field\":\"lines\"", "\"code\":\"channels.NO_LINES\"");
         long stored = jdbc.sql("select count(*) from channels.inbound_orders where external_id = ?")
                 .param(id)
                 .query(Long.class)

@@ -17,9 +17,12 @@ import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.storeops.channels.BreakerState;
 import io.storeops.channels.ChannelException;
+import io.storeops.channels.ChannelMessage;
+import io.storeops.shared.Message;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -128,7 +131,7 @@ public class ChannelResilience {
         long nanos = limiter.reservePermission();
         if (nanos < 0) {
             throw new CallNotMade(
-                    channel + ": own call rate limit reached",
+                    Message.of(ChannelMessage.RATE_LIMIT_REACHED, "channel", channel),
                     limiter.getRateLimiterConfig().getTimeoutDuration().plusMillis(1));
         }
         if (nanos > 0) {
@@ -136,7 +139,7 @@ public class ChannelResilience {
                 TimeUnit.NANOSECONDS.sleep(nanos);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new CallNotMade(channel + " call interrupted", null);
+                throw new CallNotMade(Message.of(ChannelMessage.CHANNEL_INTERRUPTED, "channel", channel), null);
             }
         }
     }
@@ -170,8 +173,8 @@ public class ChannelResilience {
     /** A call that was not sent to the channel (our own rate limit); retried later like a throttled one. */
     static final class CallNotMade extends ChannelException {
 
-        CallNotMade(String message, Duration retryAfter) {
-            super(message, retryAfter, 429);
+        CallNotMade(Message reason, @Nullable Duration retryAfter) {
+            super(reason, retryAfter, 429);
         }
     }
 }

@@ -1,19 +1,26 @@
 package io.storeops.channels.internal;
 
+import io.storeops.channels.ChannelMessage;
+import io.storeops.shared.Message;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The inbox of channel orders and reviews as delivered, one row per channel and external id. */
 @Repository
 public class InboundOrderRepository {
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    InboundOrderRepository(JdbcClient jdbc) {
+    InboundOrderRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     /**
@@ -35,24 +42,47 @@ public class InboundOrderRepository {
     }
 
     /**
-     * Keeps an order that could not be taken in, with its reason; a later delivery of the same order replaces it. An
-     * order without an id is kept under {@code md5:} and a digest of its payload.
+     * Keeps an order that could not be taken in, with its reason (code and arguments); a later delivery of the same
+     * order replaces it. An order without an id is kept under {@code md5:} and a digest of its payload.
      */
-    public void reject(String channel, String externalId, String reason, String payload) {
+    public void reject(String channel, @Nullable String externalId, Message reason, String payload) {
         jdbc.sql("""
-                        insert into channels.rejected_orders (channel_code, external_id, reason, payload)
-                        values (?, coalesce(?, 'md5:' || md5(?)), ?, ?)
+                        insert into channels.rejected_orders
+                          (channel_code, external_id, reason_code, reason_args, payload)
+                        values (?, coalesce(?, 'md5:' || md5(?)), ?, cast(? as jsonb), ?)
                         on conflict (channel_code, external_id) do update
-                          set reason = excluded.reason, payload = excluded.payload, rejected_at = now()""")
+                          set reason = null, reason_code = excluded.reason_code, reason_args = excluded.reason_args,
+                              payload = excluded.payload, rejected_at = now()""")
                 .params(
                         channel,
                         externalId == null
                                 ? null
                                 : externalId.length() > 100 ? externalId.substring(0, 100) : externalId,
                         payload,
-                        reason.length() > 1000 ? reason.substring(0, 1000) : reason,
+                        reason.code(),
+                        json.writeValueAsString(reason.args()),
                         payload)
                 .update();
+    }
+
+    /** Why the channel's order was rejected, if it was; a reason stored as text is {@code channels.LEGACY_TEXT}. */
+    public Optional<Message> rejectionReason(String channel, String externalId) {
+        return jdbc.sql("""
+                        select reason, reason_code, reason_args::text as reason_args from channels.rejected_orders
+                        where channel_code = ? and external_id = ?""")
+                .params(channel, externalId)
+                .query((rs, n) ->
+                        reason(rs.getString("reason"), rs.getString("reason_code"), rs.getString("reason_args")))
+                .optional();
+    }
+
+    private Message reason(@Nullable String text, @Nullable String code, @Nullable String args) {
+        if (code == null) {
+            return Message.of(ChannelMessage.LEGACY_TEXT, "text", String.valueOf(text));
+        }
+        ObjectNode message = json.createObjectNode().put("code", code);
+        message.set("args", args == null ? json.createObjectNode() : json.readTree(args));
+        return json.treeToValue(message, Message.class);
     }
 
     /** Stores a review unless the channel delivered it before; returns the new row's id. */

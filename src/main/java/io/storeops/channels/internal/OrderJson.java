@@ -1,6 +1,8 @@
 package io.storeops.channels.internal;
 
+import io.storeops.channels.ChannelMessage;
 import io.storeops.channels.ChannelOrder;
+import io.storeops.shared.Message;
 import io.storeops.shared.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,6 +18,8 @@ import tools.jackson.databind.JsonNode;
  * discount when absent. A channel's {@code SHIPPED} or {@code PARTIALLY_SHIPPED} order is read as {@code PAID}.
  */
 public final class OrderJson {
+
+    private static final int MAX_ID_LENGTH = 100;
 
     private final String idField;
     private final String totalField;
@@ -34,14 +38,14 @@ public final class OrderJson {
     public ChannelOrder read(String channel, JsonNode order) {
         String externalId = text(order, idField);
         if (externalId == null) {
-            throw new Invalid(idField, "必填 / required");
+            throw new Invalid(idField, Message.of(ChannelMessage.REQUIRED));
         }
-        if (externalId.length() > 100) {
-            throw new Invalid(idField, "最多 100 个字符 / at most 100 characters");
+        if (externalId.length() > MAX_ID_LENGTH) {
+            throw new Invalid(idField, Message.of(ChannelMessage.TOO_LONG, "max", MAX_ID_LENGTH));
         }
         JsonNode lines = order.get("lines");
         if (lines == null || !lines.isArray() || lines.isEmpty()) {
-            throw new Invalid("lines", "至少一行 / at least one line");
+            throw new Invalid("lines", Message.of(ChannelMessage.NO_LINES));
         }
         List<ChannelOrder.Line> read = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -55,7 +59,7 @@ public final class OrderJson {
                     ? ChannelOrder.Status.PAID
                     : ChannelOrder.Status.valueOf(statusText);
         } catch (IllegalArgumentException e) {
-            throw new Invalid("status", "须为 PAID 或 CANCELLED / must be PAID or CANCELLED");
+            throw new Invalid("status", Message.of(ChannelMessage.STATUS_INVALID));
         }
         JsonNode buyer = order.get("buyer");
         JsonNode address = order.get("address");
@@ -91,15 +95,15 @@ public final class OrderJson {
 
     private static ChannelOrder.Line line(JsonNode line, String prefix) {
         if (line == null || !line.isObject()) {
-            throw new Invalid(prefix.substring(0, prefix.length() - 1), "须为对象 / must be an object");
+            throw new Invalid(prefix.substring(0, prefix.length() - 1), Message.of(ChannelMessage.NOT_AN_OBJECT));
         }
         String sku = text(line, "skuCode");
         if (sku == null) {
-            throw new Invalid(prefix + "skuCode", "必填 / required");
+            throw new Invalid(prefix + "skuCode", Message.of(ChannelMessage.REQUIRED));
         }
         JsonNode quantity = line.get("quantity");
         if (quantity == null || !quantity.canConvertToInt() || !quantity.isIntegralNumber() || quantity.asInt() <= 0) {
-            throw new Invalid(prefix + "quantity", "须为正整数 / must be a positive whole number");
+            throw new Invalid(prefix + "quantity", Message.of(ChannelMessage.QUANTITY_NOT_POSITIVE));
         }
         Money unitPrice = money(line, "unitPrice", prefix + "unitPrice");
         if (unitPrice == null) {
@@ -133,13 +137,13 @@ public final class OrderJson {
                     ? value.decimalValue()
                     : new BigDecimal(value.asString().strip());
             if (amount.signum() < 0) {
-                throw new Invalid(path, "不能为负 / must not be negative");
+                throw new Invalid(path, Message.of(ChannelMessage.AMOUNT_NEGATIVE, "amount", amount.toPlainString()));
             }
             return Money.of(amount);
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new Invalid(path, "须为金额，最多两位小数 / must be an amount with at most two decimals");
+            throw new Invalid(path, Message.of(ChannelMessage.AMOUNT_FORMAT));
         } catch (IllegalArgumentException e) {
-            throw new Invalid(path, "最多两位小数 / at most two decimals");
+            throw new Invalid(path, Message.of(ChannelMessage.AMOUNT_DECIMALS));
         }
     }
 
@@ -151,7 +155,7 @@ public final class OrderJson {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new Invalid(field, "须为 ISO-8601 时间 / must be an ISO-8601 instant");
+            throw new Invalid(field, Message.of(ChannelMessage.INSTANT_FORMAT));
         }
     }
 
@@ -159,14 +163,21 @@ public final class OrderJson {
     public static final class Invalid extends RuntimeException {
 
         private final String field;
+        private final Message problem;
 
-        Invalid(String field, String message) {
-            super(message);
+        Invalid(String field, Message problem) {
+            super(field + ": " + problem);
             this.field = field;
+            this.problem = problem;
         }
 
         public String field() {
             return field;
+        }
+
+        /** What is wrong with the field. */
+        public Message problem() {
+            return problem;
         }
     }
 }

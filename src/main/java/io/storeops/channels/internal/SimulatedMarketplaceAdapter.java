@@ -3,10 +3,13 @@ package io.storeops.channels.internal;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.storeops.channels.ChannelAdapter;
 import io.storeops.channels.ChannelException;
+import io.storeops.channels.ChannelMessage;
 import io.storeops.channels.ChannelOrder;
 import io.storeops.channels.ChannelReview;
 import io.storeops.channels.RejectedOrder;
 import io.storeops.channels.TrackingEvent;
+import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -142,7 +145,7 @@ final class SimulatedMarketplaceAdapter implements ChannelAdapter {
                 rejected.add(new RejectedOrder(
                         channel(),
                         id == null || !id.isString() ? null : id.asString(),
-                        e.field() + ": " + e.getMessage(),
+                        RejectedOrder.reason(List.of(new FieldErrorException.Error(e.field(), e.problem()))),
                         order.toString()));
             }
         }
@@ -285,13 +288,28 @@ final class SimulatedMarketplaceAdapter implements ChannelAdapter {
                     .map(v -> Duration.ofSeconds(Long.parseLong(v.trim())))
                     .orElse(null);
             throw new ChannelException(
-                    channel() + " answered " + status + " " + abbreviate(response.body()), retryAfter, status);
+                    Message.of(
+                            ChannelMessage.CHANNEL_ANSWERED,
+                            "channel",
+                            channel(),
+                            "status",
+                            status,
+                            "body",
+                            abbreviate(response.body())),
+                    retryAfter,
+                    status);
         } catch (IOException e) {
             throw new ChannelException(
-                    channel() + " unreachable: " + e.getClass().getSimpleName(), null);
+                    Message.of(
+                            ChannelMessage.CHANNEL_UNREACHABLE,
+                            "channel",
+                            channel(),
+                            "error",
+                            e.getClass().getSimpleName()),
+                    null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ChannelException(channel() + " call interrupted", null);
+            throw new ChannelException(Message.of(ChannelMessage.CHANNEL_INTERRUPTED, "channel", channel()), null);
         }
     }
 

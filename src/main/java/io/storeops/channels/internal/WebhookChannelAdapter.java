@@ -3,7 +3,9 @@ package io.storeops.channels.internal;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.storeops.channels.ChannelAdapter;
 import io.storeops.channels.ChannelException;
+import io.storeops.channels.ChannelMessage;
 import io.storeops.platform.WebhookSignature;
+import io.storeops.shared.Message;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -108,14 +110,23 @@ final class WebhookChannelAdapter implements ChannelAdapter {
             var response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() / 100 != 2) {
                 throw new ChannelException(
-                        channel() + " webhook answered " + response.statusCode(), null, response.statusCode());
+                        Message.of(
+                                ChannelMessage.WEBHOOK_ANSWERED, "channel", channel(), "status", response.statusCode()),
+                        null,
+                        response.statusCode());
             }
         } catch (IOException e) {
             throw new ChannelException(
-                    channel() + " webhook unreachable: " + e.getClass().getSimpleName(), null);
+                    Message.of(
+                            ChannelMessage.WEBHOOK_UNREACHABLE,
+                            "channel",
+                            channel(),
+                            "error",
+                            e.getClass().getSimpleName()),
+                    null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ChannelException(channel() + " webhook call interrupted", null);
+            throw new ChannelException(Message.of(ChannelMessage.CHANNEL_INTERRUPTED, "channel", channel()), null);
         }
     }
 

@@ -81,14 +81,10 @@ class ConnectionController {
     }
 
     record ChangeBody(
-            @NotBlank
-            @Pattern(
-                    regexp = "[A-Za-z0-9][A-Za-z0-9_.-]{0,63}",
-                    message = "字母、数字、_.-，最多 64 个 / letters, digits, _.- (at most 64)")
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_.-]{0,63}", message = "{channels.SHOP_FORMAT}")
             String shop,
 
-            @Size(max = 500)
-            @Pattern(regexp = "(https?://\\S+)?", message = "须为 http(s) 地址或留空 / an http(s) URL or blank")
+            @Size(max = 500) @Pattern(regexp = "(https?://\\S+)?", message = "{channels.BASE_URL_FORMAT}")
             String baseUrl,
 
             @NotBlank @Size(max = 100) String appKey,

@@ -5,12 +5,11 @@ import io.storeops.channels.Reconciliation;
 import io.storeops.channels.StockReconciler;
 import io.storeops.channels.StockSync;
 import io.storeops.channels.SyncStatus;
+import io.storeops.platform.MessageProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,12 +33,8 @@ class StockSyncController {
 
     @ExceptionHandler(ChannelException.class)
     ResponseEntity<ProblemDetail> marketplaceFailed(ChannelException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, e.getMessage());
-        problem.setTitle("Marketplace call failed");
-        problem.setType(URI.create("https://storeops.io/problems/marketplace-unavailable"));
-        return ResponseEntity.status(HttpStatus.BAD_GATEWAY)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return MessageProblems.answer(
+                HttpStatus.BAD_GATEWAY, "marketplace-unavailable", "Marketplace call failed", e.reason());
     }
 
     @PostMapping("/api/v1/channels/{code}/reconciliation")

@@ -1,10 +1,10 @@
 package io.storeops.channels.web;
 
 import io.storeops.channels.InboundOrders;
+import io.storeops.platform.MessageProblems;
 import io.storeops.platform.WebhookSignature;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -46,11 +46,6 @@ class WebhookController {
 
     @ExceptionHandler(InboundOrders.SignatureRejectedException.class)
     ResponseEntity<ProblemDetail> rejected(InboundOrders.SignatureRejectedException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.getMessage());
-        problem.setTitle("Signature rejected");
-        problem.setType(URI.create("https://storeops.io/problems/bad-signature"));
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return MessageProblems.answer(HttpStatus.UNAUTHORIZED, "bad-signature", "Signature rejected", e.reason());
     }
 }

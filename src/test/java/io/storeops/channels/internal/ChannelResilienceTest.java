@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.storeops.channels.BreakerState;
 import io.storeops.channels.ChannelException;
+import io.storeops.channels.ChannelMessage;
+import io.storeops.shared.Message;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -31,7 +33,7 @@ class ChannelResilienceTest {
             meters);
 
     void fail(String channel) {
-        resilience.call(channel).orElseThrow().failed(new ChannelException(channel + " answered 503", null, 503));
+        resilience.call(channel).orElseThrow().failed(answered(channel, 503));
     }
 
     @Test
@@ -62,7 +64,8 @@ class ChannelResilienceTest {
             resilience
                     .call("JD")
                     .orElseThrow()
-                    .failed(new ChannelResilience.CallNotMade("JD: own call rate limit reached", null));
+                    .failed(new ChannelResilience.CallNotMade(
+                            Message.of(ChannelMessage.RATE_LIMIT_REACHED, "channel", "JD"), null));
             resilience.call("JD").orElseThrow().notMade();
         }
         assertThat(resilience.breakerState("JD")).isEqualTo(BreakerState.CLOSED);
@@ -84,6 +87,8 @@ class ChannelResilienceTest {
                 .isInstanceOfSatisfying(ChannelException.class, e -> {
                     assertThat(e.isPermanent()).isFalse();
                     assertThat(e.retryAfter()).isPositive();
+                    assertThat(e.reason().code()).isEqualTo("channels.RATE_LIMIT_REACHED");
+                    assertThat(e.getMessage()).isEqualTo("DOUYIN: own call rate limit reached");
                 });
         assertThatThrownBy(() -> resilience.rateLimiter("DOUYIN", 0, Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -110,7 +115,7 @@ class ChannelResilienceTest {
         int[] calls = {0};
         assertThat(retry.executeSupplier(() -> {
                     if (++calls[0] < 3) {
-                        throw new ChannelException("TMALL answered 503", null, 503);
+                        throw answered("TMALL", 503);
                     }
                     return "page";
                 }))
@@ -118,7 +123,7 @@ class ChannelResilienceTest {
         calls[0] = 0;
         assertThatThrownBy(() -> retry.executeSupplier(() -> {
                     calls[0]++;
-                    throw new ChannelException("TMALL answered 400", null, 400);
+                    throw answered("TMALL", 400);
                 }))
                 .isInstanceOf(ChannelException.class);
         assertThat(calls[0]).isEqualTo(1);
@@ -142,5 +147,12 @@ class ChannelResilienceTest {
                         .tag("name", "TMALL")
                         .gauge())
                 .isNotNull();
+    }
+
+    private static ChannelException answered(String channel, int status) {
+        return new ChannelException(
+                Message.of(ChannelMessage.CHANNEL_ANSWERED, "channel", channel, "status", status, "body", ""),
+                null,
+                status);
     }
 }
