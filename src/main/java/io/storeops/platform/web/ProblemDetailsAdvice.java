@@ -1,5 +1,6 @@
 package io.storeops.platform.web;
 
+import io.storeops.platform.ImportRejectedException;
 import io.storeops.shared.ConflictException;
 import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.NotFoundException;
@@ -191,6 +192,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         .map(e -> new FieldErrorView(e.field(), e.message()))
                         .toList(),
                 request);
+    }
+
+    @ExceptionHandler(ImportRejectedException.class)
+    ResponseEntity<Object> importRejected(ImportRejectedException ex, WebRequest request) {
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "import-rejected",
+                "Import rejected",
+                ex.getMessage(),
+                request,
+                Map.of("errors", ex.errors()));
     }
 
     @ExceptionHandler(NotFoundException.class)
