@@ -10,12 +10,15 @@ import io.storeops.promotions.PromotionType;
 import io.storeops.promotions.Promotions;
 import io.storeops.promotions.ScopeSpec;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -151,7 +154,7 @@ class PromotionsDemoSeed implements DemoSeed {
                 .amount()
                 .add(second.listPrice().amount())
                 .multiply(new BigDecimal("0.85"))
-                .setScale(0, java.math.RoundingMode.DOWN);
+                .setScale(0, RoundingMode.DOWN);
         active(request(
                 "家居两件套套装价",
                 PromotionType.BUNDLE,
@@ -168,8 +171,7 @@ class PromotionsDemoSeed implements DemoSeed {
                         "price",
                         bundlePrice)));
         SkuPricing gift = skus.stream()
-                .min(java.util.Comparator.comparing(
-                                (SkuPricing s) -> s.listPrice().amount())
+                .min(Comparator.comparing((SkuPricing s) -> s.listPrice().amount())
                         .thenComparing(SkuPricing::skuCode))
                 .orElseThrow();
         active(request(
@@ -321,7 +323,7 @@ class PromotionsDemoSeed implements DemoSeed {
     }
 
     private static BigDecimal percentOf(SkuPricing sku, String factor) {
-        return sku.listPrice().amount().multiply(new BigDecimal(factor)).setScale(0, java.math.RoundingMode.HALF_UP);
+        return sku.listPrice().amount().multiply(new BigDecimal(factor)).setScale(0, RoundingMode.HALF_UP);
     }
 
     private static ScopeSpec categories(String... codes) {
@@ -330,17 +332,13 @@ class PromotionsDemoSeed implements DemoSeed {
 
     private static ScopeSpec skus(SkuPricing... skus) {
         return new ScopeSpec(
-                false,
-                List.of(),
-                java.util.Arrays.stream(skus).map(SkuPricing::skuCode).toList(),
-                List.of(),
-                List.of());
+                false, List.of(), Arrays.stream(skus).map(SkuPricing::skuCode).toList(), List.of(), List.of());
     }
 
     private static List<SkuPricing> inCategory(List<SkuPricing> skus, String category) {
         return skus.stream()
                 .filter(s -> s.categoryPath().contains(category))
-                .sorted(java.util.Comparator.comparing(SkuPricing::skuCode))
+                .sorted(Comparator.comparing(SkuPricing::skuCode))
                 .toList();
     }
 }
