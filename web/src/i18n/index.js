@@ -1,18 +1,5 @@
 import { createI18n } from 'vue-i18n'
-import zhCN from './locales/zh-CN'
-import en from './locales/en'
-import inventoryZhCN from './locales/inventory.zh-CN'
-import inventoryEn from './locales/inventory.en'
-import kpiZhCN from './locales/kpi.zh-CN'
-import kpiEn from './locales/kpi.en'
-import syncZhCN from './locales/sync.zh-CN'
-import syncEn from './locales/sync.en'
-import settingsZhCN from './locales/settings.zh-CN'
-import settingsEn from './locales/settings.en'
-import ordersZhCN from './locales/orders.zh-CN'
-import ordersEn from './locales/orders.en'
-import afterSalesZhCN from './locales/aftersales.zh-CN'
-import afterSalesEn from './locales/aftersales.en'
+import { messages } from './messages'
 
 export const LOCALE_KEY = 'storeops.locale'
 export const LOCALES = [
@@ -30,15 +17,6 @@ function initialLocale() {
   return 'zh-CN'
 }
 
-/** Adds a module's messages (e.g. `inventory`) to a locale; its `problem` titles extend the shared ones. */
-function withModule(base, module) {
-  const out = { ...base, ...module }
-  for (const part of Object.values(module)) {
-    if (part && part.problem) out.problem = { ...(base.problem || {}), ...part.problem }
-  }
-  return out
-}
-
 export const i18n = createI18n({
   legacy: false,
   globalInjection: true,
@@ -47,10 +25,7 @@ export const i18n = createI18n({
   missingWarn: false,
   fallbackWarn: false,
   warnHtmlMessage: false,
-  messages: {
-    'zh-CN': withModule(withModule(withModule(withModule(withModule(withModule(zhCN, inventoryZhCN), kpiZhCN), syncZhCN), settingsZhCN), ordersZhCN), afterSalesZhCN),
-    en: withModule(withModule(withModule(withModule(withModule(withModule(en, inventoryEn), kpiEn), syncEn), settingsEn), ordersEn), afterSalesEn)
-  }
+  messages
 })
 
 export function setLocale(code) {
