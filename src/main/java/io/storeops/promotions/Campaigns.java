@@ -78,7 +78,7 @@ public class Campaigns {
             List<String> channels,
             Instant startsAt,
             Instant endsAt,
-            String status,
+            CampaignStatus status,
             String approvedBy,
             Instant approvedAt,
             int version,
@@ -166,8 +166,8 @@ public class Campaigns {
     }
 
     @Transactional(readOnly = true)
-    public PageResult<CampaignView> search(Instant from, Instant to, String status, int page, int size) {
-        var result = campaigns.search(from, to, status == null || status.isBlank() ? null : status, page, size);
+    public PageResult<CampaignView> search(Instant from, Instant to, CampaignStatus status, int page, int size) {
+        var result = campaigns.search(from, to, status, page, size);
         return new PageResult<>(
                 result.items().stream().map(r -> view(r, false)).toList(),
                 result.total(),
@@ -263,39 +263,37 @@ public class Campaigns {
     @Transactional
     public CampaignView submit(long id) {
         var row = lock(id);
-        requireStatus(row, "PLANNING");
+        row.status().requireMoveTo(CampaignStatus.PENDING_APPROVAL);
         long open = campaigns.tasks(id).stream().filter(t -> !t.done()).count();
         if (open > 0) {
             throw new ConflictException(
                     "checklist-open", "检查清单还有 %d 项未完成 / %d checklist items are still open".formatted(open, open));
         }
-        return move(row, "PENDING_APPROVAL", null);
+        return move(row, CampaignStatus.PENDING_APPROVAL, null);
     }
 
     @Transactional
     public CampaignView approve(long id) {
-        var row = lock(id);
-        requireStatus(row, "PENDING_APPROVAL");
-        return move(row, "APPROVED", AuditLog.currentActor());
+        return move(lock(id), CampaignStatus.APPROVED, AuditLog.currentActor());
     }
 
     /** Goes live: every promotion of the campaign is activated (each refused below the floor unless approved). */
     @Transactional
     public CampaignView launch(long id) {
         var row = lock(id);
-        requireStatus(row, "APPROVED");
+        row.status().requireMoveTo(CampaignStatus.LIVE);
         promotions.activateCampaign(id);
-        return move(row, "LIVE", null);
+        return move(row, CampaignStatus.LIVE, null);
     }
 
     @Transactional
     public CampaignView end(long id) {
         var row = lock(id);
-        if ("ENDED".equals(row.status())) {
+        if (row.status() == CampaignStatus.ENDED) {
             return get(id);
         }
         promotions.endCampaign(id);
-        return move(row, "ENDED", null);
+        return move(row, CampaignStatus.ENDED, null);
     }
 
     /** Campaigns and promotions overlapping [from, to), optionally of one channel (entries for all channels too). */
@@ -308,7 +306,14 @@ public class Campaigns {
         for (var c : campaigns.search(from, to, null, 0, 1000).items()) {
             if (channel == null || c.channels().isEmpty() || c.channels().contains(channel)) {
                 entries.add(new CalendarEntry(
-                        "CAMPAIGN", c.id(), c.name(), c.channels(), c.startsAt(), c.endsAt(), c.status(), null));
+                        "CAMPAIGN",
+                        c.id(),
+                        c.name(),
+                        c.channels(),
+                        c.startsAt(),
+                        c.endsAt(),
+                        c.status().name(),
+                        null));
             }
         }
         for (var p : promotions
@@ -332,24 +337,22 @@ public class Campaigns {
         return campaigns.lock(id).orElseThrow(() -> new NotFoundException("Campaign", id));
     }
 
-    private static void requireStatus(CampaignRepository.Row row, String expected) {
-        if (!row.status().equals(expected)) {
-            throw new ConflictException(
-                    "campaign-status",
-                    "活动状态为 %s，不能执行此操作 / the campaign is %s; this step needs %s"
-                            .formatted(row.status(), row.status(), expected));
-        }
-    }
-
-    private CampaignView move(CampaignRepository.Row row, String status, String approvedBy) {
+    /**
+     * The one way a campaign's status changes: the move must be in {@link CampaignStatus}'s table, the stored status
+     * changes only if it is still the one read (else 409), and the move is audited.
+     */
+    private CampaignView move(CampaignRepository.Row row, CampaignStatus target, String approvedBy) {
+        row.status().requireMoveTo(target);
         CampaignView before = view(row, true);
-        campaigns.setStatus(row.id(), status, approvedBy);
+        if (!campaigns.moveStatus(row.id(), row.status(), target, approvedBy)) {
+            throw campaigns.find(row.id()).orElseThrow().status().refusal(target);
+        }
         CampaignView after = get(row.id());
         audit.record(
                 AuditAction.TRANSITION,
                 "campaign",
                 String.valueOf(row.id()),
-                "Campaign " + row.name() + ": " + row.status() + " → " + status,
+                "Campaign " + row.name() + ": " + row.status() + " → " + target,
                 before,
                 after);
         return after;

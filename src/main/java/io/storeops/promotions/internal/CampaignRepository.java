@@ -1,6 +1,7 @@
 package io.storeops.promotions.internal;
 
 import io.storeops.platform.Paging;
+import io.storeops.promotions.CampaignStatus;
 import io.storeops.shared.PageResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,7 +33,7 @@ public class CampaignRepository {
             List<String> channels,
             Instant startsAt,
             Instant endsAt,
-            String status,
+            CampaignStatus status,
             String approvedBy,
             Instant approvedAt,
             String createdBy,
@@ -71,12 +72,19 @@ public class CampaignRepository {
                 == 1;
     }
 
-    public void setStatus(long id, String status, String approvedBy) {
-        jdbc.sql("""
+    /**
+     * Moves the campaign from {@code from} to {@code to} (recording the approver, if given) only if its status is still
+     * {@code from}; answers whether it did.
+     */
+    public boolean moveStatus(long id, CampaignStatus from, CampaignStatus to, String approvedBy) {
+        return jdbc.sql("""
                         update promotions.campaigns set status = ?, updated_at = now(),
                             approved_by = coalesce(?, approved_by),
                             approved_at = case when cast(? as text) is null then approved_at else now() end
-                        where id = ?""").params(status, approvedBy, approvedBy, id).update();
+                        where id = ? and status = ?""")
+                        .params(to.name(), approvedBy, approvedBy, id, from.name())
+                        .update()
+                == 1;
     }
 
     public Optional<Row> find(long id) {
@@ -93,10 +101,11 @@ public class CampaignRepository {
                 .optional();
     }
 
-    public PageResult<Row> search(Instant from, Instant to, String status, int page, int size) {
+    public PageResult<Row> search(Instant from, Instant to, CampaignStatus status, int page, int size) {
         String where = " where (cast(? as timestamptz) is null or ends_at > ?)"
                 + " and (cast(? as timestamptz) is null or starts_at < ?) and (cast(? as text) is null or status = ?)";
-        Object[] params = {ts(from), ts(from), ts(to), ts(to), status, status};
+        String statusName = status == null ? null : status.name();
+        Object[] params = {ts(from), ts(from), ts(to), ts(to), statusName, statusName};
         return Paging.page(
                 jdbc,
                 "select count(*) from promotions.campaigns" + where,
@@ -176,7 +185,7 @@ public class CampaignRepository {
                 List.of((String[]) rs.getArray("channels").getArray()),
                 rs.getTimestamp("starts_at").toInstant(),
                 rs.getTimestamp("ends_at").toInstant(),
-                rs.getString("status"),
+                CampaignStatus.valueOf(rs.getString("status")),
                 rs.getString("approved_by"),
                 instant(rs.getTimestamp("approved_at")),
                 rs.getString("created_by"),

@@ -1,5 +1,6 @@
 package io.storeops.promotions.web;
 
+import io.storeops.promotions.CampaignStatus;
 import io.storeops.promotions.Campaigns;
 import io.storeops.shared.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,7 +38,7 @@ class CampaignController {
     PageResult<Campaigns.CampaignView> search(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
-            @RequestParam(required = false) String status,
+            @RequestParam(required = false) CampaignStatus status,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
         return campaigns.search(from, to, status, page, size);
