@@ -86,7 +86,7 @@ public class Promotions {
     @Transactional
     public PromotionView update(long id, PromotionRequest request) {
         Row before = promotions.lock(id).orElseThrow(() -> new NotFoundException("Promotion", id));
-        if (before.status() == PromotionStatus.ENDED) {
+        if (!before.status().editable()) {
             throw new ConflictException("promotion-ended", "已结束的活动不能修改 / an ended promotion cannot be changed");
         }
         var parsed = parse(request);
@@ -121,11 +121,9 @@ public class Promotions {
         if (row.status() == PromotionStatus.ACTIVE) {
             return view(row);
         }
-        if (row.status() == PromotionStatus.ENDED) {
-            throw new ConflictException("promotion-ended", "已结束的活动不能启用 / an ended promotion cannot be activated");
-        }
+        row.status().requireMoveTo(PromotionStatus.ACTIVE);
         requireAboveFloor(row, engine(row));
-        return transition(row, PromotionStatus.ACTIVE);
+        return move(row, PromotionStatus.ACTIVE);
     }
 
     /** Approves this version of a promotion although it may sell below the floor (needs promotion:approve). */
@@ -147,16 +145,13 @@ public class Promotions {
     @Transactional
     public PromotionView pause(long id) {
         Row row = promotions.lock(id).orElseThrow(() -> new NotFoundException("Promotion", id));
-        if (row.status() != PromotionStatus.ACTIVE) {
-            throw new ConflictException("not-active", "只有进行中的活动可以暂停 / only an active promotion can be paused");
-        }
-        return transition(row, PromotionStatus.PAUSED);
+        return move(row, PromotionStatus.PAUSED);
     }
 
     @Transactional
     public PromotionView end(long id) {
         Row row = promotions.lock(id).orElseThrow(() -> new NotFoundException("Promotion", id));
-        return row.status() == PromotionStatus.ENDED ? view(row) : transition(row, PromotionStatus.ENDED);
+        return row.status() == PromotionStatus.ENDED ? view(row) : move(row, PromotionStatus.ENDED);
     }
 
     @Transactional(readOnly = true)
@@ -249,8 +244,15 @@ public class Promotions {
         }
     }
 
-    private PromotionView transition(Row row, PromotionStatus target) {
-        promotions.setStatus(row.id(), target);
+    /**
+     * The one way a promotion's status changes: the move must be in {@link PromotionStatus}'s table, the stored status
+     * changes only if it is still the one read (else 409), and the move is audited and drops the pricing cache.
+     */
+    private PromotionView move(Row row, PromotionStatus target) {
+        row.status().requireMoveTo(target);
+        if (!promotions.moveStatus(row.id(), row.status(), target)) {
+            throw promotions.find(row.id()).orElseThrow().status().refusal(target);
+        }
         PromotionView after = get(row.id());
         audit.record(
                 AuditAction.TRANSITION,

@@ -100,11 +100,15 @@ public class PromotionRepository {
         return all;
     }
 
-    public void setStatus(long id, PromotionStatus status) {
-        // a status change is not an edit: the version (and a below-floor approval of it) stays
-        jdbc.sql("update promotions.promotions set status = ?, updated_at = now() where id = ?")
-                .params(status.name(), id)
-                .update();
+    /**
+     * Moves the promotion from {@code from} to {@code to} only if its status is still {@code from}; answers whether it
+     * did. A status change is not an edit: the version (and a below-floor approval of it) stays.
+     */
+    public boolean moveStatus(long id, PromotionStatus from, PromotionStatus to) {
+        return jdbc.sql("update promotions.promotions set status = ?, updated_at = now() where id = ? and status = ?")
+                        .params(to.name(), id, from.name())
+                        .update()
+                == 1;
     }
 
     /** Records a below-floor approval of the current version (the version is not bumped by it). */
