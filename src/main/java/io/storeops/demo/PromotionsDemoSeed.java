@@ -294,7 +294,7 @@ class PromotionsDemoSeed implements DemoSeed {
                         autoIssue,
                         null))
                 .id();
-        coupons.setStatus(id, "ACTIVE");
+        coupons.activate(id);
         return id;
     }
 

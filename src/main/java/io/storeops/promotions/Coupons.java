@@ -2,8 +2,10 @@ package io.storeops.promotions;
 
 import io.storeops.platform.AuditAction;
 import io.storeops.platform.AuditLog;
+import io.storeops.promotions.engine.CouponKind;
 import io.storeops.promotions.internal.CouponRepository;
 import io.storeops.promotions.internal.CouponRepository.Claim;
+import io.storeops.promotions.internal.CouponRepository.ClaimSource;
 import io.storeops.promotions.internal.CouponRepository.Template;
 import io.storeops.shared.ConflictException;
 import io.storeops.shared.FieldErrorException;
@@ -69,8 +71,8 @@ public class Coupons {
     public record TemplateView(
             long id,
             String name,
-            String kind,
-            String status,
+            CouponKind kind,
+            CouponStatus status,
             ScopeSpec scope,
             Money threshold,
             Money amount,
@@ -92,14 +94,14 @@ public class Coupons {
             long id,
             long templateId,
             String templateName,
-            String kind,
+            CouponKind kind,
             String customerId,
             Instant claimedAt,
             Instant validFrom,
             Instant validUntil,
             Instant redeemedAt,
             String orderRef,
-            String status) {}
+            ClaimStatus status) {}
 
     public record IssueResult(int issued, List<Skipped> skipped) {}
 
@@ -129,16 +131,38 @@ public class Coupons {
         return after;
     }
 
+    /** Lets customers claim it (and orders earn it, if it is issued on orders); already active, it stays so. */
     @Transactional
-    public TemplateView setStatus(long id, String status) {
-        TemplateView before = get(id);
-        coupons.setStatus(id, status);
+    public TemplateView activate(long id) {
+        return move(id, CouponStatus.ACTIVE);
+    }
+
+    /** Stops claims and issues; already paused, it stays so. */
+    @Transactional
+    public TemplateView pause(long id) {
+        return move(id, CouponStatus.PAUSED);
+    }
+
+    /**
+     * The one way a template's status changes: staying in its status is nothing, a move must be in {@link
+     * CouponStatus}'s table, the stored status changes only if it is still the one read (else 409), and it is audited.
+     */
+    private TemplateView move(long id, CouponStatus target) {
+        Template row = coupons.lock(id).orElseThrow(() -> new NotFoundException("Coupon template", id));
+        TemplateView before = view(row);
+        if (row.status() == target) {
+            return before;
+        }
+        row.status().requireMoveTo(target);
+        if (!coupons.moveStatus(id, row.status(), target)) {
+            throw coupons.find(id).orElseThrow().status().refusal(target);
+        }
         TemplateView after = get(id);
         audit.record(
                 AuditAction.TRANSITION,
                 "coupon-template",
                 String.valueOf(id),
-                "Coupon " + before.name() + ": " + before.status() + " → " + status,
+                "Coupon " + before.name() + ": " + before.status() + " → " + target,
                 before,
                 after);
         return after;
@@ -150,8 +174,8 @@ public class Coupons {
     }
 
     @Transactional(readOnly = true)
-    public PageResult<TemplateView> search(String status, String kind, String q, int page, int size) {
-        var result = coupons.search(blank(status), blank(kind), blank(q), page, size);
+    public PageResult<TemplateView> search(CouponStatus status, CouponKind kind, String q, int page, int size) {
+        var result = coupons.search(status, kind, blank(q), page, size);
         return new PageResult<>(
                 result.items().stream().map(this::view).toList(), result.total(), result.page(), result.size());
     }
@@ -164,7 +188,7 @@ public class Coupons {
     public ClaimView claim(long templateId, String customerId) {
         CustomerId customer = CustomerId.parse("customerId", customerId);
         Template t = coupons.find(templateId).orElseThrow(() -> new NotFoundException("Coupon template", templateId));
-        return view(claimOne(t, customer.value(), "CLAIM"));
+        return view(claimOne(t, customer.value(), ClaimSource.CLAIM));
     }
 
     /** Issues one coupon to each listed customer (targeted issue); each customer is handled on its own. */
@@ -185,7 +209,7 @@ public class Coupons {
         }
         for (String customer : customers) {
             try {
-                transactions.executeWithoutResult(s -> claimOne(t, customer, "ISSUE"));
+                transactions.executeWithoutResult(s -> claimOne(t, customer, ClaimSource.ISSUE));
                 issued++;
             } catch (ConflictException e) {
                 skipped.add(new Skipped(customer, e.getMessage()));
@@ -231,17 +255,17 @@ public class Coupons {
     }
 
     @Transactional(readOnly = true)
-    public PageResult<ClaimView> claims(String customerId, Long templateId, String status, int page, int size) {
+    public PageResult<ClaimView> claims(String customerId, Long templateId, ClaimStatus status, int page, int size) {
         String customer = blank(customerId) == null
                 ? null
                 : CustomerId.parse("customerId", customerId).value();
-        var result = coupons.searchClaims(customer, templateId, blank(status), page, size);
+        var result = coupons.searchClaims(customer, templateId, status, page, size);
         return new PageResult<>(
                 result.items().stream().map(this::view).toList(), result.total(), result.page(), result.size());
     }
 
     /** Runs in the caller's transaction; throws {@link ConflictException} (before writing) when none may be had. */
-    Claim claimOne(Template t, String customerId, String source) {
+    Claim claimOne(Template t, String customerId, ClaimSource source) {
         coupons.lockCustomer(t.id(), customerId);
         Instant now = clock.instant();
         if (t.validUntil() != null && !now.isBefore(t.validUntil())) {
@@ -267,14 +291,15 @@ public class Coupons {
         if (name.isEmpty() || name.length() > 100) {
             errors.add("name", "名称必填，最多 100 字 / a name of at most 100 characters is required");
         }
-        if (!"SHOP".equals(r.kind()) && !"PRODUCT".equals(r.kind())) {
+        CouponKind kind = kind(r.kind());
+        if (kind == null) {
             errors.add("kind", "须为 SHOP（店铺券）或 PRODUCT（商品券） / SHOP or PRODUCT");
         }
         ScopeSpec scope = r.scope() == null ? ScopeSpec.everything() : r.scope();
-        if ("PRODUCT".equals(r.kind()) && scope.all()) {
+        if (kind == CouponKind.PRODUCT && scope.all()) {
             errors.add("scope", "商品券须指定类目或 SKU / a product coupon names categories or SKUs");
         }
-        if ("SHOP".equals(r.kind())) {
+        if (kind == CouponKind.SHOP) {
             scope = new ScopeSpec(true, List.of(), List.of(), scope.channels(), scope.memberTiers());
         }
         references.scope(scope, "scope").forEach(e -> errors.add(e.field(), e.message()));
@@ -316,8 +341,8 @@ public class Coupons {
         return new Template(
                 0,
                 name,
-                r.kind(),
-                "DRAFT",
+                kind,
+                CouponStatus.DRAFT,
                 scope,
                 threshold,
                 r.amount(),
@@ -336,6 +361,16 @@ public class Coupons {
                 0);
     }
 
+    /** The kind a request names exactly ({@code SHOP} or {@code PRODUCT}); null for anything else. */
+    private static CouponKind kind(String name) {
+        for (CouponKind kind : CouponKind.values()) {
+            if (kind.name().equals(name)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
     private static void checkAmount(BigDecimal amount, String field, FieldErrors errors, boolean zeroAllowed) {
         if (amount.signum() < 0
                 || (!zeroAllowed && amount.signum() == 0)
@@ -352,7 +387,7 @@ public class Coupons {
                         + (t.cap() == null ? "" : "，最高减" + t.cap().toPlainString())
                         + " / pay " + PromotionRules.percent(t.rateBp())
                         + (t.cap() == null ? "" : ", up to " + t.cap().toPlainString() + " off");
-        String summary = ("SHOP".equals(t.kind()) ? "店铺券 " : "商品券 ")
+        String summary = (t.kind() == CouponKind.SHOP ? "店铺券 " : "商品券 ")
                 + (t.threshold().signum() > 0
                         ? "满" + t.threshold().stripTrailingZeros().toPlainString()
                         : "无门槛")
@@ -383,8 +418,7 @@ public class Coupons {
     }
 
     private ClaimView view(Claim c) {
-        Instant now = clock.instant();
-        String status = c.redeemedAt() != null ? "REDEEMED" : now.isBefore(c.validUntil()) ? "USABLE" : "EXPIRED";
+        ClaimStatus status = ClaimStatus.of(c.redeemedAt(), c.validUntil(), clock.instant());
         return new ClaimView(
                 c.id(),
                 c.templateId(),

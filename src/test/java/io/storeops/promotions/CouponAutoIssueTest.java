@@ -69,7 +69,7 @@ class CouponAutoIssueTest {
                         true,
                         null))
                 .id();
-        coupons.setStatus(template, "ACTIVE");
+        coupons.activate(template);
         try {
             twoOrdersCommittingOutOfIdOrder(admin);
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
@@ -83,7 +83,7 @@ class CouponAutoIssueTest {
                 assertThat(buyers).hasSize(2);
             });
         } finally {
-            coupons.setStatus(template, "PAUSED");
+            coupons.pause(template);
         }
     }
 

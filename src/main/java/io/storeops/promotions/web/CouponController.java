@@ -1,6 +1,9 @@
 package io.storeops.promotions.web;
 
+import io.storeops.promotions.ClaimStatus;
+import io.storeops.promotions.CouponStatus;
 import io.storeops.promotions.Coupons;
+import io.storeops.promotions.engine.CouponKind;
 import io.storeops.shared.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,8 +36,8 @@ class CouponController {
     @GetMapping("/templates")
     @PreAuthorize("hasAuthority('promotion:read')")
     PageResult<Coupons.TemplateView> templates(
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) CouponStatus status,
+            @RequestParam(required = false) CouponKind kind,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
@@ -63,13 +66,13 @@ class CouponController {
     @PostMapping("/templates/{id}/activate")
     @PreAuthorize("hasAuthority('promotion:write')")
     Coupons.TemplateView activate(@PathVariable long id) {
-        return coupons.setStatus(id, "ACTIVE");
+        return coupons.activate(id);
     }
 
     @PostMapping("/templates/{id}/pause")
     @PreAuthorize("hasAuthority('promotion:write')")
     Coupons.TemplateView pause(@PathVariable long id) {
-        return coupons.setStatus(id, "PAUSED");
+        return coupons.pause(id);
     }
 
     @PostMapping("/templates/{id}/claim")
@@ -91,7 +94,7 @@ class CouponController {
     PageResult<Coupons.ClaimView> claims(
             @RequestParam(required = false) String customerId,
             @RequestParam(required = false) Long templateId,
-            @RequestParam(required = false) String status,
+            @RequestParam(required = false) ClaimStatus status,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
         return coupons.claims(customerId, templateId, status, page, size);
