@@ -30,13 +30,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Campaigns {
 
-    /** The standard launch checklist every new campaign starts with, due this long before the start. */
-    private static final List<Object[]> CHECKLIST = List.of(
-            new Object[] {"PRODUCT_SELECTION", "选品确认 / product selection", Duration.ofDays(7)},
-            new Object[] {"STOCK_CHECK", "库存核对（预计需求 vs 可用） / stock check against expected demand", Duration.ofDays(5)},
-            new Object[] {"PAGE_SETUP", "活动页面搭建 / campaign page set-up", Duration.ofDays(3)},
-            new Object[] {"CS_SCRIPT", "客服话术 / customer-service script", Duration.ofDays(2)},
-            new Object[] {"MULTI_TERMINAL_TEST", "多端测试（App、小程序、PC） / multi-terminal test", Duration.ofDays(1)});
+    /** The standard launch checklist every new campaign starts with, each item due its lead time before the start. */
+    private static final List<ChecklistItem> CHECKLIST = List.of(
+            new ChecklistItem("PRODUCT_SELECTION", "选品确认 / product selection", Duration.ofDays(7)),
+            new ChecklistItem(
+                    "STOCK_CHECK", "库存核对（预计需求 vs 可用） / stock check against expected demand", Duration.ofDays(5)),
+            new ChecklistItem("PAGE_SETUP", "活动页面搭建 / campaign page set-up", Duration.ofDays(3)),
+            new ChecklistItem("CS_SCRIPT", "客服话术 / customer-service script", Duration.ofDays(2)),
+            new ChecklistItem("MULTI_TERMINAL_TEST", "多端测试（App、小程序、PC） / multi-terminal test", Duration.ofDays(1)));
+
+    private record ChecklistItem(String kind, String title, Duration leadTime) {}
 
     private final CampaignRepository campaigns;
     private final Promotions promotions;
@@ -126,14 +129,9 @@ public class Campaigns {
                 request.endsAt(),
                 AuditLog.currentActor());
         for (int i = 0; i < CHECKLIST.size(); i++) {
-            Object[] item = CHECKLIST.get(i);
+            ChecklistItem item = CHECKLIST.get(i);
             campaigns.insertTask(
-                    id,
-                    (String) item[0],
-                    (String) item[1],
-                    null,
-                    request.startsAt().minus((Duration) item[2]),
-                    i);
+                    id, item.kind(), item.title(), null, request.startsAt().minus(item.leadTime()), i);
         }
         CampaignView view = get(id);
         audit.record(AuditAction.CREATE, "campaign", String.valueOf(id), "Campaign " + view.name(), null, view);

@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,12 +107,11 @@ public class CampaignRepository {
         String where = " where (cast(? as timestamptz) is null or ends_at > ?)"
                 + " and (cast(? as timestamptz) is null or starts_at < ?) and (cast(? as text) is null or status = ?)";
         String statusName = status == null ? null : status.name();
-        Object[] params = {ts(from), ts(from), ts(to), ts(to), statusName, statusName};
         return Paging.page(
                 jdbc,
                 "select count(*) from promotions.campaigns" + where,
                 "select * from promotions.campaigns" + where + " order by starts_at, id",
-                java.util.Arrays.asList(params),
+                Arrays.asList(ts(from), ts(from), ts(to), ts(to), statusName, statusName),
                 this::row,
                 page,
                 size);
@@ -141,17 +142,7 @@ public class CampaignRepository {
     public List<Task> tasks(long campaignId) {
         return jdbc.sql("select * from promotions.campaign_tasks where campaign_id = ? order by position, id")
                 .param(campaignId)
-                .query((rs, n) -> new Task(
-                        rs.getLong("id"),
-                        rs.getLong("campaign_id"),
-                        rs.getString("kind"),
-                        rs.getString("title"),
-                        rs.getString("owner"),
-                        instant(rs.getTimestamp("due_at")),
-                        rs.getBoolean("done"),
-                        rs.getString("done_by"),
-                        instant(rs.getTimestamp("done_at")),
-                        rs.getString("note")))
+                .query(this::task)
                 .list();
     }
 
@@ -161,14 +152,18 @@ public class CampaignRepository {
                 .update();
         batch.batchUpdate(
                 "insert into promotions.campaign_expected (campaign_id, sku_code, expected_units) values (?, ?, ?)",
-                expected.entrySet().stream()
-                        .map(e -> new Object[] {campaignId, e.getKey(), e.getValue()})
-                        .toList());
+                expected.entrySet(),
+                expected.size(),
+                (statement, entry) -> {
+                    statement.setLong(1, campaignId);
+                    statement.setString(2, entry.getKey());
+                    statement.setInt(3, entry.getValue());
+                });
     }
 
     /** SKU → expected units, in SKU order. */
     public Map<String, Integer> expected(long campaignId) {
-        Map<String, Integer> result = new java.util.LinkedHashMap<>();
+        Map<String, Integer> result = new LinkedHashMap<>();
         jdbc.sql("""
                         select sku_code, expected_units from promotions.campaign_expected where campaign_id = ?
                         order by sku_code""").param(campaignId).query(rs -> {
@@ -191,6 +186,20 @@ public class CampaignRepository {
                 rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getInt("version"));
+    }
+
+    private Task task(ResultSet rs, int n) throws SQLException {
+        return new Task(
+                rs.getLong("id"),
+                rs.getLong("campaign_id"),
+                rs.getString("kind"),
+                rs.getString("title"),
+                rs.getString("owner"),
+                instant(rs.getTimestamp("due_at")),
+                rs.getBoolean("done"),
+                rs.getString("done_by"),
+                instant(rs.getTimestamp("done_at")),
+                rs.getString("note"));
     }
 
     private static Instant instant(Timestamp t) {

@@ -11,6 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -80,10 +82,7 @@ public class CouponRepository {
                         insert into promotions.coupon_templates (name, kind, scope, threshold, amount, rate_bp, cap,
                             valid_from, valid_until, valid_days, total_quantity, per_user_limit, auto_issue_on_order,
                             created_by)
-                        values (?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(PromotionRepository.with(terms(t), actor))
-                .query(Long.class)
-                .single();
+                        values (?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""").params(terms(t, actor)).query(Long.class).single();
     }
 
     public boolean updateTemplate(long id, Template t, int expectedVersion) {
@@ -94,28 +93,29 @@ public class CouponRepository {
                             version = version + 1,
                             updated_at = now()
                         where id = ? and version = ? and issued <= ?""")
-                        .params(PromotionRepository.with(terms(t), id, expectedVersion, t.totalQuantity()))
+                        .params(terms(t, id, expectedVersion, t.totalQuantity()))
                         .update()
                 == 1;
     }
 
-    /** A template's terms as statement parameters, in the column order of insert and update. */
-    private Object[] terms(Template t) {
-        return new Object[] {
-            t.name(),
-            t.kind().name(),
-            json.writeValueAsString(t.scope()),
-            t.threshold(),
-            t.amount(),
-            t.rateBp(),
-            t.cap(),
-            ts(t.validFrom()),
-            ts(t.validUntil()),
-            t.validDays(),
-            t.totalQuantity(),
-            t.perUserLimit(),
-            t.autoIssueOnOrder()
-        };
+    /** A template's terms as statement parameters, in the column order of insert and update, then {@code more}. */
+    private List<Object> terms(Template t, Object... more) {
+        List<Object> params = new ArrayList<>(Arrays.asList(
+                t.name(),
+                t.kind().name(),
+                json.writeValueAsString(t.scope()),
+                t.threshold(),
+                t.amount(),
+                t.rateBp(),
+                t.cap(),
+                ts(t.validFrom()),
+                ts(t.validUntil()),
+                t.validDays(),
+                t.totalQuantity(),
+                t.perUserLimit(),
+                t.autoIssueOnOrder()));
+        params.addAll(Arrays.asList(more));
+        return params;
     }
 
     /**
@@ -189,12 +189,11 @@ public class CouponRepository {
                 + " and (cast(? as text) is null or name ilike '%' || ? || '%')";
         String statusName = status == null ? null : status.name();
         String kindName = kind == null ? null : kind.name();
-        Object[] params = {statusName, statusName, kindName, kindName, q, q};
         return Paging.page(
                 jdbc,
                 "select count(*) from promotions.coupon_templates" + where,
                 "select * from promotions.coupon_templates" + where + " order by created_at desc, id desc",
-                java.util.Arrays.asList(params),
+                Arrays.asList(statusName, statusName, kindName, kindName, q, q),
                 this::template,
                 page,
                 size);
@@ -286,14 +285,12 @@ public class CouponRepository {
                         or (? = 'USABLE' and c.redeemed_at is null and c.valid_until > now())
                         or (? = 'EXPIRED' and c.redeemed_at is null and c.valid_until <= now()))""";
         String statusName = status == null ? null : status.name();
-        Object[] params = {
-            customerId, customerId, templateId, templateId, statusName, statusName, statusName, statusName
-        };
         return Paging.page(
                 jdbc,
                 "select count(*) from promotions.coupon_claims c " + where,
                 CLAIMS + " " + where + " order by c.claimed_at desc, c.id desc",
-                java.util.Arrays.asList(params),
+                Arrays.asList(
+                        customerId, customerId, templateId, templateId, statusName, statusName, statusName, statusName),
                 this::claim,
                 page,
                 size);
