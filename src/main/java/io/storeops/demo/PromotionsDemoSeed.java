@@ -4,7 +4,7 @@ import io.storeops.catalog.ProductCatalog;
 import io.storeops.catalog.SkuPricing;
 import io.storeops.promotions.Campaigns;
 import io.storeops.promotions.Coupons;
-import io.storeops.promotions.PriceGuard;
+import io.storeops.promotions.Margins;
 import io.storeops.promotions.PromotionRequest;
 import io.storeops.promotions.PromotionType;
 import io.storeops.promotions.Promotions;
@@ -39,7 +39,7 @@ class PromotionsDemoSeed implements DemoSeed {
     private final Promotions promotions;
     private final Coupons coupons;
     private final Campaigns campaigns;
-    private final PriceGuard guard;
+    private final Margins margins;
     private final ProductCatalog catalog;
     private final JsonMapper json;
     private final Clock clock;
@@ -48,14 +48,14 @@ class PromotionsDemoSeed implements DemoSeed {
             Promotions promotions,
             Coupons coupons,
             Campaigns campaigns,
-            PriceGuard guard,
+            Margins margins,
             ProductCatalog catalog,
             JsonMapper json,
             Clock clock) {
         this.promotions = promotions;
         this.coupons = coupons;
         this.campaigns = campaigns;
-        this.guard = guard;
+        this.margins = margins;
         this.catalog = catalog;
         this.json = json;
         this.clock = clock;
@@ -73,11 +73,11 @@ class PromotionsDemoSeed implements DemoSeed {
 
     @Override
     public void seed() {
-        guard.updateMargins(new PriceGuard.Margins(
+        margins.replace(new Margins.Table(
                 new BigDecimal("0.05"),
                 List.of(
-                        new PriceGuard.CategoryMargin("home", null, new BigDecimal("0.15")),
-                        new PriceGuard.CategoryMargin("digital", null, new BigDecimal("0.10")))));
+                        new Margins.CategoryMargin("home", null, new BigDecimal("0.15")),
+                        new Margins.CategoryMargin("digital", null, new BigDecimal("0.10")))));
         List<SkuPricing> skus = catalog.allSkuPricing();
         List<SkuPricing> home = inCategory(skus, "home");
         List<SkuPricing> digital = inCategory(skus, "digital");

@@ -47,7 +47,7 @@ public class Promotions {
             "priority", "priority");
 
     private final PromotionRepository promotions;
-    private final PriceGuard guard;
+    private final PriceFloor floor;
     private final AuditLog audit;
     private final Clock clock;
     private final CatalogReferences references;
@@ -55,21 +55,21 @@ public class Promotions {
 
     Promotions(
             PromotionRepository promotions,
-            PriceGuard guard,
+            PriceFloor floor,
             AuditLog audit,
             Clock clock,
             CatalogReferences references,
             MeterRegistry meters) {
         this.references = references;
         this.promotions = promotions;
-        this.guard = guard;
+        this.floor = floor;
         this.audit = audit;
         this.clock = clock;
         this.active = ShortLived.cache("promotions.active", Duration.ofSeconds(RELOAD_AFTER_SECONDS), 1, meters);
     }
 
     /** What activation or a save would find: SKUs that could sell below their floor, and overlapping promotions. */
-    public record CheckResult(List<PriceGuard.FloorViolation> floorViolations, List<Conflict> conflicts) {}
+    public record CheckResult(List<PriceFloor.FloorViolation> floorViolations, List<Conflict> conflicts) {}
 
     /** Another promotion that overlaps in time and scope, and why that matters. */
     public record Conflict(long promotionId, String name, PromotionType type, String reason) {}
@@ -111,7 +111,7 @@ public class Promotions {
         var parsed = parse(request);
         Promotion candidate = parsed.promotion(id == null ? -1 : id);
         return new CheckResult(
-                guard.floorViolations(candidate, others(id, candidate)),
+                floor.floorViolations(candidate, others(id, candidate)),
                 conflicts(parsed.fields(), id == null ? -1 : id));
     }
 
@@ -266,7 +266,7 @@ public class Promotions {
     }
 
     private void requireAboveFloor(Row row, Promotion promotion) {
-        List<PriceGuard.FloorViolation> violations = guard.floorViolations(promotion, others(row.id(), promotion));
+        List<PriceFloor.FloorViolation> violations = floor.floorViolations(promotion, others(row.id(), promotion));
         boolean approved = row.approvedVersion() != null && row.approvedVersion() == row.version();
         if (!violations.isEmpty() && !approved) {
             throw new RuleViolationException(
