@@ -23,6 +23,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Coupons (F5.1): templates (店铺券 for the whole order, 商品券 for products in scope; a threshold; an amount, or a rate
@@ -285,6 +286,7 @@ public class Coupons {
         return coupons.insertClaim(t.id(), customerId, from, until, source);
     }
 
+    /** The template a request describes, as a draft; every invalid field is reported at once. */
     private Template validate(TemplateRequest r) {
         FieldErrors errors = new FieldErrors();
         String name = r.name() == null ? "" : r.name().strip();
@@ -295,41 +297,11 @@ public class Coupons {
         if (kind == null) {
             errors.add("kind", "须为 SHOP（店铺券）或 PRODUCT（商品券） / SHOP or PRODUCT");
         }
-        ScopeSpec scope = r.scope() == null ? ScopeSpec.everything() : r.scope();
-        if (kind == CouponKind.PRODUCT && scope.all()) {
-            errors.add("scope", "商品券须指定类目或 SKU / a product coupon names categories or SKUs");
-        }
-        if (kind == CouponKind.SHOP) {
-            scope = new ScopeSpec(true, List.of(), List.of(), scope.channels(), scope.memberTiers());
-        }
-        references.scope(scope, "scope").forEach(e -> errors.add(e.field(), e.message()));
+        ScopeSpec scope = scope(r.scope(), kind, errors);
         BigDecimal threshold = r.threshold() == null ? BigDecimal.ZERO : r.threshold();
         checkAmount(threshold, "threshold", errors, true);
-        Integer rateBp = null;
-        if ((r.amount() == null) == (r.rate() == null)) {
-            errors.add("amount", "面额与折扣须填且只填一项 / give either an amount or a rate");
-        } else if (r.amount() != null) {
-            checkAmount(r.amount(), "amount", errors, false);
-            if (threshold.signum() > 0 && r.amount().compareTo(threshold) >= 0) {
-                errors.add("amount", "面额须小于门槛 / the amount must be below the threshold");
-            }
-        } else {
-            var node = tools.jackson.databind.node.JsonNodeFactory.instance
-                    .objectNode()
-                    .put("rate", r.rate());
-            rateBp = errors.rate(node, "rate", "rate", true);
-        }
-        if (r.cap() != null) {
-            checkAmount(r.cap(), "cap", errors, false);
-        }
-        boolean days = r.validDays() != null;
-        if (days == (r.validUntil() != null)) {
-            errors.add("validUntil", "有效期：截止时间与领取后天数须填且只填一项 / give either an end or a number of days");
-        } else if (days && (r.validDays() < 1 || r.validDays() > 3650)) {
-            errors.add("validDays", "须为 1–3650 天 / 1 to 3650 days");
-        } else if (!days && r.validFrom() != null && !r.validUntil().isAfter(r.validFrom())) {
-            errors.add("validUntil", "截止须晚于开始 / the end must be after the start");
-        }
+        Integer rateBp = checkValue(r, threshold, errors);
+        checkValidity(r, errors);
         if (r.totalQuantity() == null || r.totalQuantity() < 1 || r.totalQuantity() > 10_000_000) {
             errors.add("totalQuantity", "须为 1–10000000 / 1 to 10,000,000");
         }
@@ -359,6 +331,50 @@ public class Coupons {
                 null,
                 null,
                 0);
+    }
+
+    /** A product coupon names categories or SKUs; a shop coupon covers every line (on its channels and tiers). */
+    private ScopeSpec scope(ScopeSpec requested, CouponKind kind, FieldErrors errors) {
+        ScopeSpec scope = requested == null ? ScopeSpec.everything() : requested;
+        if (kind == CouponKind.PRODUCT && scope.all()) {
+            errors.add("scope", "商品券须指定类目或 SKU / a product coupon names categories or SKUs");
+        }
+        if (kind == CouponKind.SHOP) {
+            scope = new ScopeSpec(true, List.of(), List.of(), scope.channels(), scope.memberTiers());
+        }
+        references.scope(scope, "scope").forEach(e -> errors.add(e.field(), e.message()));
+        return scope;
+    }
+
+    /** Checks the amount off (below the threshold) or the rate, and the cap; answers the rate in basis points. */
+    private static Integer checkValue(TemplateRequest r, BigDecimal threshold, FieldErrors errors) {
+        Integer rateBp = null;
+        if ((r.amount() == null) == (r.rate() == null)) {
+            errors.add("amount", "面额与折扣须填且只填一项 / give either an amount or a rate");
+        } else if (r.amount() != null) {
+            checkAmount(r.amount(), "amount", errors, false);
+            if (threshold.signum() > 0 && r.amount().compareTo(threshold) >= 0) {
+                errors.add("amount", "面额须小于门槛 / the amount must be below the threshold");
+            }
+        } else {
+            rateBp = errors.rate(JsonNodeFactory.instance.objectNode().put("rate", r.rate()), "rate", "rate", true);
+        }
+        if (r.cap() != null) {
+            checkAmount(r.cap(), "cap", errors, false);
+        }
+        return rateBp;
+    }
+
+    /** Valid until an end after the start, or for 1–3650 days after the claim: exactly one of them. */
+    private static void checkValidity(TemplateRequest r, FieldErrors errors) {
+        boolean days = r.validDays() != null;
+        if (days == (r.validUntil() != null)) {
+            errors.add("validUntil", "有效期：截止时间与领取后天数须填且只填一项 / give either an end or a number of days");
+        } else if (days && (r.validDays() < 1 || r.validDays() > 3650)) {
+            errors.add("validDays", "须为 1–3650 天 / 1 to 3650 days");
+        } else if (!days && r.validFrom() != null && !r.validUntil().isAfter(r.validFrom())) {
+            errors.add("validUntil", "截止须晚于开始 / the end must be after the start");
+        }
     }
 
     /** The kind a request names exactly ({@code SHOP} or {@code PRODUCT}); null for anything else. */
