@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -252,9 +253,7 @@ public class Campaigns {
             lines.add(new StockLine(
                     sku, skus.containsKey(sku) ? skus.get(sku).title() : sku, units, have, Math.max(0, units - have)));
         });
-        lines.sort(java.util.Comparator.comparingInt(StockLine::shortfall)
-                .reversed()
-                .thenComparing(StockLine::skuCode));
+        lines.sort(Comparator.comparingInt(StockLine::shortfall).reversed().thenComparing(StockLine::skuCode));
         return lines;
     }
 
@@ -327,7 +326,7 @@ public class Campaigns {
                     p.phase().name(),
                     p.campaignId()));
         }
-        entries.sort(java.util.Comparator.comparing(CalendarEntry::startsAt).thenComparing(CalendarEntry::name));
+        entries.sort(Comparator.comparing(CalendarEntry::startsAt).thenComparing(CalendarEntry::name));
         return entries;
     }
 

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -333,7 +334,7 @@ public class Promotions {
     }
 
     private static boolean disjoint(List<String> a, List<String> b) {
-        return java.util.Collections.disjoint(a, b);
+        return Collections.disjoint(a, b);
     }
 
     private record Parsed(PromotionRepository.Fields fields, Rule rule) {
