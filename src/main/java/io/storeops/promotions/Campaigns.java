@@ -88,7 +88,12 @@ public class Campaigns {
             int version,
             List<TaskView> tasks,
             List<PromotionView> promotions,
-            List<Expected> expected) {}
+            List<Expected> expected) {
+
+        public CampaignId campaignId() {
+            return new CampaignId(id);
+        }
+    }
 
     public record TaskView(
             long id,
@@ -134,17 +139,17 @@ public class Campaigns {
             campaigns.insertTask(
                     id, item.kind(), item.title(), null, request.startsAt().minus(item.leadTime()), i);
         }
-        CampaignView view = get(id);
+        CampaignView view = get(new CampaignId(id));
         audit.record(AuditAction.CREATE, "campaign", String.valueOf(id), "Campaign " + view.name(), null, view);
         return view;
     }
 
     @Transactional
-    public CampaignView update(long id, CampaignRequest request) {
+    public CampaignView update(CampaignId id, CampaignRequest request) {
         validate(request);
         CampaignView before = get(id);
         if (!campaigns.update(
-                id,
+                id.value(),
                 request.name().strip(),
                 request.description(),
                 channels(request),
@@ -154,13 +159,14 @@ public class Campaigns {
             throw new ConflictException("stale-version", "活动已被他人修改，请刷新 / the campaign changed meanwhile");
         }
         CampaignView after = get(id);
-        audit.record(AuditAction.UPDATE, "campaign", String.valueOf(id), "Campaign " + after.name(), before, after);
+        audit.record(
+                AuditAction.UPDATE, "campaign", String.valueOf(id.value()), "Campaign " + after.name(), before, after);
         return after;
     }
 
     @Transactional(readOnly = true)
-    public CampaignView get(long id) {
-        var row = campaigns.find(id).orElseThrow(() -> new NotFoundException("Campaign", id));
+    public CampaignView get(CampaignId id) {
+        var row = campaigns.find(id.value()).orElseThrow(() -> new NotFoundException("Campaign", id.value()));
         return view(row, true);
     }
 
@@ -175,7 +181,7 @@ public class Campaigns {
     }
 
     @Transactional
-    public CampaignView addTask(long id, TaskRequest request) {
+    public CampaignView addTask(CampaignId id, TaskRequest request) {
         get(id);
         if (request.title() == null
                 || request.title().isBlank()
@@ -183,7 +189,7 @@ public class Campaigns {
             throw new FieldErrorException("title", "必填，最多 200 字 / required, at most 200 characters");
         }
         campaigns.insertTask(
-                id,
+                id.value(),
                 request.kind() == null ? "OTHER" : request.kind(),
                 request.title().strip(),
                 request.owner(),
@@ -193,23 +199,23 @@ public class Campaigns {
     }
 
     @Transactional
-    public CampaignView updateTask(long id, long taskId, TaskRequest request) {
+    public CampaignView updateTask(CampaignId id, long taskId, TaskRequest request) {
         CampaignView before = get(id);
         if (!campaigns.updateTask(
-                id,
+                id.value(),
                 taskId,
                 request.owner(),
                 request.dueAt(),
                 Boolean.TRUE.equals(request.done()),
                 request.note(),
                 AuditLog.currentActor())) {
-            throw new NotFoundException("Task of campaign " + id, taskId);
+            throw new NotFoundException("Task of campaign " + id.value(), taskId);
         }
         CampaignView after = get(id);
         audit.record(
                 AuditAction.UPDATE,
                 "campaign",
-                String.valueOf(id),
+                String.valueOf(id.value()),
                 "Checklist of campaign " + after.name(),
                 before.tasks(),
                 after.tasks());
@@ -217,7 +223,7 @@ public class Campaigns {
     }
 
     @Transactional
-    public CampaignView setExpected(long id, List<Expected> expected) {
+    public CampaignView setExpected(CampaignId id, List<Expected> expected) {
         get(id);
         List<FieldErrorException.Error> errors = new ArrayList<>();
         Map<String, Integer> table = new LinkedHashMap<>();
@@ -237,14 +243,14 @@ public class Campaigns {
         if (!errors.isEmpty()) {
             throw new FieldErrorException(errors);
         }
-        campaigns.replaceExpected(id, table);
+        campaigns.replaceExpected(id.value(), table);
         return get(id);
     }
 
     /** Expected demand against available stock (all active warehouses), shortfalls first. */
     @Transactional(readOnly = true)
-    public List<StockLine> stockCheck(long id) {
-        Map<String, Integer> expected = campaigns.expected(id);
+    public List<StockLine> stockCheck(CampaignId id) {
+        Map<String, Integer> expected = campaigns.expected(id.value());
         Map<String, Integer> available = inventory.available(List.copyOf(expected.keySet()));
         Map<String, SkuPricing> skus = catalog.skuPricing(expected.keySet());
         List<StockLine> lines = new ArrayList<>();
@@ -258,10 +264,10 @@ public class Campaigns {
     }
 
     @Transactional
-    public CampaignView submit(long id) {
-        var row = lock(id);
+    public CampaignView submit(CampaignId id) {
+        var row = lock(id.value());
         row.status().requireMoveTo(CampaignStatus.PENDING_APPROVAL);
-        long open = campaigns.tasks(id).stream().filter(t -> !t.done()).count();
+        long open = campaigns.tasks(id.value()).stream().filter(t -> !t.done()).count();
         if (open > 0) {
             throw new ConflictException(
                     "checklist-open", "检查清单还有 %d 项未完成 / %d checklist items are still open".formatted(open, open));
@@ -270,22 +276,22 @@ public class Campaigns {
     }
 
     @Transactional
-    public CampaignView approve(long id) {
-        return move(lock(id), CampaignStatus.APPROVED, AuditLog.currentActor());
+    public CampaignView approve(CampaignId id) {
+        return move(lock(id.value()), CampaignStatus.APPROVED, AuditLog.currentActor());
     }
 
     /** Goes live: every promotion of the campaign is activated (each refused below the floor unless approved). */
     @Transactional
-    public CampaignView launch(long id) {
-        var row = lock(id);
+    public CampaignView launch(CampaignId id) {
+        var row = lock(id.value());
         row.status().requireMoveTo(CampaignStatus.LIVE);
         promotions.activateCampaign(id);
         return move(row, CampaignStatus.LIVE, null);
     }
 
     @Transactional
-    public CampaignView end(long id) {
-        var row = lock(id);
+    public CampaignView end(CampaignId id) {
+        var row = lock(id.value());
         if (row.status() == CampaignStatus.ENDED) {
             return get(id);
         }
@@ -344,7 +350,7 @@ public class Campaigns {
         if (!campaigns.moveStatus(row.id(), row.status(), target, approvedBy)) {
             throw campaigns.find(row.id()).orElseThrow().status().refusal(target);
         }
-        CampaignView after = get(row.id());
+        CampaignView after = get(new CampaignId(row.id()));
         audit.record(
                 AuditAction.TRANSITION,
                 "campaign",
@@ -411,7 +417,7 @@ public class Campaigns {
                 row.approvedAt(),
                 row.version(),
                 tasks,
-                details ? promotions.ofCampaign(row.id()) : List.of(),
+                details ? promotions.ofCampaign(new CampaignId(row.id())) : List.of(),
                 details
                         ? campaigns.expected(row.id()).entrySet().stream()
                                 .map(e -> new Expected(e.getKey(), e.getValue()))

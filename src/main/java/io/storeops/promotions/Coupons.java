@@ -89,7 +89,12 @@ public class Coupons {
             int redeemed,
             String summary,
             Instant createdAt,
-            int version) {}
+            int version) {
+
+        public CouponTemplateId templateId() {
+            return new CouponTemplateId(id);
+        }
+    }
 
     public record ClaimView(
             long id,
@@ -112,36 +117,41 @@ public class Coupons {
     public TemplateView create(TemplateRequest request) {
         Template t = validate(request);
         long id = coupons.insertTemplate(t, AuditLog.currentActor());
-        TemplateView view = get(id);
+        TemplateView view = get(new CouponTemplateId(id));
         audit.record(AuditAction.CREATE, "coupon-template", String.valueOf(id), "Coupon " + view.name(), null, view);
         return view;
     }
 
     @Transactional
-    public TemplateView update(long id, TemplateRequest request) {
+    public TemplateView update(CouponTemplateId id, TemplateRequest request) {
         TemplateView before = get(id);
         Template t = validate(request);
-        if (!coupons.updateTemplate(id, t, request.version() == null ? before.version() : request.version())) {
+        if (!coupons.updateTemplate(id.value(), t, request.version() == null ? before.version() : request.version())) {
             throw new ConflictException(
                     "stale-version",
                     "券已被修改或总量低于已发放数 / the coupon changed meanwhile, or the total is below what was issued");
         }
         TemplateView after = get(id);
         audit.record(
-                AuditAction.UPDATE, "coupon-template", String.valueOf(id), "Coupon " + after.name(), before, after);
+                AuditAction.UPDATE,
+                "coupon-template",
+                String.valueOf(id.value()),
+                "Coupon " + after.name(),
+                before,
+                after);
         return after;
     }
 
     /** Lets customers claim it (and orders earn it, if it is issued on orders); already active, it stays so. */
     @Transactional
-    public TemplateView activate(long id) {
-        return move(id, CouponStatus.ACTIVE);
+    public TemplateView activate(CouponTemplateId id) {
+        return move(id.value(), CouponStatus.ACTIVE);
     }
 
     /** Stops claims and issues; already paused, it stays so. */
     @Transactional
-    public TemplateView pause(long id) {
-        return move(id, CouponStatus.PAUSED);
+    public TemplateView pause(CouponTemplateId id) {
+        return move(id.value(), CouponStatus.PAUSED);
     }
 
     /**
@@ -158,7 +168,7 @@ public class Coupons {
         if (!coupons.moveStatus(id, row.status(), target)) {
             throw coupons.find(id).orElseThrow().status().refusal(target);
         }
-        TemplateView after = get(id);
+        TemplateView after = get(new CouponTemplateId(id));
         audit.record(
                 AuditAction.TRANSITION,
                 "coupon-template",
@@ -170,8 +180,10 @@ public class Coupons {
     }
 
     @Transactional(readOnly = true)
-    public TemplateView get(long id) {
-        return coupons.find(id).map(this::view).orElseThrow(() -> new NotFoundException("Coupon template", id));
+    public TemplateView get(CouponTemplateId id) {
+        return coupons.find(id.value())
+                .map(this::view)
+                .orElseThrow(() -> new NotFoundException("Coupon template", id.value()));
     }
 
     @Transactional(readOnly = true)
@@ -186,15 +198,17 @@ public class Coupons {
      * the same customer however it is spelled ({@link CustomerId}).
      */
     @Transactional
-    public ClaimView claim(long templateId, String customerId) {
+    public ClaimView claim(CouponTemplateId templateId, String customerId) {
         CustomerId customer = CustomerId.parse("customerId", customerId);
-        Template t = coupons.find(templateId).orElseThrow(() -> new NotFoundException("Coupon template", templateId));
+        Template t = coupons.find(templateId.value())
+                .orElseThrow(() -> new NotFoundException("Coupon template", templateId.value()));
         return view(claimOne(t, customer.value(), ClaimSource.CLAIM));
     }
 
     /** Issues one coupon to each listed customer (targeted issue); each customer is handled on its own. */
-    public IssueResult issue(long templateId, List<String> customerIds) {
-        Template t = coupons.find(templateId).orElseThrow(() -> new NotFoundException("Coupon template", templateId));
+    public IssueResult issue(CouponTemplateId templateId, List<String> customerIds) {
+        Template t = coupons.find(templateId.value())
+                .orElseThrow(() -> new NotFoundException("Coupon template", templateId.value()));
         if (customerIds == null || customerIds.isEmpty() || customerIds.size() > 10_000) {
             throw new FieldErrorException("customerIds", "须有 1–10000 个顾客 / 1 to 10000 customers");
         }
@@ -220,7 +234,7 @@ public class Coupons {
         transactions.executeWithoutResult(s -> audit.record(
                 AuditAction.UPDATE,
                 "coupon-template",
-                String.valueOf(templateId),
+                String.valueOf(templateId.value()),
                 "Coupon " + t.name() + " issued to " + result.issued() + " customers, " + skipped.size() + " skipped",
                 null,
                 result));
@@ -256,11 +270,12 @@ public class Coupons {
     }
 
     @Transactional(readOnly = true)
-    public PageResult<ClaimView> claims(String customerId, Long templateId, ClaimStatus status, int page, int size) {
+    public PageResult<ClaimView> claims(
+            String customerId, CouponTemplateId templateId, ClaimStatus status, int page, int size) {
         String customer = blank(customerId) == null
                 ? null
                 : CustomerId.parse("customerId", customerId).value();
-        var result = coupons.searchClaims(customer, templateId, status, page, size);
+        var result = coupons.searchClaims(customer, templateId == null ? null : templateId.value(), status, page, size);
         return new PageResult<>(
                 result.items().stream().map(this::view).toList(), result.total(), result.page(), result.size());
     }
