@@ -25,7 +25,8 @@ export default defineConfig({
     __VUE_PROD_DEVTOOLS__: false,
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: false
   },
-  server: { proxy },
+  // the console translates the server's message files in ../src/main/resources/messages
+  server: { proxy, fs: { allow: ['..'] } },
   preview: { proxy },
   build: {
     outDir: 'dist',

@@ -1,6 +1,6 @@
 import axios from 'axios'
 import { ElMessage } from 'element-plus'
-import { i18n } from '../i18n'
+import { i18n, messageText } from '../i18n'
 import { localizeMessage } from '../utils/format'
 
 export const API_BASE = '/api/v1'
@@ -103,10 +103,10 @@ export function problemText({ status, problem }) {
   const type = typeof problem.type === 'string' ? problem.type.split('/').pop() : ''
   const title = (type && i18n.global.te(`problem.${type}`) ? t(`problem.${type}`) : problem.title) || t('error.status', { status })
   const parts = [title]
-  const detail = localizeMessage(problem.detail, locale)
+  const detail = problem.code ? messageText({ code: problem.code, args: problem.args, message: problem.detail }) : localizeMessage(problem.detail, locale)
   if (detail && detail !== title) parts.push(detail)
   if (Array.isArray(problem.errors) && problem.errors.length > 1) {
-    parts.push(problem.errors.map((e) => `${e.field}: ${localizeMessage(e.message, locale)}`).join('; '))
+    parts.push(problem.errors.map((e) => `${e.field}: ${errorText(e)}`).join('; '))
   }
   return parts.join(' — ')
 }
@@ -144,13 +144,18 @@ export function isStaleVersion(error) {
   return !type || type.endsWith('/stale-version')
 }
 
+/** One entry of a problem's `errors` ({field, code, args, message}) in the user's language. */
+export function errorText(e) {
+  return e && e.code ? messageText(e) : localizeMessage(e && e.message, i18n.global.locale.value)
+}
+
 /** Maps problem `errors:[{field,message}]` to {field: message}. */
 export function fieldErrors(error) {
   const out = {}
   const list = error && error.problem && Array.isArray(error.problem.errors) ? error.problem.errors : []
   for (const e of list) {
     if (!e || !e.field) continue
-    const message = localizeMessage(e.message, i18n.global.locale.value)
+    const message = errorText(e)
     out[e.field] = out[e.field] ? `${out[e.field]}; ${message}` : message
   }
   return out

@@ -1,6 +1,6 @@
 import { ElMessage } from 'element-plus'
 import { http } from './http'
-import { i18n } from '../i18n'
+import { i18n, messageText } from '../i18n'
 import { formatDateTime } from '../utils/format'
 import { saveCsv } from '../utils/csv'
 
@@ -111,13 +111,13 @@ export function problemIs(error, slug) {
   return type.endsWith(`/${slug}`) || type === slug
 }
 
-/** A server-sent explanation (string or list, possibly bilingual "中文 / English") as one line. */
+/** A server-sent explanation (a message {code, args}, a list of them, or an older "中文 / English" text) as one line. */
 export function explain(value) {
   if (value === null || value === undefined) return ''
   const parts = Array.isArray(value) ? value : [value]
   const locale = i18n.global.locale.value
   return parts
-    .map((p) => (typeof p === 'string' ? bilingual(p, locale) : p && typeof p === 'object' ? bilingual(p.text || p.message || JSON.stringify(p), locale) : String(p)))
+    .map((p) => (typeof p === 'string' ? bilingual(p, locale) : p && typeof p === 'object' && p.code ? messageText(p) : p && typeof p === 'object' ? bilingual(p.text || p.message || JSON.stringify(p), locale) : String(p)))
     .join('；')
 }
 

@@ -13,6 +13,7 @@ import ordersZhCN from './locales/orders.zh-CN'
 import ordersEn from './locales/orders.en'
 import afterSalesZhCN from './locales/aftersales.zh-CN'
 import afterSalesEn from './locales/aftersales.en'
+import { serverMessages } from './serverMessages'
 
 export const LOCALE_KEY = 'storeops.locale'
 export const LOCALES = [
@@ -48,8 +49,14 @@ export const i18n = createI18n({
   fallbackWarn: false,
   warnHtmlMessage: false,
   messages: {
-    'zh-CN': withModule(withModule(withModule(withModule(withModule(withModule(zhCN, inventoryZhCN), kpiZhCN), syncZhCN), settingsZhCN), ordersZhCN), afterSalesZhCN),
-    en: withModule(withModule(withModule(withModule(withModule(withModule(en, inventoryEn), kpiEn), syncEn), settingsEn), ordersEn), afterSalesEn)
+    'zh-CN': {
+      ...withModule(withModule(withModule(withModule(withModule(withModule(zhCN, inventoryZhCN), kpiZhCN), syncZhCN), settingsZhCN), ordersZhCN), afterSalesZhCN),
+      msg: serverMessages('zh-CN')
+    },
+    en: {
+      ...withModule(withModule(withModule(withModule(withModule(withModule(en, inventoryEn), kpiEn), syncEn), settingsEn), ordersEn), afterSalesEn),
+      msg: serverMessages('en')
+    }
   }
 })
 
@@ -64,3 +71,19 @@ export function setLocale(code) {
 }
 
 document.documentElement.setAttribute('lang', i18n.global.locale.value)
+
+/**
+ * A message from the server in the user's language: `{code, args, message}` is translated from its code (nested
+ * messages in its arguments too), falling back to the server's default text; a plain string is shown as it is.
+ */
+export function messageText(value) {
+  if (value === null || value === undefined) return ''
+  if (typeof value !== 'object') return String(value)
+  if (Array.isArray(value)) return value.map(messageText).join(i18n.global.locale.value === 'en' ? ', ' : '、')
+  if (!value.code) return value.message || ''
+  const key = `msg.${value.code}`
+  if (!i18n.global.te(key)) return value.message || value.code
+  const args = {}
+  for (const [name, arg] of Object.entries(value.args || {})) args[name] = messageText(arg)
+  return i18n.global.t(key, args)
+}

@@ -1,3 +1,4 @@
+import { messageText } from '../i18n'
 const TZ = 'Asia/Shanghai'
 const moneyFormat = new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY' })
 const partsFormat = new Intl.DateTimeFormat('en-CA', {
@@ -62,6 +63,7 @@ const CJK = /[\u3400-\u9fff\uff00-\uffef]/
  * Anything else is returned as it is.
  */
 export function localizeMessage(message, locale) {
+  if (message && typeof message === 'object') return messageText(message)
   if (typeof message !== 'string') return message
   const parts = message.split(' / ')
   if (parts.length !== 2) return message

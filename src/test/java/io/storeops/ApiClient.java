@@ -2,6 +2,7 @@ package io.storeops;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -181,7 +182,7 @@ public final class ApiClient {
     private String xsrfCookie() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(java.net.HttpCookie::getValue)
+                .map(HttpCookie::getValue)
                 .findFirst()
                 .orElse(null);
     }

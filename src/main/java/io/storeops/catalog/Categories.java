@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +42,7 @@ public class Categories {
     }
 
     @Transactional(readOnly = true)
-    public java.util.Optional<CategoryNode> findByCode(String code) {
+    public Optional<CategoryNode> findByCode(String code) {
         return categories
                 .findByCode(code)
                 .map(r -> new CategoryNode(

@@ -1,5 +1,6 @@
 package io.storeops.catalog;
 
+import io.storeops.shared.Money;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -33,7 +34,7 @@ public record ChannelRules(
     }
 
     /** The lowest acceptable price for goods that cost {@code cost}: cost × (1 + minimum margin). */
-    public io.storeops.shared.Money floorFor(io.storeops.shared.Money cost) {
+    public Money floorFor(Money cost) {
         return cost.times(BigDecimal.ONE.add(minMarginPercent.movePointLeft(2)));
     }
 }

@@ -22,8 +22,7 @@ import java.util.List;
 @Constraint(validatedBy = ImageUrl.Check.class)
 public @interface ImageUrl {
 
-    String message() default
-            "图片地址须为 http(s) 链接或不含 .. 的站内路径 / an image must be an http(s) URL or a site path without ..";
+    String message() default "{catalog.IMAGE_URL_INVALID}";
 
     Class<?>[] groups() default {};
 

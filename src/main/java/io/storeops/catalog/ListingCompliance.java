@@ -3,6 +3,7 @@ package io.storeops.catalog;
 import io.storeops.catalog.internal.CategoryRepository;
 import io.storeops.catalog.internal.ChannelRepository;
 import io.storeops.catalog.internal.ListingRepository;
+import io.storeops.catalog.internal.ListingRepository.ListingRef;
 import io.storeops.catalog.internal.ProductRepository;
 import io.storeops.catalog.rules.ListingCandidate;
 import io.storeops.catalog.rules.ListingEvaluator;
@@ -68,27 +69,31 @@ class ListingCompliance {
     }
 
     /**
-     * Re-evaluates the given listings (pairs of listing id and product id) in chunks: listings and products are loaded
+     * Re-evaluates the given listings in chunks: listings and products are loaded
      * and evaluations stored in batches. Returns each listing with its new evaluation, in the order given.
      */
-    List<Checked> refreshAll(List<long[]> listingAndProductIds) {
+    List<Checked> refreshAll(List<ListingRef> refs) {
         Map<String, ChannelRules> rules =
                 channels.findAll().stream().collect(Collectors.toMap(ChannelView::code, ChannelView::rules));
         Map<Long, List<String>> required = new HashMap<>();
         List<Checked> results = new ArrayList<>();
-        for (int from = 0; from < listingAndProductIds.size(); from += CHUNK) {
-            var chunk = listingAndProductIds.subList(from, Math.min(from + CHUNK, listingAndProductIds.size()));
+        for (int from = 0; from < refs.size(); from += CHUNK) {
+            var chunk = refs.subList(from, Math.min(from + CHUNK, refs.size()));
             Map<Long, ProductDetails> productsById =
-                    products.findAll(chunk.stream().map(p -> p[1]).distinct().toList()).stream()
+                    products
+                            .findAll(chunk.stream()
+                                    .map(ListingRef::productId)
+                                    .distinct()
+                                    .toList())
+                            .stream()
                             .collect(Collectors.toMap(ProductDetails::id, Function.identity()));
-            Map<Long, ListingView> listingsById = listings
-                    .findAll(chunk.stream().map(p -> p[0]).toList())
-                    .stream()
-                    .collect(Collectors.toMap(ListingView::id, Function.identity()));
+            Map<Long, ListingView> listingsById =
+                    listings.findAll(chunk.stream().map(ListingRef::listingId).toList()).stream()
+                            .collect(Collectors.toMap(ListingView::id, Function.identity()));
             Map<Long, Evaluation> evaluations = new HashMap<>();
-            for (long[] ids : chunk) {
-                ListingView listing = listingsById.get(ids[0]);
-                ProductDetails product = productsById.get(ids[1]);
+            for (ListingRef ref : chunk) {
+                ListingView listing = listingsById.get(ref.listingId());
+                ProductDetails product = productsById.get(ref.productId());
                 List<String> attributes =
                         required.computeIfAbsent(product.categoryId(), categories::requiredAttributes);
                 Evaluation evaluation = evaluate(listing, product, rules.get(listing.channel()), attributes);

@@ -20,7 +20,7 @@ import java.util.Set;
 @Constraint(validatedBy = VisibleText.Check.class)
 public @interface VisibleText {
 
-    String message() default "须包含可见字符，不能只有空格或零宽字符 / must contain a visible character, not only invisible ones";
+    String message() default "{catalog.VISIBLE_TEXT_REQUIRED}";
 
     Class<?>[] groups() default {};
 

@@ -5,6 +5,8 @@
 @ApplicationModule(
         displayName = "Catalog",
         allowedDependencies = {"shared", "platform"})
+@NullMarked
 package io.storeops.catalog;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

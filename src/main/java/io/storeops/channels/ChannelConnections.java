@@ -161,7 +161,7 @@ class ChannelConnections {
         return resilience.call(channel);
     }
 
-    String breakerState(String channel) {
+    BreakerState breakerState(String channel) {
         return resilience.breakerState(channel);
     }
 }

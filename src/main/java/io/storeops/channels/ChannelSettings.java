@@ -10,12 +10,16 @@ import io.storeops.platform.AuditAction;
 import io.storeops.platform.AuditLog;
 import io.storeops.platform.SecretCipher;
 import io.storeops.shared.ConflictException;
+import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.RuleViolationException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -30,7 +34,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class ChannelSettings {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ChannelSettings.class);
+    private static final Logger log = LoggerFactory.getLogger(ChannelSettings.class);
 
     private final ConnectionProperties properties;
     private final ConnectionRepository stored;
@@ -85,75 +89,84 @@ public class ChannelSettings {
 
     private ConnectionView view(String channel, ConnectionRepository.Stored console) {
         boolean connected = connections.isConnected(channel);
-        String breaker = connected ? connections.breakerState(channel) : null;
-        List<PullStatus> feeds = pulls.status(channel);
-        Optional<ConnectionProperties.Connection> env = environmentConnection(channel);
-        if (env.isPresent()) {
-            var c = env.get();
-            return new ConnectionView(
-                    channel,
-                    ConnectionView.Kind.MARKETPLACE,
-                    ConnectionView.Source.ENVIRONMENT,
-                    c.shop(),
-                    blankToEmpty(c.baseUrl()),
-                    c.appKey(),
-                    true,
-                    hint(c.appSecret()),
-                    null,
-                    c.rateLimitPerSecond(),
-                    c.timeout().toMillis(),
-                    connected,
-                    breaker,
-                    null,
-                    feeds,
-                    null,
-                    null,
-                    null);
-        }
-        Optional<ConnectionProperties.Webhook> webhook = environmentWebhook(channel);
-        if (webhook.isPresent()) {
-            var w = webhook.get();
-            return new ConnectionView(
-                    channel,
-                    ConnectionView.Kind.WEBHOOK,
-                    ConnectionView.Source.ENVIRONMENT,
-                    null,
-                    null,
-                    null,
-                    true,
-                    hint(w.secret()),
-                    w.pushUrl(),
-                    w.rateLimitPerSecond(),
-                    w.timeout().toMillis(),
-                    connected,
-                    breaker,
-                    null,
-                    feeds,
-                    null,
-                    null,
-                    null);
-        }
-        if (console != null) {
-            return new ConnectionView(
-                    channel,
-                    ConnectionView.Kind.MARKETPLACE,
-                    ConnectionView.Source.CONSOLE,
-                    console.shop(),
-                    console.baseUrl(),
-                    console.appKey(),
-                    true,
-                    "••••" + console.secretHint(),
-                    null,
-                    console.rateLimitPerSecond(),
-                    (long) console.timeoutMs(),
-                    connected,
-                    breaker,
-                    connections.loadError(channel).orElse(null),
-                    feeds,
-                    console.updatedAt(),
-                    console.updatedBy(),
-                    console.version());
-        }
+        var live = new Live(connected, connected ? connections.breakerState(channel) : null, pulls.status(channel));
+        return environmentConnection(channel)
+                .map(c -> environmentView(channel, c, live))
+                .or(() -> environmentWebhook(channel).map(w -> webhookView(channel, w, live)))
+                .orElseGet(
+                        () -> console == null ? unconnectedView(channel, live) : consoleView(channel, console, live));
+    }
+
+    /** What a view shows of the channel's running state: connected or not, its breaker, its feeds. */
+    private record Live(boolean connected, BreakerState breaker, List<PullStatus> feeds) {}
+
+    private static ConnectionView environmentView(String channel, ConnectionProperties.Connection c, Live live) {
+        return new ConnectionView(
+                channel,
+                ConnectionView.Kind.MARKETPLACE,
+                ConnectionView.Source.ENVIRONMENT,
+                c.shop(),
+                blankToEmpty(c.baseUrl()),
+                c.appKey(),
+                true,
+                hint(c.appSecret()),
+                null,
+                c.rateLimitPerSecond(),
+                c.timeout().toMillis(),
+                live.connected(),
+                live.breaker(),
+                null,
+                live.feeds(),
+                null,
+                null,
+                null);
+    }
+
+    private static ConnectionView webhookView(String channel, ConnectionProperties.Webhook w, Live live) {
+        return new ConnectionView(
+                channel,
+                ConnectionView.Kind.WEBHOOK,
+                ConnectionView.Source.ENVIRONMENT,
+                null,
+                null,
+                null,
+                true,
+                hint(w.secret()),
+                w.pushUrl(),
+                w.rateLimitPerSecond(),
+                w.timeout().toMillis(),
+                live.connected(),
+                live.breaker(),
+                null,
+                live.feeds(),
+                null,
+                null,
+                null);
+    }
+
+    private ConnectionView consoleView(String channel, ConnectionRepository.Stored console, Live live) {
+        return new ConnectionView(
+                channel,
+                ConnectionView.Kind.MARKETPLACE,
+                ConnectionView.Source.CONSOLE,
+                console.shop(),
+                console.baseUrl(),
+                console.appKey(),
+                true,
+                "••••" + console.secretHint(),
+                null,
+                console.rateLimitPerSecond(),
+                (long) console.timeoutMs(),
+                live.connected(),
+                live.breaker(),
+                connections.loadError(channel).orElse(null),
+                live.feeds(),
+                console.updatedAt(),
+                console.updatedBy(),
+                console.version());
+    }
+
+    private static ConnectionView unconnectedView(String channel, Live live) {
         return new ConnectionView(
                 channel,
                 ConnectionView.Kind.MARKETPLACE,
@@ -169,7 +182,7 @@ public class ChannelSettings {
                 false,
                 null,
                 null,
-                feeds,
+                live.feeds(),
                 null,
                 null,
                 null);
@@ -189,10 +202,10 @@ public class ChannelSettings {
         Optional<ConnectionRepository.Stored> before = stored.find(channel);
         String secret = change.appSecret() == null ? "" : change.appSecret().strip();
         if (before.isEmpty() && secret.isEmpty()) {
-            throw new io.storeops.shared.FieldErrorException("appSecret", "新建连接须填写密钥 / required for a new connection");
+            throw new FieldErrorException("appSecret", "新建连接须填写密钥 / required for a new connection");
         }
         if (!secret.isEmpty() && secret.length() < 8) {
-            throw new io.storeops.shared.FieldErrorException("appSecret", "至少 8 个字符 / at least 8 characters");
+            throw new FieldErrorException("appSecret", "至少 8 个字符 / at least 8 characters");
         }
         var next = new ConnectionRepository.Stored(
                 channel,
@@ -275,7 +288,7 @@ public class ChannelSettings {
                 stockSync.enqueueChannel(channel, inventory.stockedSkuCodes());
                 listingSync.enqueueChannel(channel);
                 return;
-            } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+            } catch (PessimisticLockingFailureException e) {
                 if (attempt == 5) {
                     log.warn("Could not queue the full stock and listings of {}: {}", channel, e.getMessage());
                     return;

@@ -21,7 +21,7 @@ public record ConnectionView(
         Integer rateLimitPerSecond,
         Long timeoutMs,
         boolean connected,
-        String breaker,
+        BreakerState breaker,
         String loadError,
         List<PullStatus> pulls,
         Instant updatedAt,

@@ -10,6 +10,8 @@ import io.storeops.catalog.ProductCatalog;
 import io.storeops.catalog.ProductDetails;
 import io.storeops.catalog.ProductId;
 import io.storeops.channels.internal.ListingSyncRepository;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -53,12 +55,12 @@ public class ListingSync {
     /** Queues every listed or delisted product of the channel, e.g. when the channel has just been connected. */
     @Transactional
     public int enqueueChannel(String channel) {
-        List<ListingView> published = new java.util.ArrayList<>();
+        List<ListingView> published = new ArrayList<>();
         for (ListingStatus status : List.of(ListingStatus.LISTED, ListingStatus.DELISTED)) {
             published.addAll(listings.findAll(new ListingQuery(channel, status, false, null, null), 100_000));
         }
         // in item order, like every other writer of the listing outbox: concurrent writers never deadlock
-        published.sort(java.util.Comparator.comparing(ListingView::spuCode));
+        published.sort(Comparator.comparing(ListingView::spuCode));
         int queued = 0;
         for (ListingView listing : published) {
             if (enqueue(listing)) {

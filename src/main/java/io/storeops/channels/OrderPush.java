@@ -1,6 +1,7 @@
 package io.storeops.channels;
 
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * One shipment or refund queued for a channel and how its delivery stands: {@code PENDING} (waiting or being retried,
@@ -18,9 +19,21 @@ public record OrderPush(
         Instant createdAt,
         Instant pushedAt) {
 
+    /** The life of a push: pending until the channel accepts it or it is given up on; both ends are final. */
     public enum Status {
         PENDING,
         PUSHED,
-        FAILED
+        FAILED;
+
+        public Set<Status> next() {
+            return switch (this) {
+                case PENDING -> Set.of(PUSHED, FAILED);
+                case PUSHED, FAILED -> Set.of();
+            };
+        }
+
+        public boolean canMoveTo(Status target) {
+            return next().contains(target);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.storeops.channels;
 
+import io.storeops.catalog.SkuCode;
 import java.time.Duration;
 import java.util.List;
 
@@ -14,5 +15,5 @@ public record StockPushAcknowledged(String channel, List<Sku> skus) {
     }
 
     /** One SKU's acknowledged push: the sequence the marketplace now holds and the lag of the change it delivered. */
-    public record Sku(String skuCode, long sequence, Duration lag) {}
+    public record Sku(SkuCode skuCode, long sequence, Duration lag) {}
 }

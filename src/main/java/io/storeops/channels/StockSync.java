@@ -5,9 +5,11 @@ import io.storeops.catalog.Channels;
 import io.storeops.channels.internal.ListingSyncRepository;
 import io.storeops.channels.internal.OrderPushRepository;
 import io.storeops.channels.internal.StockSyncRepository;
+import io.storeops.channels.internal.StockSyncRepository.StockToPush;
 import io.storeops.inventory.Allocations;
 import io.storeops.inventory.StockChanged;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +50,9 @@ public class StockSync {
     /** Runs inside the transaction of every stock change. */
     @EventListener
     void on(StockChanged change) {
-        enqueue(change.skuCodes());
+        Set<String> skuCodes = new LinkedHashSet<>();
+        change.skuCodes().forEach(code -> skuCodes.add(code.value()));
+        enqueue(skuCodes);
     }
 
     /** Queues the current available-to-sell of these SKUs for every connected channel. */
@@ -59,10 +63,10 @@ public class StockSync {
             return;
         }
         Map<String, Map<String, Integer>> ats = allocations.availableToSell(skuCodes);
-        List<Object[]> rows = new ArrayList<>();
+        List<StockToPush> rows = new ArrayList<>();
         ats.forEach((sku, byChannel) -> byChannel.forEach((channel, quantity) -> {
             if (connected.contains(channel)) {
-                rows.add(new Object[] {channel, sku, quantity});
+                rows.add(new StockToPush(channel, sku, quantity));
             }
         }));
         outbox.enqueue(rows);
@@ -72,12 +76,12 @@ public class StockSync {
     @Transactional
     public void enqueueChannel(String channel, List<String> skuCodes) {
         for (int from = 0; from < skuCodes.size(); from += 1000) {
-            var chunk = new java.util.LinkedHashSet<>(skuCodes.subList(from, Math.min(skuCodes.size(), from + 1000)));
-            List<Object[]> rows = new ArrayList<>();
+            var chunk = new LinkedHashSet<>(skuCodes.subList(from, Math.min(skuCodes.size(), from + 1000)));
+            List<StockToPush> rows = new ArrayList<>();
             allocations.availableToSell(chunk).forEach((sku, byChannel) -> {
                 Integer quantity = byChannel.get(channel);
                 if (quantity != null) {
-                    rows.add(new Object[] {channel, sku, quantity});
+                    rows.add(new StockToPush(channel, sku, quantity));
                 }
             });
             outbox.enqueue(rows);
@@ -89,15 +93,15 @@ public class StockSync {
         return channels.list().stream()
                 .map(ChannelView::code)
                 .map(code -> {
-                    long[] listings = listingOutbox.pendingAndFailing(code);
-                    long[] orderPushes = orderOutbox.pendingFailingFailed(code);
+                    var listings = listingOutbox.backlog(code);
+                    var orderPushes = orderOutbox.backlog(code);
                     return outbox.status(
                                     code,
                                     connections.isConnected(code),
                                     connections.breakerState(code),
                                     outbox.lastReconciliation(code).orElse(null))
-                            .withListings(listings[0], listings[1])
-                            .withOrderPushes(orderPushes[0], orderPushes[1], orderPushes[2]);
+                            .withListings(listings.pending(), listings.failing())
+                            .withOrderPushes(orderPushes.pending(), orderPushes.failing(), orderPushes.failed());
                 })
                 .toList();
     }

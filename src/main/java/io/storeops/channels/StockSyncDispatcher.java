@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -142,13 +143,11 @@ class StockSyncDispatcher {
         }
         for (int i = 0; i < due.size(); i++) {
             var push = due.get(i);
-            boolean supported =
-                    push.kind() == OrderPushKind.SHIPMENT ? adapter.pushesShipments() : adapter.pushesRefunds();
-            if (!supported) {
+            if (!takes(adapter, push.kind())) {
                 giveUp(
                         channel,
                         push,
-                        channel + " does not take " + push.kind().name().toLowerCase(java.util.Locale.ROOT) + "s");
+                        channel + " does not take " + push.kind().name().toLowerCase(Locale.ROOT) + "s");
                 continue;
             }
             var call = connections.call(channel).orElse(null);
@@ -156,49 +155,68 @@ class StockSyncDispatcher {
                 release(due.subList(i, due.size()));
                 return false;
             }
-            try {
-                if (push.kind() == OrderPushKind.SHIPMENT) {
-                    adapter.pushShipment(json.readValue(push.payload(), ShipmentPush.class));
-                } else {
-                    adapter.pushRefund(json.readValue(push.payload(), RefundPush.class));
-                }
-            } catch (RuntimeException e) {
-                String error = abbreviate(describe(e));
-                int attempts = push.attempts() + 1;
-                if (e instanceof ChannelException c && c.isPermanent()) {
-                    // the channel answered, and will answer the same again: it is healthy, the push is not
-                    call.succeeded();
-                    giveUp(channel, push, error);
-                    log.info("{} {} to {} refused for good: {}", push.kind(), push.key(), channel, error);
-                    continue;
-                }
-                call.failed(e);
-                if (attempts >= MAX_ORDER_PUSH_ATTEMPTS) {
-                    giveUp(channel, push, "Gave up after " + attempts + " attempts: " + error);
-                    log.warn(
-                            "{} {} to {} failed {} times, given up: {}",
-                            push.kind(),
-                            push.key(),
-                            channel,
-                            attempts,
-                            error);
-                } else {
-                    Instant next = clock.instant().plus(retryDelay(e, attempts));
-                    transactions.executeWithoutResult(status -> orderOutbox.markRetry(push.id(), error, next));
-                    log.debug("{} {} to {} failed (attempt {}): {}", push.kind(), push.key(), channel, attempts, error);
-                }
+            if (!pushOrder(channel, adapter, call, push)) {
                 release(due.subList(i + 1, due.size()));
                 return false;
             }
-            call.succeeded();
-            Instant at = clock.instant();
-            transactions.executeWithoutResult(status -> {
-                if (orderOutbox.markPushed(push.id(), at)) {
-                    events.publishEvent(new OrderPushed(channel, push.kind(), push.key(), at));
-                }
-            });
         }
         return true;
+    }
+
+    private static boolean takes(ChannelAdapter adapter, OrderPushKind kind) {
+        return kind == OrderPushKind.SHIPMENT ? adapter.pushesShipments() : adapter.pushesRefunds();
+    }
+
+    /**
+     * Sends one shipment or refund and records what came of it; false when it failed in a way that may pass, so the
+     * rest of the batch should wait.
+     */
+    private boolean pushOrder(
+            String channel, ChannelAdapter adapter, ChannelResilience.Call call, OrderPushRepository.Claimed push) {
+        try {
+            if (push.kind() == OrderPushKind.SHIPMENT) {
+                adapter.pushShipment(json.readValue(push.payload(), ShipmentPush.class));
+            } else {
+                adapter.pushRefund(json.readValue(push.payload(), RefundPush.class));
+            }
+        } catch (RuntimeException e) {
+            return orderPushFailed(channel, call, push, e);
+        }
+        call.succeeded();
+        Instant at = clock.instant();
+        transactions.executeWithoutResult(status -> {
+            if (orderOutbox.markPushed(push.id(), at)) {
+                events.publishEvent(new OrderPushed(channel, push.kind(), push.key(), at));
+            }
+        });
+        return true;
+    }
+
+    /**
+     * Gives up on a push the channel refused for good or that failed too often, or schedules its retry; true only for
+     * a refusal for good (the channel is healthy, the batch goes on).
+     */
+    private boolean orderPushFailed(
+            String channel, ChannelResilience.Call call, OrderPushRepository.Claimed push, RuntimeException e) {
+        String error = abbreviate(describe(e));
+        int attempts = push.attempts() + 1;
+        if (e instanceof ChannelException c && c.isPermanent()) {
+            // the channel answered, and will answer the same again: it is healthy, the push is not
+            call.succeeded();
+            giveUp(channel, push, error);
+            log.info("{} {} to {} refused for good: {}", push.kind(), push.key(), channel, error);
+            return true;
+        }
+        call.failed(e);
+        if (attempts >= MAX_ORDER_PUSH_ATTEMPTS) {
+            giveUp(channel, push, "Gave up after " + attempts + " attempts: " + error);
+            log.warn("{} {} to {} failed {} times, given up: {}", push.kind(), push.key(), channel, attempts, error);
+        } else {
+            Instant next = clock.instant().plus(retryDelay(e, attempts));
+            transactions.executeWithoutResult(status -> orderOutbox.markRetry(push.id(), error, next));
+            log.debug("{} {} to {} failed (attempt {}): {}", push.kind(), push.key(), channel, attempts, error);
+        }
+        return false;
     }
 
     private void giveUp(String channel, OrderPushRepository.Claimed push, String error) {

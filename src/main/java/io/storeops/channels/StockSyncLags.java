@@ -2,6 +2,7 @@ package io.storeops.channels;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.storeops.catalog.SkuCode;
 import io.storeops.channels.internal.StockSyncRepository.Acknowledged;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ class StockSyncLags {
         events.publishEvent(new StockPushAcknowledged(
                 channel,
                 acknowledged.stream()
-                        .map(a -> new StockPushAcknowledged.Sku(a.skuCode(), a.sequence(), a.lag()))
+                        .map(a -> new StockPushAcknowledged.Sku(new SkuCode(a.skuCode()), a.sequence(), a.lag()))
                         .toList()));
     }
 }

@@ -11,7 +11,7 @@ import java.time.Instant;
 public record SyncStatus(
         String channel,
         boolean connected,
-        String breaker,
+        BreakerState breaker,
         long pending,
         long failing,
         double lagSeconds,

@@ -13,6 +13,8 @@
 @ApplicationModule(
         displayName = "Channels",
         allowedDependencies = {"shared", "platform", "catalog", "inventory"})
+@NullMarked
 package io.storeops.channels;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -6,6 +6,8 @@
 @ApplicationModule(
         displayName = "Demo store",
         allowedDependencies = {"shared", "platform", "catalog", "inventory", "orders", "promotions"})
+@NullMarked
 package io.storeops.demo;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

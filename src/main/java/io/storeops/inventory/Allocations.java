@@ -7,6 +7,7 @@ import io.storeops.platform.AuditAction;
 import io.storeops.platform.AuditLog;
 import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.NotFoundException;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ public class Allocations {
 
     /** Available-to-sell of many SKUs at once: SKU → channel → units. */
     @Transactional(readOnly = true)
-    public Map<String, Map<String, Integer>> availableToSell(java.util.Collection<String> skuCodes) {
+    public Map<String, Map<String, Integer>> availableToSell(Collection<String> skuCodes) {
         Map<String, Integer> available = inventory.available(List.copyOf(skuCodes));
         List<ChannelAllocation> all = list();
         Map<String, Map<String, Integer>> result = new LinkedHashMap<>();

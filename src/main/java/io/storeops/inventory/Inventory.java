@@ -1,7 +1,11 @@
 package io.storeops.inventory;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.storeops.catalog.ProductCatalog;
+import io.storeops.catalog.SkuCode;
 import io.storeops.inventory.internal.StockRepository;
+import io.storeops.inventory.internal.StockRepository.LedgerLine;
+import io.storeops.inventory.internal.StockRepository.Level;
 import io.storeops.inventory.internal.StockRepository.StockKey;
 import io.storeops.inventory.internal.WarehouseRepository;
 import io.storeops.platform.AuditLog;
@@ -18,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -49,69 +54,88 @@ public class Inventory {
     @Transactional
     public List<StockLevel> apply(List<Movement> movements) {
         Map<String, Long> warehouseIds = warehouseIds(movements);
-        // only a movement that adds units can need a new stock row; any other one on a missing row is refused below
-        boolean addsUnits = movements.stream().anyMatch(m -> m.type().onHandDelta(m.quantity()) > 0);
-        if (addsUnits) {
-            checkSkus(movements);
-            List<Object[]> pairs = new ArrayList<>();
-            for (Movement m : movements) {
-                pairs.add(new Object[] {m.skuCode(), warehouseIds.get(m.warehouse())});
-            }
-            stock.ensureRows(pairs);
-        }
         Set<StockKey> keys = new LinkedHashSet<>(keys(movements, warehouseIds));
-        Map<StockKey, int[]> levels = stock.lock(keys);
-        if (levels.size() < keys.size()) {
-            checkSkus(movements); // an unknown SKU is a field error rather than a lack of stock
-            keys.forEach(k -> levels.putIfAbsent(k, new int[] {0, 0}));
-        }
-        String actor = AuditLog.currentActor();
-        List<Object[]> ledger = new ArrayList<>();
-        List<StockLevel> results = new ArrayList<>();
-        List<Refusal> refusals = new ArrayList<>();
-        for (int i = 0; i < movements.size(); i++) {
-            Movement m = movements.get(i);
-            long warehouseId = warehouseIds.get(m.warehouse());
-            int onHandDelta = m.type().onHandDelta(m.quantity());
-            int reservedDelta = m.type().reservedDelta(m.quantity());
-            int[] level = levels.get(new StockKey(m.skuCode(), warehouseId));
-            int onHand = level[0] + onHandDelta;
-            int reserved = level[1] + reservedDelta;
-            if (onHand < 0 || reserved < 0 || reserved > onHand) {
-                refusals.add(new Refusal(i, m.skuCode(), m.warehouse(), m.type(), m.quantity()));
-                continue;
-            }
-            level[0] = onHand;
-            level[1] = reserved;
-            ledger.add(new Object[] {
-                m.skuCode(),
-                warehouseId,
-                m.type().name(),
-                onHandDelta,
-                reservedDelta,
-                onHand,
-                reserved,
-                m.reason(),
-                actor,
-                m.referenceType(),
-                m.referenceId()
-            });
-            results.add(new StockLevel(m.skuCode(), m.warehouse(), null, onHand, reserved, onHand - reserved, null));
-        }
-        if (!refusals.isEmpty()) {
+        Map<StockKey, Level> levels = lockLevels(movements, keys);
+        Outcome outcome = applyInOrder(movements, warehouseIds, levels);
+        if (!outcome.refusals().isEmpty()) {
             throw new RuleViolationException(
                     "insufficient-stock",
                     "%d 项变动库存不足，全部未执行 / %d movements lack stock; none was applied"
-                            .formatted(refusals.size(), refusals.size()),
-                    refusals);
+                            .formatted(
+                                    outcome.refusals().size(),
+                                    outcome.refusals().size()),
+                    outcome.refusals());
         }
         stock.writeLevels(levels); // every level written exists: a movement on a missing row could only be refused
-        stock.appendLedger(ledger);
-        Set<String> skus = new LinkedHashSet<>();
-        movements.forEach(m -> skus.add(m.skuCode()));
+        stock.appendLedger(outcome.ledger());
+        Set<SkuCode> skus = new LinkedHashSet<>();
+        movements.forEach(m -> skus.add(new SkuCode(m.skuCode())));
         events.publishEvent(new StockChanged(skus));
-        return results;
+        return outcome.results();
     }
+
+    /**
+     * Locks the stock rows the movements touch and answers their levels; rows a movement adds units to are created
+     * first, rows missing otherwise count as empty (a movement on them is refused).
+     */
+    private Map<StockKey, Level> lockLevels(List<Movement> movements, Set<StockKey> keys) {
+        // only a movement that adds units can need a new stock row; any other one on a missing row is refused later
+        boolean addsUnits = movements.stream().anyMatch(m -> m.type().onHandDelta(m.quantity()) > 0);
+        if (addsUnits) {
+            checkSkus(movements);
+            stock.ensureRows(keys);
+        }
+        Map<StockKey, Level> levels = stock.lock(keys);
+        if (levels.size() < keys.size()) {
+            checkSkus(movements); // an unknown SKU is a field error rather than a lack of stock
+            keys.forEach(k -> levels.putIfAbsent(k, Level.EMPTY));
+        }
+        return levels;
+    }
+
+    /** Moves the locked levels movement by movement, refusing each one that would drive stock below zero. */
+    private static Outcome applyInOrder(
+            List<Movement> movements, Map<String, Long> warehouseIds, Map<StockKey, Level> levels) {
+        String actor = AuditLog.currentActor();
+        Outcome outcome = new Outcome(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (int i = 0; i < movements.size(); i++) {
+            Movement m = movements.get(i);
+            StockKey key = new StockKey(m.skuCode(), warehouseIds.get(m.warehouse()));
+            int onHandDelta = m.type().onHandDelta(m.quantity());
+            int reservedDelta = m.type().reservedDelta(m.quantity());
+            Level after = levels.get(key).plus(onHandDelta, reservedDelta);
+            if (!after.possible()) {
+                outcome.refusals().add(new Refusal(i, m.skuCode(), m.warehouse(), m.type(), m.quantity()));
+                continue;
+            }
+            levels.put(key, after);
+            outcome.ledger()
+                    .add(new LedgerLine(
+                            m.skuCode(),
+                            key.warehouseId(),
+                            m.type(),
+                            onHandDelta,
+                            reservedDelta,
+                            after,
+                            m.reason(),
+                            actor,
+                            m.referenceType(),
+                            m.referenceId()));
+            outcome.results()
+                    .add(new StockLevel(
+                            m.skuCode(),
+                            m.warehouse(),
+                            null,
+                            after.onHand(),
+                            after.reserved(),
+                            after.onHand() - after.reserved(),
+                            null));
+        }
+        return outcome;
+    }
+
+    /** What applying a batch came to: the levels after each allowed movement, their ledger lines, the refusals. */
+    private record Outcome(List<StockLevel> results, List<LedgerLine> ledger, List<Refusal> refusals) {}
 
     @Transactional(readOnly = true)
     public List<StockLevel> levelsOf(String skuCode) {
@@ -139,7 +163,7 @@ public class Inventory {
      * available per SKU and warehouse code: the caller (order routing) can decide on allocations that a following
      * {@link #apply} in the same transaction is then sure to accept, and concurrent callers wait rather than compete.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY)
     public Map<String, Map<String, Integer>> lockAvailable(Collection<String> skuCodes) {
         return stock.lockAvailable(skuCodes);
     }
@@ -215,7 +239,7 @@ public class Inventory {
     /** The outcome of the ledger invariant check: how many stock rows were checked and which disagree. */
     public record LedgerCheck(long stockRows, List<LedgerMismatch> mismatches) {
 
-        @com.fasterxml.jackson.annotation.JsonProperty
+        @JsonProperty
         public boolean consistent() {
             return mismatches.isEmpty();
         }

@@ -1,6 +1,7 @@
 package io.storeops.inventory;
 
 import io.storeops.catalog.ProductCatalog;
+import io.storeops.catalog.SkuCode;
 import io.storeops.inventory.internal.SafetyStockRepository;
 import io.storeops.platform.AuditAction;
 import io.storeops.platform.AuditLog;
@@ -92,7 +93,8 @@ public class SafetyStock {
     /** Runs inside the transaction of every stock change. */
     @EventListener
     void on(StockChanged change) {
-        raise(settings.reconcileAlerts(change.skuCodes()));
+        raise(settings.reconcileAlerts(
+                change.skuCodes().stream().map(SkuCode::value).toList()));
     }
 
     /** Recomputes demand-based thresholds from the ledger, nightly (Asia/Shanghai) and on start of the schedule. */
@@ -117,7 +119,8 @@ public class SafetyStock {
 
     private void raise(List<StockAlert> opened) {
         for (StockAlert a : opened) {
-            var raised = new StockAlertRaised(a.id(), a.skuCode(), a.threshold(), a.availableAtRaise(), a.raisedAt());
+            var raised = new StockAlertRaised(
+                    a.id(), new SkuCode(a.skuCode()), a.threshold(), a.availableAtRaise(), a.raisedAt());
             events.publishEvent(raised);
             notifications.publish("stock.alert.raised", raised);
         }

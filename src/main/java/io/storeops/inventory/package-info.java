@@ -6,6 +6,8 @@
 @ApplicationModule(
         displayName = "Inventory",
         allowedDependencies = {"shared", "platform", "catalog"})
+@NullMarked
 package io.storeops.inventory;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

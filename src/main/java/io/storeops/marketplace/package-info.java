@@ -70,6 +70,8 @@
  * <p>Not simulated yet: after-sales (returns, buyer refund requests), price-only updates.
  */
 @ApplicationModule(displayName = "Simulated marketplace", allowedDependencies = "shared")
+@NullMarked
 package io.storeops.marketplace;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -5,6 +5,7 @@ import io.storeops.channels.OrderPushes;
 import io.storeops.inventory.Inventory;
 import io.storeops.inventory.Movement;
 import io.storeops.inventory.MovementType;
+import io.storeops.orders.OrderTransitions.Move;
 import io.storeops.orders.internal.AfterSalesRepository;
 import io.storeops.orders.internal.OrderRepository;
 import io.storeops.orders.internal.OrderRepository.Stored;
@@ -46,6 +47,7 @@ public class AfterSales {
     private final AfterSalesRepository afterSales;
     private final OrderRepository orders;
     private final Orders lifecycle;
+    private final OrderTransitions transitions;
     private final OrderRules rules;
     private final OrderWarnings warnings;
     private final Inventory inventory;
@@ -59,6 +61,7 @@ public class AfterSales {
             AfterSalesRepository afterSales,
             OrderRepository orders,
             Orders lifecycle,
+            OrderTransitions transitions,
             OrderRules rules,
             OrderWarnings warnings,
             Inventory inventory,
@@ -70,6 +73,7 @@ public class AfterSales {
         this.afterSales = afterSales;
         this.orders = orders;
         this.lifecycle = lifecycle;
+        this.transitions = transitions;
         this.rules = rules;
         this.warnings = warnings;
         this.inventory = inventory;
@@ -94,41 +98,8 @@ public class AfterSales {
                     "订单状态 %s 不能退换货；未发货的订单请取消 / an order in status %s cannot be returned; cancel it instead"
                             .formatted(order.status(), order.status()));
         }
-        if (lines == null || lines.isEmpty()) {
-            throw new FieldErrorException("lines", "至少一行 / at least one line");
-        }
-        Map<String, int[]> ordered = new LinkedHashMap<>();
-        Map<String, Money> paid = new LinkedHashMap<>();
-        for (OrderLine l : order.lines()) {
-            ordered.computeIfAbsent(l.skuCode(), k -> new int[1])[0] += l.quantity();
-            paid.merge(l.skuCode(), l.amount(), Money::plus);
-        }
-        Map<String, Integer> alreadyReturned = new LinkedHashMap<>();
-        for (ReturnView r : afterSales.returnsOf(orderId)) {
-            if (r.status() != ReturnView.Status.REJECTED) {
-                r.lines().forEach(l -> alreadyReturned.merge(l.skuCode(), l.quantity(), Integer::sum));
-            }
-        }
-        Money amount = Money.ZERO;
-        List<ReturnView.Line> accepted = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            LineRequest line = lines.get(i);
-            int[] bought = ordered.get(line.skuCode());
-            if (bought == null) {
-                throw new FieldErrorException("lines[" + i + "].skuCode", "订单中没有该 SKU / not in this order");
-            }
-            int left = bought[0] - alreadyReturned.getOrDefault(line.skuCode(), 0);
-            if (line.quantity() < 1 || line.quantity() > left) {
-                throw new FieldErrorException(
-                        "lines[" + i + "].quantity", "可退数量 1–%d / 1 to %d can still be returned".formatted(left, left));
-            }
-            Money share = Money.of(paid.get(line.skuCode())
-                    .amount()
-                    .multiply(BigDecimal.valueOf(line.quantity()))
-                    .divide(BigDecimal.valueOf(bought[0]), 2, RoundingMode.HALF_UP));
-            accepted.add(new ReturnView.Line(line.skuCode(), line.quantity(), share));
-            amount = amount.plus(share);
-        }
+        List<ReturnView.Line> accepted = acceptedLines(order, lines);
+        Money amount = accepted.stream().map(ReturnView.Line::amount).reduce(Money.ZERO, Money::plus);
         Money refundable = Money.of(order.total().amount().subtract(afterSales.refundedOrPending(orderId)));
         if (refundable.isLessThan(amount)) {
             amount = refundable;
@@ -146,7 +117,7 @@ public class AfterSales {
         events.publishEvent(new ReturnRequested(
                 returnId,
                 afterSales.findReturn(returnId).orElseThrow().returnNo(),
-                orderId,
+                new OrderId(orderId),
                 locked.orderNo(),
                 type,
                 reason,
@@ -156,20 +127,66 @@ public class AfterSales {
             if (type == ReturnView.Type.REFUND_ONLY
                     && afterSales.refundsOf(orderId).stream()
                             .filter(f -> returnId == (f.returnId() == null ? -1 : f.returnId()))
-                            .allMatch(f -> f.status().equals("REFUNDED"))) {
+                            .allMatch(f -> f.status() == RefundStatus.REFUNDED)) {
                 afterSales.updateReturnStatus(returnId, ReturnView.Status.REQUESTED, ReturnView.Status.CLOSED);
             }
         }
+        warnOnRepeatedRefunds(order);
+        return afterSales.findReturn(returnId).orElseThrow();
+    }
+
+    /**
+     * The requested lines, each with its share of what was paid for the SKU; 400 naming {@code lines[i]} for a SKU not
+     * in the order or more units than can still be returned (returns not rejected count as returned).
+     */
+    private List<ReturnView.Line> acceptedLines(OrderView order, List<LineRequest> lines) {
+        if (lines == null || lines.isEmpty()) {
+            throw new FieldErrorException("lines", "至少一行 / at least one line");
+        }
+        Map<String, Integer> bought = new LinkedHashMap<>();
+        Map<String, Money> paid = new LinkedHashMap<>();
+        for (OrderLine l : order.lines()) {
+            bought.merge(l.skuCode(), l.quantity(), Integer::sum);
+            paid.merge(l.skuCode(), l.amount(), Money::plus);
+        }
+        Map<String, Integer> returned = new LinkedHashMap<>();
+        for (ReturnView r : afterSales.returnsOf(order.id())) {
+            if (r.status() != ReturnView.Status.REJECTED) {
+                r.lines().forEach(l -> returned.merge(l.skuCode(), l.quantity(), Integer::sum));
+            }
+        }
+        List<ReturnView.Line> accepted = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            LineRequest line = lines.get(i);
+            Integer units = bought.get(line.skuCode());
+            if (units == null) {
+                throw new FieldErrorException("lines[" + i + "].skuCode", "订单中没有该 SKU / not in this order");
+            }
+            int left = units - returned.getOrDefault(line.skuCode(), 0);
+            if (line.quantity() < 1 || line.quantity() > left) {
+                throw new FieldErrorException(
+                        "lines[" + i + "].quantity", "可退数量 1–%d / 1 to %d can still be returned".formatted(left, left));
+            }
+            Money share = Money.of(paid.get(line.skuCode())
+                    .amount()
+                    .multiply(BigDecimal.valueOf(line.quantity()))
+                    .divide(BigDecimal.valueOf(units), 2, RoundingMode.HALF_UP));
+            accepted.add(new ReturnView.Line(line.skuCode(), line.quantity(), share));
+        }
+        return accepted;
+    }
+
+    /** A buyer's third refund request within 30 days opens a warning. */
+    private void warnOnRepeatedRefunds(OrderView order) {
         int recent = afterSales.refundRequestsOfBuyer(
                 order.buyerPhone(), clock.instant().minus(Duration.ofDays(30)));
         if (recent >= 3) {
             warnings.open(
-                    orderId,
+                    order.id(),
                     null,
                     WarningType.REPEATED_REFUND,
                     "买家 30 天内第 %d 次申请退款 / the buyer's refund request no. %d in 30 days".formatted(recent, recent));
         }
-        return afterSales.findReturn(returnId).orElseThrow();
     }
 
     private void requestRefund(Stored locked, OrderView order, long returnId, Money amount, String why) {
@@ -181,7 +198,7 @@ public class AfterSales {
                 returnId,
                 amount,
                 why,
-                fast ? "REFUNDED" : "PENDING",
+                fast ? RefundStatus.REFUNDED : RefundStatus.PENDING,
                 fast,
                 checks,
                 fast ? "fast-refund-policy" : null);
@@ -239,7 +256,9 @@ public class AfterSales {
         RefundView refund =
                 afterSales.findRefund(refundId).orElseThrow(() -> new NotFoundException("Refund", refundId));
         Stored locked = orders.lockOrNotFound(refund.orderId());
-        if (!afterSales.decideRefund(refundId, approve ? "REFUNDED" : "REJECTED", AuditLog.currentActor())) {
+        RefundStatus to = approve ? RefundStatus.REFUNDED : RefundStatus.REJECTED;
+        if (!refund.status().canMoveTo(to)
+                || !afterSales.decideRefund(refundId, refund.status(), to, AuditLog.currentActor())) {
             throw new ConflictException("already-decided", "该退款已处理 / the refund was decided already");
         }
         RefundView after = afterSales.findRefund(refundId).orElseThrow();
@@ -266,31 +285,25 @@ public class AfterSales {
                 locked.channel(),
                 new RefundPush(locked.externalId(), refund.refundNo(), refund.amount(), refund.reason()));
         Duration cycle = Duration.between(refund.requestedAt(), refund.refundedAt());
-        orders.addEvent(
-                order.id(),
-                "REFUNDED",
-                "%s退款 %s 已完成 / %srefund of %s paid"
-                        .formatted(
-                                refund.fast() ? "极速" : "",
-                                refund.amount(),
-                                refund.fast() ? "fast " : "",
-                                refund.amount()));
+        String summary = "%s退款 %s 已完成 / %srefund of %s paid"
+                .formatted(refund.fast() ? "极速" : "", refund.amount(), refund.fast() ? "fast " : "", refund.amount());
+        OrderStatus current = orders.lock(order.id()).status();
+        if (afterSales.refunded(order.id()).compareTo(order.total().amount()) >= 0
+                && current.canMoveTo(OrderStatus.REFUNDED)) {
+            transitions.move(new Move(order.id(), current, OrderStatus.REFUNDED, summary, null, null));
+        } else {
+            orders.addEvent(order.id(), "REFUNDED", summary);
+        }
         events.publishEvent(new RefundCompleted(
                 refund.id(),
                 refund.refundNo(),
-                order.id(),
+                new OrderId(order.id()),
                 locked.orderNo(),
                 locked.channel(),
                 refund.amount(),
                 refund.fast(),
                 cycle,
                 clock.instant()));
-        if (afterSales.refunded(order.id()).compareTo(order.total().amount()) >= 0) {
-            OrderStatus current = OrderStatus.valueOf(orders.lock(order.id()).status());
-            if (current.canMoveTo(OrderStatus.REFUNDED)) {
-                orders.updateStatus(order.id(), current.name(), OrderStatus.REFUNDED.name());
-            }
-        }
     }
 
     @Transactional
@@ -304,8 +317,9 @@ public class AfterSales {
         }
         if (!approve) {
             r.refunds().stream()
-                    .filter(f -> f.status().equals("PENDING"))
-                    .forEach(f -> afterSales.decideRefund(f.id(), "REJECTED", AuditLog.currentActor()));
+                    .filter(f -> f.status().canMoveTo(RefundStatus.REJECTED))
+                    .forEach(f -> afterSales.decideRefund(
+                            f.id(), f.status(), RefundStatus.REJECTED, AuditLog.currentActor()));
         }
         orders.addEvent(
                 r.orderId(),
@@ -352,9 +366,9 @@ public class AfterSales {
                 resellable
                         ? "退货已入库 %s / returned goods restocked in %s".formatted(warehouse, warehouse)
                         : "退货已收到，不可二次销售 / returned goods received, not resellable");
-        events.publishEvent(
-                new ReturnReceived(returnId, r.returnNo(), r.orderId(), resellable, warehouse, clock.instant()));
-        if (returnOf(returnId).refunds().stream().noneMatch(f -> f.status().equals("PENDING"))) {
+        events.publishEvent(new ReturnReceived(
+                returnId, r.returnNo(), new OrderId(r.orderId()), resellable, warehouse, clock.instant()));
+        if (returnOf(returnId).refunds().stream().noneMatch(f -> f.status() == RefundStatus.PENDING)) {
             afterSales.updateReturnStatus(returnId, ReturnView.Status.RECEIVED, ReturnView.Status.CLOSED);
         }
         audit.record(
@@ -379,12 +393,12 @@ public class AfterSales {
     }
 
     @Transactional(readOnly = true)
-    public PageResult<ReturnView> searchReturns(String status, String reason, int page, int size) {
+    public PageResult<ReturnView> searchReturns(ReturnView.Status status, ReturnReason reason, int page, int size) {
         return afterSales.searchReturns(status, reason, page, size);
     }
 
     @Transactional(readOnly = true)
-    public PageResult<RefundView> searchRefunds(String status, int page, int size) {
+    public PageResult<RefundView> searchRefunds(RefundStatus status, int page, int size) {
         return afterSales.searchRefunds(status, page, size);
     }
 

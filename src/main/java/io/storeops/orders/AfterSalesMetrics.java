@@ -1,6 +1,7 @@
 package io.storeops.orders;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -153,6 +154,6 @@ public class AfterSalesMetrics {
     private static BigDecimal ratio(long part, long whole) {
         return whole == 0
                 ? BigDecimal.ZERO
-                : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, java.math.RoundingMode.HALF_UP);
+                : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
     }
 }

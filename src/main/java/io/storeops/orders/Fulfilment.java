@@ -6,6 +6,7 @@ import io.storeops.channels.TrackingEventReceived;
 import io.storeops.inventory.Inventory;
 import io.storeops.inventory.Movement;
 import io.storeops.inventory.MovementType;
+import io.storeops.orders.OrderTransitions.Move;
 import io.storeops.orders.internal.OrderRepository;
 import io.storeops.orders.internal.OrderRepository.Stored;
 import io.storeops.orders.internal.ShipmentRepository;
@@ -15,6 +16,7 @@ import io.storeops.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,6 +39,7 @@ public class Fulfilment {
     private final OrderRepository orders;
     private final ShipmentRepository shipments;
     private final Orders lifecycle;
+    private final OrderTransitions transitions;
     private final Inventory inventory;
     private final OrderPushes pushes;
     private final ApplicationEventPublisher events;
@@ -47,6 +50,7 @@ public class Fulfilment {
             OrderRepository orders,
             ShipmentRepository shipments,
             Orders lifecycle,
+            OrderTransitions transitions,
             Inventory inventory,
             OrderPushes pushes,
             ApplicationEventPublisher events,
@@ -55,6 +59,7 @@ public class Fulfilment {
         this.orders = orders;
         this.shipments = shipments;
         this.lifecycle = lifecycle;
+        this.transitions = transitions;
         this.inventory = inventory;
         this.pushes = pushes;
         this.events = events;
@@ -77,21 +82,17 @@ public class Fulfilment {
     /** The warehouse starts picking an allocated order. */
     @Transactional
     public OrderView pick(long orderId) {
-        return move(orderId, OrderStatus.PICKING, "PICKING", "开始拣货 / picking started");
+        return move(orderId, OrderStatus.PICKING, "开始拣货 / picking started");
     }
 
     /** The order is packed and waits for the carrier. */
     @Transactional
     public OrderView pack(long orderId) {
-        return move(orderId, OrderStatus.PACKED, "PACKED", "已打包 / packed");
+        return move(orderId, OrderStatus.PACKED, "已打包 / packed");
     }
 
-    private OrderView move(long orderId, OrderStatus to, String type, String summary) {
-        Stored order = orders.lockOrNotFound(orderId);
-        OrderStatus from = OrderStatus.valueOf(order.status());
-        from.requireMoveTo(to);
-        orders.updateStatus(orderId, from.name(), to.name());
-        orders.addEvent(orderId, type, summary, null);
+    private OrderView move(long orderId, OrderStatus to, String summary) {
+        transitions.move(new Move(orders.lockOrNotFound(orderId), to, summary));
         return lifecycle.get(orderId);
     }
 
@@ -102,7 +103,7 @@ public class Fulfilment {
     @Transactional
     public ShipmentView ship(long orderId, String warehouse, String carrier, String trackingNo) {
         Stored order = orders.lockOrNotFound(orderId);
-        OrderStatus from = OrderStatus.valueOf(order.status());
+        OrderStatus from = order.status();
         if (!from.holdsReservation()) {
             throw new ConflictException(
                     "illegal-transition", "订单状态 %s 不能发货 / an order in status %s cannot ship".formatted(from, from));
@@ -143,17 +144,16 @@ public class Fulfilment {
                         lines.stream()
                                 .map(l -> new ShipmentPush.Line(l.skuCode(), l.quantity()))
                                 .toList()));
-        orders.addEvent(
-                orderId,
-                "SHIPPED",
-                "%s 仓发货，%s %s / shipped from %s with %s %s"
-                        .formatted(warehouse, code, tracking, warehouse, code, tracking),
-                "{\"shipmentNo\":\"" + shipment.shipmentNo() + "\"}");
+        String summary = "%s 仓发货，%s %s / shipped from %s with %s %s"
+                .formatted(warehouse, code, tracking, warehouse, code, tracking);
+        String detail = "{\"shipmentNo\":\"" + shipment.shipmentNo() + "\"}";
         if (orders.reservedAllocations(orderId).isEmpty()) {
-            orders.updateStatus(orderId, from.name(), OrderStatus.SHIPPED.name());
+            transitions.move(new Move(orderId, from, OrderStatus.SHIPPED, summary, detail, null));
+        } else {
+            orders.addEvent(orderId, "SHIPPED", summary, detail);
         }
         events.publishEvent(new ShipmentDispatched(
-                orderId,
+                new OrderId(orderId),
                 order.orderNo(),
                 order.channel(),
                 shipment.shipmentNo(),
@@ -212,7 +212,7 @@ public class Fulfilment {
                                 why),
                 null);
         events.publishEvent(new ShipmentDispatched(
-                orderId,
+                new OrderId(orderId),
                 order.orderNo(),
                 order.channel(),
                 replacement.shipmentNo(),
@@ -278,21 +278,23 @@ public class Fulfilment {
                 null);
         if (delivered) {
             events.publishEvent(new ShipmentDelivered(
-                    shipment.orderId(), order.orderNo(), shipment.shipmentNo(), shipment.trackingNo(), occurredAt));
+                    new OrderId(shipment.orderId()),
+                    order.orderNo(),
+                    shipment.shipmentNo(),
+                    shipment.trackingNo(),
+                    occurredAt));
             boolean allDelivered = shipments.ofOrder(shipment.orderId()).stream()
                     .filter(s -> s.replacementOf() == null)
                     .allMatch(s -> s.status() == ShipmentStatus.DELIVERED);
-            OrderStatus current = OrderStatus.valueOf(order.status());
-            if (allDelivered && current.canMoveTo(OrderStatus.DELIVERED)) {
-                orders.updateStatus(order.id(), current.name(), OrderStatus.DELIVERED.name());
-                orders.addEvent(order.id(), "DELIVERED", "全部包裹已签收 / every parcel delivered", null);
+            if (allDelivered && order.status().canMoveTo(OrderStatus.DELIVERED)) {
+                transitions.move(new Move(order, OrderStatus.DELIVERED, "全部包裹已签收 / every parcel delivered"));
             }
         }
         return true;
     }
 
     private String requireCarrier(String carrier) {
-        String code = carrier == null ? "" : carrier.strip().toUpperCase(java.util.Locale.ROOT);
+        String code = carrier == null ? "" : carrier.strip().toUpperCase(Locale.ROOT);
         if (!CARRIERS.contains(code)) {
             throw new FieldErrorException(
                     "carrier",

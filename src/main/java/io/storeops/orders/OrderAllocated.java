@@ -1,4 +1,6 @@
 package io.storeops.orders;
 
+import java.util.List;
+
 /** Stock was reserved for the order in these warehouses (one shipment per warehouse). */
-public record OrderAllocated(long orderId, String orderNo, java.util.List<Allocation> allocations) {}
+public record OrderAllocated(OrderId orderId, String orderNo, List<Allocation> allocations) {}

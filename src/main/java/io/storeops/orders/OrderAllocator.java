@@ -4,15 +4,15 @@ import io.storeops.inventory.Inventory;
 import io.storeops.inventory.Movement;
 import io.storeops.inventory.MovementType;
 import io.storeops.inventory.Warehouses;
+import io.storeops.orders.OrderTransitions.Move;
 import io.storeops.orders.internal.OrderRepository;
-import io.storeops.platform.AuditLog;
+import io.storeops.orders.internal.OrderRepository.AllocationRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +31,7 @@ class OrderAllocator {
     private final Warehouses warehouses;
     private final OrderRules rules;
     private final OrderRepository orders;
-    private final ApplicationEventPublisher events;
+    private final OrderTransitions transitions;
     private final JsonMapper json;
 
     OrderAllocator(
@@ -39,13 +39,13 @@ class OrderAllocator {
             Warehouses warehouses,
             OrderRules rules,
             OrderRepository orders,
-            ApplicationEventPublisher events,
+            OrderTransitions transitions,
             JsonMapper json) {
         this.inventory = inventory;
         this.warehouses = warehouses;
         this.rules = rules;
         this.orders = orders;
-        this.events = events;
+        this.transitions = transitions;
         this.json = json;
     }
 
@@ -65,29 +65,52 @@ class OrderAllocator {
         var table = rules.routingRules();
         var allWarehouses = warehouses.list();
         Map<String, List<String>> rankings = new LinkedHashMap<>();
-        List<Movement> reservations = new ArrayList<>();
-        List<Object[]> allocationRows = new ArrayList<>();
-        List<Object[]> statusRows = new ArrayList<>();
-        List<Object[]> timeline = new ArrayList<>();
-        String actor = AuditLog.currentActor();
+        List<Move> moves = new ArrayList<>();
         for (ToRoute order : toRoute) {
             List<String> ranked = rankings.computeIfAbsent(
                     order.province() == null ? "" : order.province(), p -> rules.rank(p, table, allWarehouses));
             var route = WarehouseRouting.route(order.units(), available, ranked);
-            if (route.isEmpty()) {
-                if (order.from() != OrderStatus.AWAITING_STOCK) {
-                    statusRows.add(new Object[] {OrderStatus.AWAITING_STOCK.name(), order.id()});
-                    timeline.add(new Object[] {
-                        order.id(), "AWAITING_STOCK", actor, "库存不足，等待到货 / not enough stock; waiting for stock", null
-                    });
-                    events.publishEvent(new OrderAwaitingStock(order.id(), order.orderNo()));
-                }
-                continue;
+            if (route.isPresent()) {
+                WarehouseRouting.consume(available, route.get());
+                allocated.put(order.id(), route.get());
+                moves.add(allocatedMove(order, route.get(), ranked));
+            } else if (order.from() != OrderStatus.AWAITING_STOCK) {
+                moves.add(new Move(
+                        order.id(),
+                        order.from(),
+                        OrderStatus.AWAITING_STOCK,
+                        "库存不足，等待到货 / not enough stock; waiting for stock",
+                        null,
+                        new OrderAwaitingStock(new OrderId(order.id()), order.orderNo())));
             }
-            List<Allocation> allocations = route.get();
-            WarehouseRouting.consume(available, allocations);
-            allocated.put(order.id(), allocations);
-            for (Allocation a : allocations) {
+        }
+        reserve(toRoute, allocated);
+        transitions.moveAll(moves);
+        return allocated;
+    }
+
+    private Move allocatedMove(ToRoute order, List<Allocation> allocations, List<String> ranked) {
+        Set<String> used = new LinkedHashSet<>();
+        allocations.forEach(a -> used.add(a.warehouse()));
+        String summary = (used.size() == 1 ? "分配至仓库 " : "拆分发货：")
+                + String.join(", ", used)
+                + (used.size() == 1 ? " / allocated to " : " / split over ")
+                + String.join(", ", used);
+        return new Move(
+                order.id(),
+                order.from(),
+                OrderStatus.ALLOCATED,
+                summary,
+                json.writeValueAsString(Map.of("allocations", allocations, "ranking", ranked)),
+                new OrderAllocated(new OrderId(order.id()), order.orderNo(), allocations));
+    }
+
+    /** Reserves the allocated units in one inventory batch and records the allocations. */
+    private void reserve(List<ToRoute> toRoute, Map<Long, List<Allocation>> allocated) {
+        List<Movement> reservations = new ArrayList<>();
+        List<AllocationRow> rows = new ArrayList<>();
+        for (ToRoute order : toRoute) {
+            for (Allocation a : allocated.getOrDefault(order.id(), List.of())) {
                 reservations.add(new Movement(
                         MovementType.RESERVATION,
                         a.skuCode(),
@@ -96,30 +119,13 @@ class OrderAllocator {
                         "订单预占 / reserved for order " + order.orderNo(),
                         "order",
                         order.orderNo()));
-                allocationRows.add(new Object[] {order.id(), a.skuCode(), a.warehouse(), a.quantity()});
+                rows.add(new AllocationRow(order.id(), a));
             }
-            statusRows.add(new Object[] {OrderStatus.ALLOCATED.name(), order.id()});
-            Set<String> used = new LinkedHashSet<>();
-            allocations.forEach(a -> used.add(a.warehouse()));
-            timeline.add(new Object[] {
-                order.id(),
-                "ALLOCATED",
-                actor,
-                (used.size() == 1 ? "分配至仓库 " : "拆分发货：")
-                        + String.join(", ", used)
-                        + (used.size() == 1 ? " / allocated to " : " / split over ")
-                        + String.join(", ", used),
-                json.writeValueAsString(Map.of("allocations", allocations, "ranking", ranked))
-            });
-            events.publishEvent(new OrderAllocated(order.id(), order.orderNo(), allocations));
         }
         if (!reservations.isEmpty()) {
             inventory.apply(reservations);
         }
-        orders.insertAllocations(allocationRows);
-        orders.updateStatuses(statusRows);
-        orders.insertEvents(timeline);
-        return allocated;
+        orders.insertAllocations(rows);
     }
 
     /** Gives an order's reserved units back to the pool; answers whether anything was reserved. */

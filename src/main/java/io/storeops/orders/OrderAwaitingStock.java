@@ -1,4 +1,4 @@
 package io.storeops.orders;
 
 /** No combination of warehouses can serve the order now; it is retried when stock arrives. */
-public record OrderAwaitingStock(long orderId, String orderNo) {}
+public record OrderAwaitingStock(OrderId orderId, String orderNo) {}

@@ -1,4 +1,6 @@
 package io.storeops.orders;
 
+import java.util.List;
+
 /** Automatic review held the order for a person; the reasons say why. */
-public record OrderHeld(long orderId, String orderNo, java.util.List<HoldReason.Code> reasons) {}
+public record OrderHeld(OrderId orderId, String orderNo, List<HoldReason.Code> reasons) {}

@@ -1,11 +1,14 @@
 package io.storeops.orders;
 
+import io.storeops.shared.Money;
+import java.time.Instant;
+
 /** An order was taken in from a channel (first time only). */
 public record OrderPlaced(
-        long orderId,
+        OrderId orderId,
         String orderNo,
         String channel,
         String externalId,
-        io.storeops.shared.Money total,
+        Money total,
         int units,
-        java.time.Instant orderedAt) {}
+        Instant orderedAt) {}

@@ -1,5 +1,6 @@
 package io.storeops.orders;
 
+import io.storeops.shared.ConflictException;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -12,7 +13,7 @@ import java.util.Set;
  * APPROVED       → ALLOCATED | AWAITING_STOCK | CANCELLED
  * AWAITING_STOCK → ALLOCATED | CANCELLED
  * ALLOCATED      → PICKING | SHIPPED | CANCELLED
- * PICKING        → PACKED | CANCELLED
+ * PICKING        → PACKED | SHIPPED | CANCELLED
  * PACKED         → SHIPPED | CANCELLED
  * SHIPPED        → DELIVERED | REFUNDED
  * DELIVERED      → COMPLETED | REFUNDED
@@ -40,7 +41,7 @@ public enum OrderStatus {
             case APPROVED -> EnumSet.of(ALLOCATED, AWAITING_STOCK, CANCELLED);
             case AWAITING_STOCK -> EnumSet.of(ALLOCATED, CANCELLED);
             case ALLOCATED -> EnumSet.of(PICKING, SHIPPED, CANCELLED);
-            case PICKING -> EnumSet.of(PACKED, CANCELLED);
+            case PICKING -> EnumSet.of(PACKED, SHIPPED, CANCELLED);
             case PACKED -> EnumSet.of(SHIPPED, CANCELLED);
             case SHIPPED -> EnumSet.of(DELIVERED, REFUNDED);
             case DELIVERED -> EnumSet.of(COMPLETED, REFUNDED);
@@ -56,7 +57,7 @@ public enum OrderStatus {
     /** Refuses (409 {@code illegal-transition}) a move the state machine does not allow. */
     public void requireMoveTo(OrderStatus target) {
         if (!canMoveTo(target)) {
-            throw new io.storeops.shared.ConflictException(
+            throw new ConflictException(
                     "illegal-transition",
                     "订单不能从 %s 变为 %s / an order cannot move from %s to %s".formatted(this, target, this, target));
         }

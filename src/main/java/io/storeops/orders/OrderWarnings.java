@@ -5,6 +5,8 @@ import io.storeops.channels.OrderPushKind;
 import io.storeops.orders.internal.OrderRepository;
 import io.storeops.orders.internal.ShipmentRepository;
 import io.storeops.orders.internal.WarningRepository;
+import io.storeops.orders.internal.WarningRepository.LateOrder;
+import io.storeops.orders.internal.WarningRepository.StalledParcel;
 import io.storeops.platform.AuditAction;
 import io.storeops.platform.AuditLog;
 import io.storeops.platform.Notifications;
@@ -73,17 +75,19 @@ public class OrderWarnings {
         Integer opened = transactions.execute(status -> {
             Instant now = clock.instant();
             int count = 0;
-            for (Object[] p : warnings.stalledParcels(now)) {
-                long hours = Duration.between((Instant) p[3], now).toHours();
+            for (StalledParcel p : warnings.stalledParcels(now)) {
+                long hours = Duration.between(p.lastSeen(), now).toHours();
+                int limit = p.stallAfterMinutes();
                 String detail = "%s %s 已 %d 小时无物流更新（上限 %d 分钟）/ no scan for %d h (limit %d min)"
-                        .formatted(p[4], p[5], hours, (Integer) p[2], hours, (Integer) p[2]);
-                if (open((Long) p[1], (Long) p[0], WarningType.STALLED, detail, now.plus(DUE_STALLED))) {
+                        .formatted(p.carrier(), p.trackingNo(), hours, limit, hours, limit);
+                if (open(p.orderId(), p.shipmentId(), WarningType.STALLED, detail, now.plus(DUE_STALLED))) {
                     count++;
                 }
             }
-            for (Object[] o : warnings.lateOrders(now)) {
-                String detail = "承诺发货时间 %s 已过，仍未发货 / not shipped by the promised time %s".formatted(o[1], o[1]);
-                if (open((Long) o[0], null, WarningType.LATE_SHIPMENT, detail, now.plus(DUE_LATE))) {
+            for (LateOrder o : warnings.lateOrders(now)) {
+                String detail =
+                        "承诺发货时间 %s 已过，仍未发货 / not shipped by the promised time %s".formatted(o.shipBy(), o.shipBy());
+                if (open(o.orderId(), null, WarningType.LATE_SHIPMENT, detail, now.plus(DUE_LATE))) {
                     count++;
                 }
             }
@@ -137,7 +141,7 @@ public class OrderWarnings {
     /** An order shipped: its late-shipment warning resolves itself (in the shipping transaction). */
     @EventListener
     void on(ShipmentDispatched dispatched) {
-        warnings.resolveOpenOfOrder(dispatched.orderId(), WarningType.LATE_SHIPMENT, "已发货 / shipped");
+        warnings.resolveOpenOfOrder(dispatched.orderId().value(), WarningType.LATE_SHIPMENT, "已发货 / shipped");
     }
 
     /** Called when a scan arrives for a parcel. */
@@ -156,9 +160,7 @@ public class OrderWarnings {
             return false;
         }
         WarningView warning = warnings.find(id.get()).orElseThrow();
-        orders.insertEvents(List.<Object[]>of(
-                new Object[] {orderId, "WARNING", AuditLog.currentActor(), "异常预警 " + type + "：" + warning.detail(), null
-                }));
+        orders.addEvent(orderId, "WARNING", "异常预警 " + type + "：" + warning.detail());
         notifications.publish(
                 "order.warning.opened",
                 Map.of(
@@ -167,7 +169,8 @@ public class OrderWarnings {
                         "type", type.name(),
                         "detail", warning.detail(),
                         "dueAt", warning.dueAt().toString()));
-        events.publishEvent(new WarningOpened(warning.id(), orderId, warning.orderNo(), type, warning.detail(), dueAt));
+        events.publishEvent(new WarningOpened(
+                warning.id(), new OrderId(orderId), warning.orderNo(), type, warning.detail(), dueAt));
         return true;
     }
 
@@ -212,13 +215,7 @@ public class OrderWarnings {
             throw new NotFoundException("Open warning", id);
         }
         WarningView after = warnings.find(id).orElseThrow();
-        orders.insertEvents(List.<Object[]>of(new Object[] {
-            after.orderId(),
-            "WARNING_RESOLVED",
-            AuditLog.currentActor(),
-            "预警已处理 / warning resolved: " + resolution.strip(),
-            null
-        }));
+        orders.addEvent(after.orderId(), "WARNING_RESOLVED", "预警已处理 / warning resolved: " + resolution.strip());
         audit.record(AuditAction.UPDATE, "order-warning", id, "Resolved warning " + id, null, after);
         return after;
     }

@@ -1,5 +1,6 @@
 package io.storeops.orders;
 
+import io.storeops.orders.OrderTransitions.Move;
 import io.storeops.orders.internal.OrderQueries;
 import io.storeops.orders.internal.OrderRepository;
 import io.storeops.orders.internal.OrderRepository.Stored;
@@ -9,12 +10,13 @@ import io.storeops.shared.ConflictException;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PageResult;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,28 +29,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Orders {
 
     /**
-     * An order's buyer as other modules may see it: the normalised phone identifies a buyer across orders. {@code
-     * transaction} is the id of the transaction that stored the order; with the order id it is the order's position
-     * for {@link #buyersAfter}.
-     */
-    public record OrderBuyer(long orderId, long transaction, String buyerPhone, OrderStatus status) {}
-
-    /**
      * Orders stored after the position ({@code afterTransaction}, {@code afterId}), in that order, at most {@code
      * limit}, e.g. to hand out coupons for new orders. Only orders of transactions that have finished are answered:
      * an order id is taken before its transaction commits, so reading by id alone would pass over an order whose
      * transaction commits after one with a higher id. A later call never answers an order before the last position.
      */
     @Transactional(readOnly = true)
-    public List<OrderBuyer> buyersAfter(long afterTransaction, long afterId, int limit) {
-        return orders.buyersAfter(afterTransaction, afterId, limit);
+    public List<OrderBuyer> buyersAfter(long afterTransaction, OrderId afterId, int limit) {
+        return orders.buyersAfter(afterTransaction, afterId.value(), limit);
     }
 
     private final OrderRepository orders;
     private final OrderQueries queries;
     private final OrderAllocator allocator;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
+    private final OrderTransitions transitions;
     private final TransactionTemplate transactions;
     private static final int RETRY_PAGE = 200;
     private volatile long awaitingCursor;
@@ -58,13 +53,13 @@ public class Orders {
             OrderQueries queries,
             OrderAllocator allocator,
             AuditLog audit,
-            ApplicationEventPublisher events,
+            OrderTransitions transitions,
             TransactionTemplate transactions) {
         this.orders = orders;
         this.queries = queries;
         this.allocator = allocator;
         this.audit = audit;
-        this.events = events;
+        this.transitions = transitions;
         this.transactions = transactions;
     }
 
@@ -98,17 +93,11 @@ public class Orders {
     @Transactional
     public OrderView approve(long id, String note) {
         Stored order = orders.lockOrNotFound(id);
-        OrderStatus from = OrderStatus.valueOf(order.status());
-        from.requireMoveTo(OrderStatus.APPROVED);
-        orders.updateStatus(id, from.name(), OrderStatus.APPROVED.name());
+        transitions.move(new Move(
+                order,
+                OrderStatus.APPROVED,
+                "人工审核通过 / approved by a person" + (note == null || note.isBlank() ? "" : ": " + note.strip())));
         orders.clearHoldReasons(id);
-        orders.insertEvents(List.<Object[]>of(new Object[] {
-            id,
-            "APPROVED",
-            AuditLog.currentActor(),
-            "人工审核通过 / approved by a person" + (note == null || note.isBlank() ? "" : ": " + note.strip()),
-            null
-        }));
         OrderView view = get(id);
         allocator.allocate(List.of(toRoute(view, OrderStatus.APPROVED)));
         audit.record(
@@ -133,10 +122,9 @@ public class Orders {
     }
 
     /** Cancels an order the caller has locked (a person, or the channel reporting a cancellation). */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY)
     void cancelLocked(Stored order, String why) {
-        OrderStatus from = OrderStatus.valueOf(order.status());
-        from.requireMoveTo(OrderStatus.CANCELLED);
+        order.status().requireMoveTo(OrderStatus.CANCELLED);
         if (orders.allocations(order.id()).size()
                 != orders.reservedAllocations(order.id()).size()) {
             throw new ConflictException(
@@ -144,15 +132,13 @@ public class Orders {
         }
         boolean released =
                 allocator.release(order.id(), order.orderNo(), "订单取消 / order " + order.orderNo() + " cancelled");
-        orders.updateStatus(order.id(), from.name(), OrderStatus.CANCELLED.name());
-        orders.insertEvents(List.<Object[]>of(new Object[] {
-            order.id(),
-            "CANCELLED",
-            AuditLog.currentActor(),
-            why + (released ? "；已释放预占库存 / reserved stock released" : ""),
-            null
-        }));
-        events.publishEvent(new OrderCancelled(order.id(), order.orderNo(), why, released));
+        transitions.move(new Move(
+                order.id(),
+                order.status(),
+                OrderStatus.CANCELLED,
+                why + (released ? "；已释放预占库存 / reserved stock released" : ""),
+                null,
+                new OrderCancelled(new OrderId(order.id()), order.orderNo(), why, released)));
     }
 
     /**
@@ -168,11 +154,11 @@ public class Orders {
             List<Long> oldestFirst = orders.awaitingStock(awaitingCursor, RETRY_PAGE);
             // the next run goes on from here, and starts over after the last page: no waiting order is starved
             awaitingCursor = oldestFirst.size() < RETRY_PAGE ? 0 : oldestFirst.getLast();
-            Map<Long, Stored> locked = new java.util.HashMap<>();
+            Map<Long, Stored> locked = new HashMap<>();
             oldestFirst.stream().sorted().forEach(id -> locked.put(id, orders.lock(id)));
             for (Long id : oldestFirst) {
                 Stored order = locked.get(id);
-                if (order != null && OrderStatus.AWAITING_STOCK.name().equals(order.status())) {
+                if (order != null && order.status() == OrderStatus.AWAITING_STOCK) {
                     waiting.add(toRoute(get(id), OrderStatus.AWAITING_STOCK));
                 }
             }

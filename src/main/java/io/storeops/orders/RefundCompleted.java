@@ -1,13 +1,17 @@
 package io.storeops.orders;
 
+import io.storeops.shared.Money;
+import java.time.Duration;
+import java.time.Instant;
+
 /** A refund was paid (fast by policy or approved by a person); the channel is told through its outbox. */
 public record RefundCompleted(
         long refundId,
         String refundNo,
-        long orderId,
+        OrderId orderId,
         String orderNo,
         String channel,
-        io.storeops.shared.Money amount,
+        Money amount,
         boolean fast,
-        java.time.Duration cycleTime,
-        java.time.Instant at) {}
+        Duration cycleTime,
+        Instant at) {}

@@ -1,5 +1,7 @@
 package io.storeops.orders;
 
+import java.time.Instant;
+
 /** Returned goods arrived; resellable units went back into stock. */
 public record ReturnReceived(
-        long returnId, String returnNo, long orderId, boolean resellable, String warehouse, java.time.Instant at) {}
+        long returnId, String returnNo, OrderId orderId, boolean resellable, String warehouse, Instant at) {}

@@ -1,11 +1,13 @@
 package io.storeops.orders;
 
+import java.time.Instant;
+
 /** A buyer asked to return, exchange or be refunded. */
 public record ReturnRequested(
         long returnId,
         String returnNo,
-        long orderId,
+        OrderId orderId,
         String orderNo,
         ReturnView.Type type,
         ReturnReason reason,
-        java.time.Instant at) {}
+        Instant at) {}

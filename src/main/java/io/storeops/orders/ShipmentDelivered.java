@@ -1,5 +1,6 @@
 package io.storeops.orders;
 
+import java.time.Instant;
+
 /** The carrier reported a parcel delivered. */
-public record ShipmentDelivered(
-        long orderId, String orderNo, String shipmentNo, String trackingNo, java.time.Instant at) {}
+public record ShipmentDelivered(OrderId orderId, String orderNo, String shipmentNo, String trackingNo, Instant at) {}

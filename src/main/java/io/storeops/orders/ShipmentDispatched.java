@@ -1,8 +1,10 @@
 package io.storeops.orders;
 
+import java.time.Instant;
+
 /** A parcel left the warehouse with a carrier (a replacement parcel too, for a reship). */
 public record ShipmentDispatched(
-        long orderId,
+        OrderId orderId,
         String orderNo,
         String channel,
         String shipmentNo,
@@ -10,4 +12,4 @@ public record ShipmentDispatched(
         String carrier,
         String trackingNo,
         boolean replacement,
-        java.time.Instant at) {}
+        Instant at) {}

@@ -1,5 +1,7 @@
 package io.storeops.orders;
 
+import java.time.Instant;
+
 /** An abnormal-order warning was opened as a task. */
 public record WarningOpened(
-        long warningId, long orderId, String orderNo, WarningType type, String detail, java.time.Instant dueAt) {}
+        long warningId, OrderId orderId, String orderNo, WarningType type, String detail, Instant dueAt) {}

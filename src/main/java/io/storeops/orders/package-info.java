@@ -6,6 +6,8 @@
 @ApplicationModule(
         displayName = "Orders",
         allowedDependencies = {"shared", "platform", "catalog", "inventory", "channels"})
+@NullMarked
 package io.storeops.orders;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,8 @@
 package io.storeops.platform;
 
 import io.storeops.platform.audit.AuditRepository;
+import io.storeops.platform.audit.AuditRepository.NewEntry;
+import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -26,31 +28,31 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(
             AuditAction action, String entityType, Object entityId, String summary, Object before, Object after) {
-        entries.insert(
-                currentActor(),
-                action.name(),
-                entityType,
-                String.valueOf(entityId),
-                summary,
-                before == null ? null : json.writeValueAsString(before),
-                after == null ? null : json.writeValueAsString(after));
+        entries.insert(entry(currentActor(), action, entityType, new Entry(entityId, summary, before, after)));
     }
 
     /** Records many entries of one action at once (bulk imports), in one batch. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordAll(AuditAction action, String entityType, java.util.List<Entry> changes) {
+    public void recordAll(AuditAction action, String entityType, List<Entry> changes) {
         String actor = currentActor();
         entries.insertAll(changes.stream()
-                .map(c -> new Object[] {
-                    actor,
-                    action.name(),
-                    entityType,
-                    String.valueOf(c.entityId()),
-                    c.summary(),
-                    c.before() == null ? null : json.writeValueAsString(c.before()),
-                    c.after() == null ? null : json.writeValueAsString(c.after())
-                })
+                .map(change -> entry(actor, action, entityType, change))
                 .toList());
+    }
+
+    private NewEntry entry(String actor, AuditAction action, String entityType, Entry change) {
+        return new NewEntry(
+                actor,
+                action,
+                entityType,
+                String.valueOf(change.entityId()),
+                change.summary(),
+                toJson(change.before()),
+                toJson(change.after()));
+    }
+
+    private String toJson(Object state) {
+        return state == null ? null : json.writeValueAsString(state);
     }
 
     /** One change for {@link #recordAll}. */

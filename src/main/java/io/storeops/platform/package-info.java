@@ -3,6 +3,8 @@
  * (problem details, console serving) every other module relies on.
  */
 @ApplicationModule(displayName = "Platform", allowedDependencies = "shared")
+@NullMarked
 package io.storeops.platform;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,7 @@
 package io.storeops.promotions;
 
+import io.storeops.orders.OrderBuyer;
+import io.storeops.orders.OrderId;
 import io.storeops.orders.OrderStatus;
 import io.storeops.orders.Orders;
 import io.storeops.promotions.internal.CouponRepository;
@@ -56,12 +58,12 @@ class CouponAutoIssue {
     /** Issues for the next batch of orders; answers how many orders it read. */
     int issueOneBatch() {
         var cursor = coupons.lockAutoIssueCursor();
-        List<Orders.OrderBuyer> batch = orders.buyersAfter(cursor.transaction(), cursor.orderId(), BATCH);
+        List<OrderBuyer> batch = orders.buyersAfter(cursor.transaction(), new OrderId(cursor.orderId()), BATCH);
         if (batch.isEmpty()) {
             return 0;
         }
         List<Template> templates = coupons.autoIssuedOnOrder();
-        for (Orders.OrderBuyer order : batch) {
+        for (OrderBuyer order : batch) {
             var buyer = PhoneNumber.tryParse(order.buyerPhone());
             if (templates.isEmpty() || buyer.isEmpty() || order.status() == OrderStatus.CANCELLED) {
                 continue;
@@ -75,7 +77,8 @@ class CouponAutoIssue {
             }
         }
         var last = batch.getLast();
-        coupons.moveAutoIssueCursor(new CouponRepository.AutoIssueCursor(last.transaction(), last.orderId()));
+        coupons.moveAutoIssueCursor(new CouponRepository.AutoIssueCursor(
+                last.transaction(), last.orderId().value()));
         return batch.size();
     }
 }

@@ -357,7 +357,7 @@ public class Coupons {
         if (kind == CouponKind.SHOP) {
             scope = new ScopeSpec(true, List.of(), List.of(), scope.channels(), scope.memberTiers());
         }
-        references.scope(scope, "scope").forEach(e -> errors.add(e.field(), e.message()));
+        references.scope(scope, "scope").forEach(e -> errors.add(e.field(), e.legacyText()));
         return scope;
     }
 

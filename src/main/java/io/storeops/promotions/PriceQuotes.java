@@ -17,6 +17,7 @@ import io.storeops.promotions.engine.PricedLine;
 import io.storeops.promotions.engine.PromotionIndex;
 import io.storeops.promotions.internal.CouponRepository;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.storeops.shared.Money;
 import io.storeops.shared.RuleViolationException;
 import java.math.BigDecimal;
@@ -123,12 +124,12 @@ public class PriceQuotes {
             @com.fasterxml.jackson.annotation.JsonProperty("final")
             Money finalAmount,
 
-            List<String> explanation) {}
+            List<Message> explanation) {}
 
     public record AppliedView(
-            String id, String name, int stage, Money discount, Map<String, Money> allocation, String explanation) {}
+            String id, String name, int stage, Money discount, Map<String, Money> allocation, Message explanation) {}
 
-    public record NotAppliedView(String id, String name, String reason) {}
+    public record NotAppliedView(String id, String name, Message reason) {}
 
     public record GiftView(String skuCode, int quantity, String promotionId) {}
 

@@ -389,10 +389,10 @@ public class Promotions {
         if (group != null && group.length() > 32) {
             errors.add("exclusionGroup", "最多 32 字 / at most 32 characters");
         }
-        references.scope(scope, "scope").forEach(e -> errors.add(e.field(), e.message()));
+        references.scope(scope, "scope").forEach(e -> errors.add(e.field(), e.legacyText()));
         Rule rule = r.type() == null ? null : PromotionRules.parse(r.type(), r.rule(), errors);
         if (rule instanceof Rule.Gift gift) {
-            references.sku(gift.giftSku(), "rule.giftSku").forEach(e -> errors.add(e.field(), e.message()));
+            references.sku(gift.giftSku(), "rule.giftSku").forEach(e -> errors.add(e.field(), e.legacyText()));
         }
         errors.throwIfAny();
         return new Parsed(

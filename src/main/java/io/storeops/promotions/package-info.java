@@ -7,6 +7,8 @@
 @ApplicationModule(
         displayName = "Promotions",
         allowedDependencies = {"shared", "platform", "catalog", "inventory", "orders"})
+@NullMarked
 package io.storeops.promotions;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

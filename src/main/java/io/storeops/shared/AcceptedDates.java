@@ -43,14 +43,26 @@ public final class AcceptedDates {
     }
 
     /** What a field out of range is told. */
-    public static String message() {
-        return "日期须在 " + FIRST + " 到 " + LAST + " 之间 / must be between " + FIRST + " and " + LAST;
+    public static Message message() {
+        return Message.of(SharedMessage.DATE_OUT_OF_RANGE, "first", FIRST.toString(), "last", LAST.toString());
+    }
+
+    /** What a field out of range is told, naming the value given. */
+    public static Message message(Object given) {
+        return Message.of(
+                SharedMessage.DATE_OUT_OF_RANGE_GIVEN,
+                "first",
+                FIRST.toString(),
+                "last",
+                LAST.toString(),
+                "given",
+                String.valueOf(given));
     }
 
     /** The date itself, or a 400 naming the field when it lies outside the range. */
     public static LocalDate require(String field, LocalDate date) {
         if (!contains(date)) {
-            throw new FieldErrorException(field, message() + ": " + date);
+            throw new FieldErrorException(field, message(date));
         }
         return date;
     }

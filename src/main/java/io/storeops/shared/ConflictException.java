@@ -4,13 +4,32 @@ package io.storeops.shared;
 public class ConflictException extends RuntimeException {
 
     private final String code;
+    private final Message message;
 
+    /**
+     * @param code the problem type, e.g. {@code stale-version}
+     * @param message what to tell the user
+     */
+    public ConflictException(String code, Message message) {
+        super(message.toString());
+        this.code = code;
+        this.message = message;
+    }
+
+    /** @deprecated a bilingual text; send a {@link Message} instead */
+    @Deprecated(forRemoval = true)
     public ConflictException(String code, String message) {
         super(message);
         this.code = code;
+        this.message = null;
     }
 
     public String code() {
         return code;
+    }
+
+    /** What to tell the user, or null for an old-style text in {@link #getMessage()}. */
+    public Message userMessage() {
+        return message;
     }
 }

@@ -10,12 +10,21 @@ public class FieldErrorException extends RuntimeException {
 
     private final List<Error> errors;
 
+    public FieldErrorException(String field, Message message) {
+        this(List.of(new Error(field, message)));
+    }
+
+    /** @deprecated a bilingual text; send a {@link Message} instead */
+    @Deprecated(forRemoval = true)
     public FieldErrorException(String field, String message) {
         this(List.of(new Error(field, message)));
     }
 
     public FieldErrorException(List<Error> errors) {
-        super(errors.isEmpty() ? "invalid" : errors.getFirst().message());
+        super(
+                errors.isEmpty()
+                        ? "invalid"
+                        : errors.getFirst().field() + ": " + errors.getFirst().text());
         if (errors.isEmpty()) {
             throw new IllegalArgumentException("at least one field error");
         }
@@ -31,6 +40,25 @@ public class FieldErrorException extends RuntimeException {
         return errors;
     }
 
-    /** One field's error: its path (e.g. {@code rule.tiers[1].off}) and a bilingual message. */
-    public record Error(String field, String message) {}
+    /**
+     * One field's error: its path (e.g. {@code rule.tiers[1].off}) and what is wrong with it ({@code legacyText} only
+     * while old bilingual texts remain; null otherwise).
+     */
+    public record Error(String field, Message message, String legacyText) {
+
+        public Error(String field, Message message) {
+            this(field, message, null);
+        }
+
+        /** @deprecated a bilingual text; send a {@link Message} instead */
+        @Deprecated(forRemoval = true)
+        public Error(String field, String legacyText) {
+            this(field, null, legacyText);
+        }
+
+        /** For logs. */
+        public String text() {
+            return message != null ? message.toString() : legacyText;
+        }
+    }
 }

@@ -16,7 +16,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 
     public Money {
         Objects.requireNonNull(amount, "amount");
-        if (amount.stripTrailingZeros().scale() > 2) {
+        if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
             throw new IllegalArgumentException("Amount " + amount.toPlainString() + " has more than two decimals");
         }
         amount = amount.setScale(2, RoundingMode.UNNECESSARY);
@@ -25,6 +25,11 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     @JsonCreator
     public static Money of(BigDecimal amount) {
         return new Money(amount);
+    }
+
+    /** {@code 15276 → 152.76}. */
+    public static Money ofFen(long fen) {
+        return new Money(BigDecimal.valueOf(fen, 2));
     }
 
     public static Money of(String amount) {

@@ -41,8 +41,7 @@ public record PhoneNumber(String e164) {
     public static PhoneNumber parse(String field, String text) {
         return tryParse(text)
                 .orElseThrow(() -> new FieldErrorException(
-                        field,
-                        "不是有效的电话号码：%s / not a valid phone number: %s".formatted(printable(text), printable(text))));
+                        field, Message.of(SharedMessage.INVALID_PHONE_NUMBER, "given", printable(text))));
     }
 
     /** The number the text spells; empty when the text is blank or not a valid phone number. */

@@ -1,6 +1,7 @@
 package io.storeops.shared;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -42,11 +43,9 @@ public record SortOrder(String field, boolean ascending) {
     }
 
     private static FieldErrorException invalid(String sort, Collection<String> fields) {
-        String allowed = String.join("|", fields.stream().sorted().toList());
+        List<String> allowed = fields.stream().sorted().toList();
         String given = sort.length() > 40 ? sort.substring(0, 40) + "…" : sort;
         return new FieldErrorException(
-                "sort",
-                "不支持的排序 '" + given + "'，应为 字段,asc|desc，字段为 " + allowed + " / unsupported sort '" + given
-                        + "': use field,asc|desc with field one of " + allowed);
+                "sort", Message.of(SharedMessage.UNSUPPORTED_SORT, "given", given, "fields", allowed));
     }
 }

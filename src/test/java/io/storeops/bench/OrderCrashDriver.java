@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -229,7 +230,7 @@ public final class OrderCrashDriver {
                 counts("redeem-again"));
     }
 
-    private static void retry(java.util.function.BooleanSupplier attempt) {
+    private static void retry(BooleanSupplier attempt) {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (!attempt.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

@@ -14,8 +14,10 @@ import io.storeops.inventory.MovementType;
 import io.storeops.inventory.Warehouses;
 import io.storeops.orders.OrderIngestion;
 import io.storeops.shared.Money;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -254,7 +257,7 @@ public final class OrderIngestBenchmark {
             drivers.shutdownNow();
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
-        Map<String, Long> mix = new java.util.TreeMap<>();
+        Map<String, Long> mix = new TreeMap<>();
         outcomes.forEach((k, v) -> mix.put(k, v.sum()));
         var result = new Run(counted.sum(), elapsed, latencies, failed.sum());
         System.out.printf(
@@ -267,10 +270,9 @@ public final class OrderIngestBenchmark {
     /** The machine is often shared: the 1/5/15-minute load averages, to read the figures with. */
     private static String loadAverage() {
         try {
-            String[] parts =
-                    Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return parts[0] + " / " + parts[1] + " / " + parts[2];
-        } catch (java.io.IOException | RuntimeException unavailable) {
+        } catch (IOException | RuntimeException unavailable) {
             return "n/a";
         }
     }

@@ -1,9 +1,11 @@
 package io.storeops.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.storeops.ApiClient;
 import io.storeops.IntegrationTest;
 import io.storeops.StoreOpsApplication;
 import io.storeops.catalog.CatalogFixtures;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
@@ -22,8 +24,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -376,7 +380,7 @@ public final class PriceHttpBenchmark {
                         failure = response.statusCode() != 200
                                 ? "HTTP " + response.statusCode()
                                 : hasTotal(answer, expectedTotal) ? null : "wrong total";
-                    } catch (java.io.IOException e) {
+                    } catch (IOException e) {
                         failure = e.getClass().getSimpleName();
                     }
                     long elapsed = System.nanoTime() - t0;
@@ -439,7 +443,7 @@ public final class PriceHttpBenchmark {
     /** "min 1, median 10, max 20" of a few hundred values (not enough for a p99). */
     private static String spread(Verdict.Samples values) {
         return String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "min %,.0f, median %,.0f, max %,.0f",
                 values.percentile(0),
                 values.percentile(0.5),
@@ -505,7 +509,7 @@ public final class PriceHttpBenchmark {
     }
 
     private static long processCpu() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
                 ? os.getProcessCpuTime()
                 : 0;
     }
@@ -530,7 +534,7 @@ public final class PriceHttpBenchmark {
                     try {
                         String stat = Files.readString(proc.resolve("stat"));
                         f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    } catch (java.io.IOException | RuntimeException gone) {
+                    } catch (IOException | RuntimeException gone) {
                         continue;
                     }
                     long pid = Long.parseLong(name);
@@ -546,7 +550,7 @@ public final class PriceHttpBenchmark {
                 }
             }
             return ticks * 10_000_000L; // USER_HZ = 100 on Linux
-        } catch (java.io.IOException | RuntimeException unavailable) {
+        } catch (IOException | RuntimeException unavailable) {
             return 0;
         }
     }
@@ -560,7 +564,7 @@ public final class PriceHttpBenchmark {
         try {
             String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return parts[0] + " / " + parts[1] + " / " + parts[2];
-        } catch (java.io.IOException | RuntimeException unavailable) {
+        } catch (IOException | RuntimeException unavailable) {
             return "n/a";
         }
     }
@@ -811,7 +815,7 @@ public final class PriceHttpBenchmark {
         for (int k = 0; k < CARTS; k++) {
             int lineCount = 1 + r.nextInt(20);
             List<String> picked = new ArrayList<>(skus);
-            java.util.Collections.shuffle(picked, r);
+            Collections.shuffle(picked, r);
             List<Map<String, Object>> lines = new ArrayList<>();
             for (int i = 0; i < lineCount; i++) {
                 lines.add(Map.of(

@@ -1,5 +1,7 @@
 package io.storeops.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import io.storeops.ApiClient;
 import io.storeops.IntegrationTest;
 import io.storeops.StoreOpsApplication;
@@ -20,6 +22,7 @@ import io.storeops.marketplace.ListingStock;
 import io.storeops.marketplace.SimulatedMarketplace;
 import io.storeops.shared.Money;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -272,10 +275,12 @@ public final class SyncLagBenchmark {
         return movements;
     }
 
-    private static void drain(StockSync sync) throws InterruptedException {
-        while (sync.status().stream().anyMatch(s -> s.connected() && s.pending() > 0)) {
-            Thread.sleep(20);
-        }
+    /** Waits until no connected channel has a push waiting, looking every 20 ms (the drain time's resolution). */
+    private static void drain(StockSync sync) {
+        await().atMost(Duration.ofMinutes(10))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> sync.status().stream().noneMatch(s -> s.connected() && s.pending() > 0));
     }
 
     private static boolean converged(

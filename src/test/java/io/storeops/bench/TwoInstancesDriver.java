@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -299,7 +300,7 @@ public final class TwoInstancesDriver {
         return off;
     }
 
-    private static boolean storedOnce(java.sql.Connection db, String run, long sent) throws Exception {
+    private static boolean storedOnce(Connection db, String run, long sent) throws Exception {
         try (var statement = db.prepareStatement("""
                 select count(*), count(distinct (channel_code, external_id)) from orders.orders
                 where external_id like ?""")) {
@@ -313,7 +314,7 @@ public final class TwoInstancesDriver {
         }
     }
 
-    private static int onHandMismatches(java.sql.Connection db, List<String> skus, Map<String, Integer> expected)
+    private static int onHandMismatches(Connection db, List<String> skus, Map<String, Integer> expected)
             throws Exception {
         int mismatches = 0;
         try (var statement = db.prepareStatement("""
@@ -335,7 +336,7 @@ public final class TwoInstancesDriver {
         return mismatches;
     }
 
-    private static int reservedMismatches(java.sql.Connection db, List<String> skus) throws Exception {
+    private static int reservedMismatches(Connection db, List<String> skus) throws Exception {
         try (var statement = db.prepareStatement("""
                 select count(*) from inventory.stock s
                 join inventory.warehouses w on w.id = s.warehouse_id

@@ -1,5 +1,7 @@
 package io.storeops.bench;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,9 +62,7 @@ public final class Verdict {
         if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) {
             return String.valueOf(value);
         }
-        return new java.math.BigDecimal(value)
-                .round(new java.math.MathContext(3))
-                .toPlainString();
+        return new BigDecimal(value).round(new MathContext(3)).toPlainString();
     }
 
     /**

@@ -1,8 +1,11 @@
 package io.storeops.catalog;
 
 import io.storeops.ApiClient;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /** Builds valid products through the API for tests; every call uses fresh codes and barcodes. */
@@ -35,7 +38,7 @@ public final class CatalogFixtures {
 
     public static Map<String, Object> product(ApiClient api, String title) {
         String spu = ApiClient.unique("T-");
-        return new java.util.LinkedHashMap<>(Map.of(
+        return new LinkedHashMap<>(Map.of(
                 "spuCode",
                 spu,
                 "title",
@@ -70,15 +73,14 @@ public final class CatalogFixtures {
                 "attributes",
                 Map.of("颜色", color, "规格", size),
                 "cost",
-                new java.math.BigDecimal(cost),
+                new BigDecimal(cost),
                 "listPrice",
-                new java.math.BigDecimal(listPrice));
+                new BigDecimal(listPrice));
     }
 
     public static String barcode() {
         return "69"
-                + String.format(
-                        "%011d", Math.floorMod(java.util.UUID.randomUUID().getMostSignificantBits(), 100_000_000_000L));
+                + String.format("%011d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000_000L));
     }
 
     public static JsonNode create(ApiClient api, String title) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.storeops.ApiClient;
 import io.storeops.IntegrationTest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -131,7 +132,7 @@ class ListingApiTest {
     void changingChannelRulesReevaluatesItsListings() {
         var api = ApiClient.admin(port);
         String code = ApiClient.unique("SHOP_");
-        Map<String, Object> rules = new java.util.HashMap<>(Map.of(
+        Map<String, Object> rules = new HashMap<>(Map.of(
                 "titleCounting",
                 "CHARACTERS",
                 "maxTitleUnits",

@@ -92,7 +92,7 @@ class ListingSortTest {
             assertThat(refused.json().get("errors").get(0).get("field").asString())
                     .isEqualTo("sort");
             assertThat(refused.json().get("errors").get(0).get("message").asString())
-                    .contains("price|score|status|title|updatedAt");
+                    .contains("price, score, status, title, updatedAt");
         }
         assertThat(api.get("/api/v1/listings?q=" + token).json().get("total").asInt())
                 .isEqualTo(2);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storeops.ApiClient;
 import io.storeops.IntegrationTest;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class ProductInputApiTest {
         assertThat(count(api, product.get("spuCode"))).isZero();
 
         JsonNode created = CatalogFixtures.create(api, "测试家纺 没有SKU");
-        Map<String, Object> revision = new java.util.HashMap<>(CatalogFixtures.product(api, "测试家纺 没有SKU"));
+        Map<String, Object> revision = new HashMap<>(CatalogFixtures.product(api, "测试家纺 没有SKU"));
         revision.put("spuCode", created.get("spuCode").asString());
         revision.put("skus", List.of());
         revision.put("version", created.get("version").asInt());

@@ -9,6 +9,7 @@ import io.storeops.inventory.Allocations;
 import io.storeops.inventory.Inventory;
 import io.storeops.marketplace.SimulatedMarketplace;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +50,7 @@ class ChannelConnectionsApiTest {
     }
 
     static Map<String, Object> jdConnection(String secret, Integer version) {
-        var body = new java.util.HashMap<String, Object>();
+        var body = new HashMap<String, Object>();
         body.put("shop", "sim-console");
         body.put("baseUrl", "");
         body.put("appKey", "sim-console-app");

@@ -14,7 +14,10 @@ import io.storeops.marketplace.MarketplaceOrder;
 import io.storeops.marketplace.OrderRequest;
 import io.storeops.marketplace.ReviewRequest;
 import io.storeops.marketplace.SimulatedMarketplace;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,8 +110,7 @@ class ChannelPullsTest {
         assertThat(payload.get("channel").asString()).isEqualTo("JD");
         assertThat(payload.get("lines").get(0).get("skuCode").asString()).isEqualTo(sku);
         assertThat(payload.get("lines").get(0).get("quantity").asInt()).isEqualTo(2);
-        assertThat(new java.math.BigDecimal(payload.get("total").asString()))
-                .isEqualByComparingTo(placed.totalAmount());
+        assertThat(new BigDecimal(payload.get("total").asString())).isEqualByComparingTo(placed.totalAmount());
         assertThat(payload.get("address").get("province").asString()).isNotBlank();
 
         assertThat(pulls.pull("JD", PullStatus.Stream.ORDERS)).isZero();
@@ -182,10 +184,10 @@ class ChannelPullsTest {
                         .hasValueSatisfying(i -> assertThat(i.status()).isEqualTo(MarketplaceItem.Status.ONSALE)));
 
         long id = listing.get("id").asLong();
-        var body = new java.util.HashMap<String, Object>();
+        var body = new HashMap<String, Object>();
         body.put("title", listing.get("title").asString());
         body.put("price", "1234.50");
-        body.put("images", ApiClient.json().convertValue(listing.get("images"), java.util.List.class));
+        body.put("images", ApiClient.json().convertValue(listing.get("images"), List.class));
         body.put("version", listing.get("version").asInt());
         var updated = admin.put("/api/v1/listings/" + id, body);
         assertThat(updated.status()).as(updated.body()).isEqualTo(200);

@@ -6,6 +6,7 @@ import io.storeops.ApiClient;
 import io.storeops.IntegrationTest;
 import io.storeops.channels.ChannelAdapter.StockPush;
 import io.storeops.channels.internal.StockSyncRepository;
+import io.storeops.channels.internal.StockSyncRepository.StockToPush;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -81,8 +82,7 @@ class OutboxLeaseTest {
     }
 
     private void enqueue(String channel, String sku, int quantity) {
-        transactions.executeWithoutResult(
-                status -> outbox.enqueue(List.<Object[]>of(new Object[] {channel, sku, quantity})));
+        transactions.executeWithoutResult(status -> outbox.enqueue(List.of(new StockToPush(channel, sku, quantity))));
     }
 
     private List<StockPush> claim(String channel) {

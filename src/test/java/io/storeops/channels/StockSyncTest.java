@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.storeops.ApiClient;
 import io.storeops.IntegrationTest;
 import io.storeops.catalog.CatalogFixtures;
+import io.storeops.catalog.SkuCode;
 import io.storeops.channels.internal.StockSyncRepository;
 import io.storeops.inventory.Allocations;
 import io.storeops.inventory.Inventory;
@@ -14,6 +15,12 @@ import io.storeops.inventory.MovementType;
 import io.storeops.marketplace.Faults;
 import io.storeops.marketplace.ListingStock;
 import io.storeops.marketplace.SimulatedMarketplace;
+import io.storeops.marketplace.internal.Signatures;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,7 +156,7 @@ class StockSyncTest {
         assertThat(RecordedChannelEvents.STOCK_ACKNOWLEDGED.stream()
                         .filter(a -> a.channel().equals("TMALL"))
                         .flatMap(a -> a.skus().stream())
-                        .filter(s -> s.skuCode().equals(sku))
+                        .filter(s -> s.skuCode().equals(new SkuCode(sku)))
                         .map(StockPushAcknowledged.Sku::lag)
                         .max(Duration::compareTo))
                 .as("the lag of the leased change counts the time its lease kept it waiting")
@@ -194,19 +201,15 @@ class StockSyncTest {
         String body =
                 "{\"items\":[{\"skuCode\":\"%s\",\"quantity\":%d,\"sequence\":%d}]}".formatted(sku, quantity, sequence);
         String timestamp = Long.toString(System.currentTimeMillis());
-        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
                 .header("X-App-Key", credentials.appKey())
                 .header("X-Timestamp", timestamp)
-                .header(
-                        "X-Signature",
-                        io.storeops.marketplace.internal.Signatures.sign(
-                                credentials.appSecret(), "PUT", path, timestamp, bytes))
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(bytes))
+                .header("X-Signature", Signatures.sign(credentials.appSecret(), "PUT", path, timestamp, bytes))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
                 .build();
-        var response = java.net.http.HttpClient.newHttpClient()
-                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import io.storeops.ApiClient;
 import io.storeops.IntegrationTest;
 import io.storeops.catalog.CatalogFixtures;
@@ -135,7 +136,7 @@ class ConsoleImportAndPagesBrowserTest extends BrowserTestSupport {
                 List.of("/products", "/products/new", "/listings", "/channels", "/import", "/users", "/audit")) {
             page.navigate("http://localhost:" + port + path);
             assertThat(page.getByTestId("main-menu")).isVisible();
-            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            page.waitForLoadState(LoadState.NETWORKIDLE);
         }
         page.navigate("http://localhost:" + port + "/no/such/page");
         assertThat(page.getByTestId("not-found")).isVisible();

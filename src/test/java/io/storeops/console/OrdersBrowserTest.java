@@ -13,6 +13,7 @@ import io.storeops.catalog.CatalogFixtures;
 import io.storeops.inventory.Inventory;
 import io.storeops.inventory.Movement;
 import io.storeops.inventory.MovementType;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -46,7 +47,7 @@ class OrdersBrowserTest extends BrowserTestSupport {
     }
 
     /** The parcel cost of a routing rule as the API lists it, or null when there is no such rule. */
-    static java.math.BigDecimal routingRule(ApiClient admin, String province, String warehouse) {
+    static BigDecimal routingRule(ApiClient admin, String province, String warehouse) {
         for (JsonNode rule : admin.get("/api/v1/orders/routing-rules").json()) {
             if (rule.get("province").asString().equals(province)
                     && rule.get("warehouse").asString().equals(warehouse)) {

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.storeops.ApiClient;
@@ -49,7 +50,7 @@ class PromotionsBrowserTest extends BrowserTestSupport {
         return created.json().get("id").asLong();
     }
 
-    static com.microsoft.playwright.Locator textarea(Page page, String testId) {
+    static Locator textarea(Page page, String testId) {
         return page.locator("textarea[data-testid='" + testId + "'], [data-testid='" + testId + "'] textarea")
                 .first();
     }

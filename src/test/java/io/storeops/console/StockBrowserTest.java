@@ -10,6 +10,7 @@ import io.storeops.ApiClient;
 import io.storeops.IntegrationTest;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -45,7 +46,7 @@ class StockBrowserTest extends BrowserTestSupport {
     Map<String, Integer> onHandByApi(ApiClient admin) {
         var response = admin.get("/api/v1/stock/" + SKU);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
-        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        Map<String, Integer> out = new LinkedHashMap<>();
         for (JsonNode level : response.json().get("warehouses")) {
             out.put(level.get("warehouse").asString(), level.get("onHand").asInt());
         }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.storeops.ApiClient;
 import io.storeops.IntegrationTest;
 import io.storeops.catalog.CatalogFixtures;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -152,9 +154,9 @@ class KpiApiTest {
         }
         assertThat(bySku.get("total").asLong()).isGreaterThan(500);
         assertThat(bySku.get("items")).hasSize(1);
-        var capitals = new ArrayList<java.math.BigDecimal>();
+        var capitals = new ArrayList<BigDecimal>();
         byCategory.get("items").forEach(i -> capitals.add(i.get("capitalTiedUp").decimalValue()));
-        assertThat(capitals).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(capitals).isSortedAccordingTo(Comparator.reverseOrder());
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.Test;
 
 class KpiCalculationsTest {
@@ -147,7 +148,7 @@ class KpiCalculationsTest {
         return new KpiReport.Item(key, key, 0, BigDecimal.ZERO, turnover, null, null, Money.ZERO, null);
     }
 
-    static void assertField(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
+    static void assertField(ThrowableAssert.ThrowingCallable call, String field) {
         assertThatThrownBy(call)
                 .isInstanceOfSatisfying(
                         FieldErrorException.class, e -> assertThat(e.field()).isEqualTo(field));

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.storeops.ApiClient;
 import io.storeops.IntegrationTest;
 import io.storeops.catalog.CatalogFixtures;
+import io.storeops.platform.TestNotificationReceiver;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -92,8 +95,8 @@ class SafetyStockApiTest {
         apply(admin, move("INBOUND", sku, 5));
         admin.put("/api/v1/stock/" + sku + "/safety-stock", Map.of("mode", "FIXED", "fixedQuantity", 8));
         apply(admin, move("OUTBOUND", sku, 1));
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(15))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(15))
                 .until(() -> received(sku).size() == 1);
         JsonNode notification = received(sku).getFirst();
         assertThat(notification.get("topic").asString()).isEqualTo("stock.alert.raised");
@@ -105,7 +108,7 @@ class SafetyStockApiTest {
     }
 
     static List<JsonNode> received(String sku) {
-        return io.storeops.platform.TestNotificationReceiver.RECEIVED.stream()
+        return TestNotificationReceiver.RECEIVED.stream()
                 .filter(n -> "stock.alert.raised".equals(n.get("topic").asString())
                         && sku.equals(n.get("payload").get("skuCode").asString()))
                 .toList();

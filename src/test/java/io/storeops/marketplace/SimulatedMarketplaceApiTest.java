@@ -1,6 +1,7 @@
 package io.storeops.marketplace;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.storeops.ApiClient;
 import io.storeops.IntegrationTest;
@@ -44,7 +45,7 @@ class SimulatedMarketplaceApiTest {
         assertThat(items.get(0).get("quantity").asLong()).isEqualTo(12);
         assertThat(items.get(0).get("sequence").asLong()).isEqualTo(345);
         assertThat(Instant.parse(items.get(0).get("updatedAt").asString()))
-                .isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(Duration.ofMinutes(1)));
+                .isCloseTo(Instant.now(), within(Duration.ofMinutes(1)));
         assertThat(items.get(1).get("quantity").asLong()).isZero();
         assertThat(read.json().get("unknown").get(0).asString()).isEqualTo("NO-SUCH-SKU");
         assertThat(marketplace.stock("sim-test", a)).map(ListingStock::quantity).contains(12L);

@@ -159,6 +159,24 @@ class AfterSalesTest {
                         .filter(c -> !c.get("passed").asBoolean())
                         .map(c -> c.get("rule").asString()))
                 .containsExactly("history");
+        String orderNo =
+                admin().get("/api/v1/orders/" + id).json().get("orderNo").asString();
+        assertThat(refund.get("orderNo").asString()).isEqualTo(orderNo);
+        assertThat(admin().get("/api/v1/refunds?status=PENDING&size=200")
+                        .json()
+                        .get("items")
+                        .valueStream()
+                        .filter(f -> f.get("id").asLong() == refund.get("id").asLong())
+                        .map(f -> f.get("orderNo").asString()))
+                .containsExactly(orderNo);
+        assertThat(admin().get("/api/v1/returns?status=REQUESTED&reason=NOT_AS_DESCRIBED&size=200")
+                        .json()
+                        .get("items")
+                        .valueStream()
+                        .filter(r -> r.get("id").asLong()
+                                == requested.json().get("id").asLong())
+                        .map(r -> r.get("orderNo").asString()))
+                .containsExactly(orderNo);
 
         String agent = ApiClient.unique("agent-").toLowerCase();
         admin().post(

@@ -1,11 +1,20 @@
 package io.storeops.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.storeops.ApiClient;
 import io.storeops.IntegrationTest;
+import io.storeops.channels.ChannelPulls;
+import io.storeops.channels.PullStatus;
+import io.storeops.inventory.Allocations;
 import io.storeops.inventory.Inventory;
 import io.storeops.inventory.StockLevel;
+import io.storeops.marketplace.OrderRequest;
+import io.storeops.marketplace.SimulatedMarketplace;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -33,13 +42,13 @@ class FulfilmentTest {
     JdbcClient jdbc;
 
     @Autowired
-    io.storeops.marketplace.SimulatedMarketplace marketplace;
+    SimulatedMarketplace marketplace;
 
     @Autowired
-    io.storeops.channels.ChannelPulls pulls;
+    ChannelPulls pulls;
 
     @Autowired
-    io.storeops.inventory.Allocations allocations;
+    Allocations allocations;
 
     ApiClient admin() {
         return ApiClient.admin(port);
@@ -202,6 +211,13 @@ class FulfilmentTest {
                         "/api/v1/order-warnings/" + warning.get("id").asLong() + "/assignment",
                         Map.of("owner", "仓库小王"));
         assertThat(assigned.json().get("owner").asString()).isEqualTo("仓库小王");
+        assertThat(admin().get("/api/v1/order-warnings?type=LATE_SHIPMENT&status=OPEN&size=200&owner="
+                                + URLEncoder.encode("仓库小王", StandardCharsets.UTF_8))
+                        .json()
+                        .get("items")
+                        .valueStream()
+                        .map(w -> w.get("id").asLong()))
+                .contains(warning.get("id").asLong());
         ship(id, "SH-01", "YTO", "YT" + (System.nanoTime() % 10_000_000_000L));
         assertThat(admin().get("/api/v1/orders/" + id + "/warnings")
                         .json()
@@ -245,18 +261,14 @@ class FulfilmentTest {
     void aMarketplaceOrderIsReservedShippedToTheMarketplaceAndFollowedToDelivery() {
         String sku = OrderFixtures.skuWithStock(admin(), inventory, "SH-01", 10);
         int ats = allocations.availableToSell(sku).channels().get("TMALL");
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(30))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> marketplace
                         .stock("sim-sync", sku)
                         .map(s -> s.quantity() == ats)
                         .orElse(false));
-        var placed = marketplace.placeOrder(
-                "sim-sync",
-                io.storeops.marketplace.OrderRequest.of(io.storeops.marketplace.OrderRequest.Line.of(sku, 1)));
-        pulls.pull("TMALL", io.storeops.channels.PullStatus.Stream.ORDERS);
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(30))
+        var placed = marketplace.placeOrder("sim-sync", OrderRequest.of(OrderRequest.Line.of(sku, 1)));
+        pulls.pull("TMALL", PullStatus.Stream.ORDERS);
+        await().atMost(Duration.ofSeconds(30))
                 .until(() ->
                         jdbc.sql("select count(*) from orders.orders where channel_code = 'TMALL' and external_id = ?")
                                         .param(placed.orderId())
@@ -275,16 +287,14 @@ class FulfilmentTest {
         }
         String trackingNo = tracking();
         ship(id, "SH-01", "SF", trackingNo);
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(30))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> marketplace.shipments("sim-sync").stream()
                         .anyMatch(s -> s.orderId().equals(placed.orderId())
                                 && s.trackingNo().equals(trackingNo)));
 
         marketplace.deliverParcel("sim-sync", trackingNo);
-        pulls.pull("TMALL", io.storeops.channels.PullStatus.Stream.TRACKING);
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(30))
+        pulls.pull("TMALL", PullStatus.Stream.TRACKING);
+        await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(admin().get("/api/v1/orders/" + id)
                                 .json()
                                 .get("status")

@@ -5,12 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.storeops.ApiClient;
 import io.storeops.IntegrationTest;
 import io.storeops.inventory.Inventory;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +44,7 @@ class OrderChecksTest {
     JdbcClient jdbc;
 
     @Autowired
-    javax.sql.DataSource dataSource;
+    DataSource dataSource;
 
     ApiClient admin;
     String sku;
@@ -144,7 +151,7 @@ class OrderChecksTest {
         assertThat(stored(id)).isEqualTo(1);
         assertThat(jdbc.sql("select total from orders.orders where channel_code = 'JD' and external_id = ?")
                         .param(id)
-                        .query(java.math.BigDecimal.class)
+                        .query(BigDecimal.class)
                         .single())
                 .as("the first occurrence counts")
                 .isEqualByComparingTo("49.90");
@@ -185,8 +192,7 @@ class OrderChecksTest {
                 .as("the same buyer at the same address ships together")
                 .containsExactly(heads.getFirst(), heads.getFirst());
 
-        JsonNode found = admin.get("/api/v1/orders?q="
-                        + java.net.URLEncoder.encode(spaced, java.nio.charset.StandardCharsets.UTF_8))
+        JsonNode found = admin.get("/api/v1/orders?q=" + URLEncoder.encode(spaced, StandardCharsets.UTF_8))
                 .json();
         assertThat(found.get("total").asInt()).isEqualTo(3);
         assertThat(found.get("items").get(0).get("buyerPhone").asString()).isEqualTo(e164);
@@ -285,15 +291,15 @@ class OrderChecksTest {
                 .update();
     }
 
-    static org.flywaydb.core.api.migration.Context context(java.sql.Connection connection) {
-        return new org.flywaydb.core.api.migration.Context() {
+    static Context context(Connection connection) {
+        return new Context() {
             @Override
-            public org.flywaydb.core.api.configuration.Configuration getConfiguration() {
+            public Configuration getConfiguration() {
                 return null;
             }
 
             @Override
-            public java.sql.Connection getConnection() {
+            public Connection getConnection() {
                 return connection;
             }
         };

@@ -8,6 +8,7 @@ import io.storeops.channels.ChannelOrder;
 import io.storeops.inventory.Inventory;
 import io.storeops.inventory.StockLevel;
 import io.storeops.shared.Money;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -139,7 +140,7 @@ class OrderContentionTest {
                             units,
                             Money.of("49.90"),
                             Money.ZERO,
-                            Money.of("49.90").times(java.math.BigDecimal.valueOf(units)))),
+                            Money.of("49.90").times(BigDecimal.valueOf(units)))),
                     Money.ZERO,
                     null,
                     "ALIPAY",

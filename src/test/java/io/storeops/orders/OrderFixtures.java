@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Fresh SKUs with stock in chosen warehouses, and order bodies for the batch API. */
 public final class OrderFixtures {
@@ -57,8 +58,6 @@ public final class OrderFixtures {
 
     /** A random valid mobile number, so the buyer has no history from other tests. */
     static String phone() {
-        return "139"
-                + String.format(
-                        "%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+        return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 }

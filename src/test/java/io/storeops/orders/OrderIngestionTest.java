@@ -15,11 +15,13 @@ import io.storeops.inventory.StockLevel;
 import io.storeops.marketplace.MarketplaceOrder;
 import io.storeops.marketplace.OrderRequest;
 import io.storeops.marketplace.SimulatedMarketplace;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -93,8 +95,7 @@ class OrderIngestionTest {
         String orderNo = first.get("orderNo").asString();
         JsonNode order = admin().get("/api/v1/orders/" + idOf(orderNo)).json();
         assertThat(order.get("allocations").get(0).get("warehouse").asString()).isEqualTo("GZ-01");
-        assertThat(new java.math.BigDecimal(
-                        order.get("lines").get(0).get("amount").asString()))
+        assertThat(new BigDecimal(order.get("lines").get(0).get("amount").asString()))
                 .isEqualByComparingTo("99.80");
 
         var cancelled = admin().post("/api/v1/orders/" + idOf(orderNo) + "/cancellation", Map.of("note", "买家不要了"));
@@ -165,7 +166,7 @@ class OrderIngestionTest {
         String sku = OrderFixtures.skuWithStock(admin(), inventory, "GZ-01", 50);
         var body = OrderFixtures.order("TMALL", ApiClient.unique("C-"), "广东省", OrderFixtures.phone(), sku, 1);
         try (var pool = Executors.newFixedThreadPool(8)) {
-            List<Callable<String>> calls = java.util.stream.IntStream.range(0, 16)
+            List<Callable<String>> calls = IntStream.range(0, 16)
                     .<Callable<String>>mapToObj(
                             i -> () -> batch(body).get(0).get("outcome").asString())
                     .toList();

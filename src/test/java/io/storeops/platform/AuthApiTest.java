@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storeops.ApiClient;
 import io.storeops.IntegrationTest;
+import io.storeops.catalog.CatalogFixtures;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -79,7 +81,7 @@ class AuthApiTest {
 
         var integration = ApiClient.withToken(port, secret);
         assertThat(integration.get("/api/v1/products?size=1").status()).isEqualTo(200);
-        var product = io.storeops.catalog.CatalogFixtures.product(admin, "测试家纺 令牌权限检查");
+        var product = CatalogFixtures.product(admin, "测试家纺 令牌权限检查");
         assertThat(integration.post("/api/v1/products", product).status()).isEqualTo(403);
 
         assertThat(admin.delete("/api/v1/api-tokens/" + id).status()).isEqualTo(204);
@@ -106,7 +108,7 @@ class AuthApiTest {
                         "password",
                         "Right-Password-1",
                         "roles",
-                        java.util.List.of("ANALYST")));
+                        List.of("ANALYST")));
         var api = ApiClient.anonymous(port);
         for (int i = 0; i < 5; i++) {
             assertThat(api.post("/api/v1/auth/login", Map.of("username", username, "password", "wrong-" + i))

@@ -64,8 +64,10 @@ class PromotionsApiTest {
         assertThat(two.get("total").decimalValue()).isEqualByComparingTo("280.00");
         assertThat(orderDiscount(two, a)).isEqualByComparingTo("30.00");
         assertThat(orderDiscount(two, b)).isEqualByComparingTo("10.00");
-        assertThat(two.get("applied").get(0).get("explanation").asString())
-                .isEqualTo("满减达到 满300减40 档（适用金额 320.00）优惠 40.00 / reached tier 满300减40 on 320.00, saves 40.00");
+        JsonNode explanation = two.get("applied").get(0).get("explanation");
+        assertThat(explanation.get("code").asString()).isEqualTo("promotions.TIER_REACHED");
+        assertThat(explanation.get("args").get("threshold").asString()).isEqualTo("300");
+        assertThat(explanation.get("message").asString()).isEqualTo("reached tier 满300减40 on 320.00, saves 40.00");
     }
 
     @Test
@@ -541,7 +543,8 @@ class PromotionsApiTest {
 
     private static List<String> reasons(JsonNode quote) {
         List<String> reasons = new ArrayList<>();
-        quote.get("notApplied").forEach(n -> reasons.add(n.get("reason").asString()));
+        quote.get("notApplied")
+                .forEach(n -> reasons.add(n.get("reason").get("message").asString()));
         return reasons;
     }
 

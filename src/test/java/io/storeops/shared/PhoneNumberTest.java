@@ -3,7 +3,9 @@ package io.storeops.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class PhoneNumberTest {
@@ -27,12 +29,11 @@ class PhoneNumberTest {
 
     @Test
     void theUsualSpellingsOfAMobileReadWithoutTheLibraryAgreeWithIt() throws Exception {
-        var util = com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance();
-        var random = new java.util.Random(20261207);
+        var util = PhoneNumberUtil.getInstance();
+        var random = new Random(20261207);
         for (int i = 0; i < 2_000; i++) {
             String national = "1" + (3 + random.nextInt(7)) + "%09d".formatted(random.nextInt(1_000_000_000));
-            String library = util.format(
-                    util.parse(national, "CN"), com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat.E164);
+            String library = util.format(util.parse(national, "CN"), PhoneNumberUtil.PhoneNumberFormat.E164);
             for (String spelling : new String[] {national, "+86" + national, "0086" + national}) {
                 assertThat(PhoneNumber.parse("phone", spelling).e164())
                         .as(spelling)

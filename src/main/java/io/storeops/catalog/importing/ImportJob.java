@@ -34,12 +34,12 @@ record ImportJob(
     }
 
     ImportJob importing() {
-        require(ImportStatus.VALIDATING);
+        requireMoveTo(ImportStatus.IMPORTING);
         return new ImportJob(id, fileName, ImportStatus.IMPORTING, totalRows, totalRows, 0, 0, errors, createdAt, null);
     }
 
     ImportJob completed(int productCount, int skuCount, Instant at) {
-        require(ImportStatus.IMPORTING);
+        requireMoveTo(ImportStatus.COMPLETED);
         return new ImportJob(
                 id,
                 fileName,
@@ -54,11 +54,15 @@ record ImportJob(
     }
 
     ImportJob failed(List<ImportError> problems, Instant at) {
-        if (status.finished()) {
-            throw new IllegalStateException("Import job " + id + " already " + status);
-        }
+        requireMoveTo(ImportStatus.FAILED);
         return new ImportJob(
                 id, fileName, ImportStatus.FAILED, totalRows, processedRows, 0, 0, problems, createdAt, at);
+    }
+
+    private void requireMoveTo(ImportStatus target) {
+        if (!status.canMoveTo(target)) {
+            throw new IllegalStateException("Import job " + id + " is " + status + ", it cannot become " + target);
+        }
     }
 
     private void require(ImportStatus expected) {

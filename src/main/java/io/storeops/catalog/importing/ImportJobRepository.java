@@ -1,5 +1,6 @@
 package io.storeops.catalog.importing;
 
+import io.storeops.platform.Paging;
 import io.storeops.shared.PageResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,17 +46,17 @@ class ImportJobRepository {
 
     /** The most recent jobs first, without their errors. */
     PageResult<ImportJobSummary> recent(int page, int size) {
-        long total = jdbc.sql("select count(*) from catalog.import_jobs")
-                .query(Long.class)
-                .single();
-        List<ImportJobSummary> items = jdbc.sql("""
-                        select id, file_name, status, total_rows, processed_rows, products, skus,
-                            jsonb_array_length(errors) as error_count, created_by, created_at, finished_at
-                        from catalog.import_jobs order by created_at desc, id desc limit ? offset ?""")
-                .params(size, (long) page * size)
-                .query(ImportJobRepository::summary)
-                .list();
-        return new PageResult<>(items, total, page, size);
+        return Paging.page(
+                jdbc,
+                "select count(*) from catalog.import_jobs",
+                """
+                select id, file_name, status, total_rows, processed_rows, products, skus,
+                    jsonb_array_length(errors) as error_count, created_by, created_at, finished_at
+                from catalog.import_jobs order by created_at desc, id desc""",
+                List.of(),
+                ImportJobRepository::summary,
+                page,
+                size);
     }
 
     void save(ImportJob job) {

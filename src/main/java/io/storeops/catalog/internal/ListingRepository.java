@@ -4,13 +4,14 @@ import io.storeops.catalog.ListingQuery;
 import io.storeops.catalog.ListingStatus;
 import io.storeops.catalog.ListingView;
 import io.storeops.catalog.rules.ListingEvaluator.Evaluation;
+import io.storeops.platform.Paging;
+import io.storeops.platform.Where;
 import io.storeops.shared.Money;
 import io.storeops.shared.PageResult;
 import io.storeops.shared.SortOrder;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,16 +93,19 @@ public class ListingRepository {
 
     /** Stores many evaluations in one JDBC batch. */
     public void saveEvaluations(Map<Long, Evaluation> evaluations) {
+        if (evaluations.isEmpty()) {
+            return;
+        }
         batch.batchUpdate(
                 "update catalog.listings set score = ?, blocking = ?, violations = cast(? as jsonb) where id = ?",
-                evaluations.entrySet().stream()
-                        .map(e -> new Object[] {
-                            e.getValue().score(),
-                            e.getValue().blockingCount(),
-                            json.write(e.getValue().violations()),
-                            e.getKey()
-                        })
-                        .toList());
+                evaluations.entrySet(),
+                evaluations.size(),
+                (ps, e) -> {
+                    ps.setInt(1, e.getValue().score());
+                    ps.setLong(2, e.getValue().blockingCount());
+                    ps.setString(3, json.write(e.getValue().violations()));
+                    ps.setLong(4, e.getKey());
+                });
     }
 
     public Optional<ListingView> find(long id) {
@@ -123,62 +127,53 @@ public class ListingRepository {
                 .list();
     }
 
-    /** Listing ids and product ids of a channel (all of them when {@code channel} is null). */
-    public List<long[]> idsOfChannel(String channel) {
+    /** The listings of a channel (all of them when {@code channel} is null), in id order. */
+    public List<ListingRef> idsOfChannel(String channel) {
         return jdbc.sql(
                         "select id, product_id from catalog.listings where (cast(? as text) is null or channel_code = ?)"
                                 + " order by id")
                 .params(channel, channel)
-                .query((rs, n) -> new long[] {rs.getLong("id"), rs.getLong("product_id")})
+                .query((rs, n) -> new ListingRef(rs.getLong("id"), rs.getLong("product_id")))
                 .list();
     }
 
     public PageResult<ListingView> search(ListingQuery query, int page, int size) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(query, params);
-        long total = jdbc.sql("select count(*) from catalog.listings l join catalog.products p on p.id = l.product_id"
-                        + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        var items = jdbc.sql(SELECT + where + " order by " + orderBy(query.sort()) + " limit :limit offset :offset")
-                .params(params)
-                .query(this::view)
-                .list();
-        return new PageResult<>(items, total, page, size);
+        Where where = where(query);
+        return Paging.page(
+                jdbc,
+                "select count(*) from catalog.listings l join catalog.products p on p.id = l.product_id" + where,
+                SELECT + where + " order by " + orderBy(query.sort()),
+                where.params(),
+                this::view,
+                page,
+                size);
     }
 
     /** Every listing matching the query in its sort order, at most {@code limit}. */
     public List<ListingView> findAll(ListingQuery query, int limit) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(query, params);
-        params.put("limit", limit);
-        return jdbc.sql(SELECT + where + " order by " + orderBy(query.sort()) + " limit :limit")
-                .params(params)
+        Where where = where(query);
+        return jdbc.sql(SELECT + where + " order by " + orderBy(query.sort()) + " limit ?")
+                .params(where.paramsAnd(limit))
                 .query(this::view)
                 .list();
     }
 
-    private static String where(ListingQuery query, Map<String, Object> params) {
-        var where = new StringBuilder(" where true");
+    private static Where where(ListingQuery query) {
+        Where where = new Where();
         if (query.channel() != null && !query.channel().isBlank()) {
-            where.append(" and l.channel_code = :channel");
-            params.put("channel", query.channel());
+            where.and("l.channel_code = ?", query.channel());
         }
         if (query.status() != null) {
-            where.append(" and l.status = :status");
-            params.put("status", query.status().name());
+            where.and("l.status = ?", query.status().name());
         }
         if (query.blockingOnly()) {
-            where.append(" and l.blocking > 0");
+            where.and("l.blocking > 0");
         }
         if (query.q() != null && !query.q().isBlank()) {
-            where.append(" and (l.title ilike :like or p.spu_code ilike :like)");
-            params.put("like", "%" + ProductRepository.escapeLike(query.q().strip()) + "%");
+            String like = Where.containing(query.q().strip());
+            where.and("(l.title ilike ? or p.spu_code ilike ?)", like, like);
         }
-        return where.toString();
+        return where;
     }
 
     /**
@@ -209,4 +204,7 @@ public class ListingRepository {
                 rs.getInt("version"),
                 rs.getTimestamp("updated_at").toInstant());
     }
+
+    /** A listing by its id and the id of its product. */
+    public record ListingRef(long listingId, long productId) {}
 }

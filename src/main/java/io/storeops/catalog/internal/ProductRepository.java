@@ -8,9 +8,12 @@ import io.storeops.catalog.ProductSummary;
 import io.storeops.catalog.SkuDraft;
 import io.storeops.catalog.SkuPricing;
 import io.storeops.catalog.SkuProfile;
+import io.storeops.platform.Paging;
+import io.storeops.platform.Where;
 import io.storeops.shared.Money;
 import io.storeops.shared.PageResult;
 import io.storeops.shared.SortOrder;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -38,6 +41,8 @@ public class ProductRepository {
             "minPrice", "min_price",
             "skuCount", "sku_count");
 
+    private static final int BATCH_SIZE = 500;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final JsonColumns json;
@@ -60,24 +65,19 @@ public class ProductRepository {
                 .param(products.size())
                 .query(Long.class)
                 .list();
-        batch.batchUpdate(
-                """
+        List<ProductRow> rows = new ArrayList<>();
+        List<SkuRow> skus = new ArrayList<>();
+        for (int i = 0; i < products.size(); i++) {
+            rows.add(new ProductRow(ids.get(i), products.get(i)));
+            skus.addAll(SkuRow.of(ids.get(i), products.get(i).draft().skus()));
+        }
+        batch.batchUpdate("""
                 insert into catalog.products (id, spu_code, title, category_id, brand_id, description_html, images,
                     attributes)
-                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""",
-                java.util.stream.IntStream.range(0, products.size()).boxed().toList(),
-                500,
-                (ps, i) -> {
-                    ps.setLong(1, ids.get(i));
-                    fillProduct(ps, 2, products.get(i));
-                });
-        List<Object[]> skus = new ArrayList<>();
-        for (int i = 0; i < products.size(); i++) {
-            List<SkuDraft> drafts = products.get(i).draft().skus();
-            for (int position = 0; position < drafts.size(); position++) {
-                skus.add(skuRow(ids.get(i), drafts.get(position), position));
-            }
-        }
+                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""", rows, BATCH_SIZE, (ps, row) -> {
+            ps.setLong(1, row.id());
+            fillProduct(ps, 2, row.product());
+        });
         insertSkus(skus);
         return ids;
     }
@@ -122,7 +122,7 @@ public class ProductRepository {
                             sku.skuCode())
                     .update();
             if (updated == 0) {
-                insertSkus(List.<Object[]>of(skuRow(productId, sku, position)));
+                insertSkus(List.of(new SkuRow(productId, sku, position)));
             }
         }
     }
@@ -183,51 +183,59 @@ public class ProductRepository {
     }
 
     public PageResult<ProductSummary> search(ProductQuery query, List<Long> categoryIds, int page, int size) {
-        var where = new StringBuilder(" where true");
-        Map<String, Object> params = new HashMap<>();
+        Where where = where(query, categoryIds);
+        PageResult<ProductSummary> rows = Paging.page(
+                jdbc,
+                "select count(*) from catalog.products p" + where,
+                """
+                select p.id, p.spu_code, p.title, p.category_id, c.name_zh as category_name, b.name as brand_name,
+                    p.images[1] as main_image, p.updated_at, s.min_price, s.max_price, coalesce(s.sku_count, 0) as sku_count
+                from catalog.products p
+                join catalog.categories c on c.id = p.category_id
+                left join catalog.brands b on b.id = p.brand_id
+                left join lateral (
+                    select min(list_price) as min_price, max(list_price) as max_price, count(*) as sku_count
+                    from catalog.skus where product_id = p.id) s on true""" + where + " order by " + orderBy(query.sort()),
+                where.params(),
+                this::summary,
+                page,
+                size);
+        return new PageResult<>(withBadges(rows.items()), rows.total(), page, size);
+    }
+
+    private static Where where(ProductQuery query, List<Long> categoryIds) {
+        Where where = new Where();
         if (query.q() != null && !query.q().isBlank()) {
-            where.append(" and (p.title ilike :like or p.spu_code ilike :like or exists (select 1 from catalog.skus s"
-                    + " where s.product_id = p.id and (s.sku_code ilike :like or s.barcode = :exact)))");
-            params.put("like", "%" + escapeLike(query.q().strip()) + "%");
-            params.put("exact", query.q().strip());
+            String like = Where.containing(query.q().strip());
+            where.and(
+                    "(p.title ilike ? or p.spu_code ilike ? or exists (select 1 from catalog.skus s"
+                            + " where s.product_id = p.id and (s.sku_code ilike ? or s.barcode = ?)))",
+                    like,
+                    like,
+                    like,
+                    query.q().strip());
         }
         if (categoryIds != null) {
-            where.append(" and p.category_id = any(:categories)");
-            params.put("categories", categoryIds.toArray(Long[]::new));
+            where.and("p.category_id = any(?)", (Object) categoryIds.toArray(Long[]::new));
         }
+        String status =
+                query.listingStatus() == null ? null : query.listingStatus().name();
         if (query.channel() != null && !query.channel().isBlank()) {
-            where.append(" and exists (select 1 from catalog.listings l where l.product_id = p.id"
-                    + " and l.channel_code = :channel"
-                    + (query.listingStatus() == null ? "" : " and l.status = :status")
-                    + ")");
-            params.put("channel", query.channel());
-        } else if (query.listingStatus() != null) {
-            where.append(
-                    " and exists (select 1 from catalog.listings l where l.product_id = p.id and l.status = :status)");
+            if (status == null) {
+                where.and(
+                        "exists (select 1 from catalog.listings l where l.product_id = p.id and l.channel_code = ?)",
+                        query.channel());
+            } else {
+                where.and(
+                        "exists (select 1 from catalog.listings l where l.product_id = p.id and l.channel_code = ?"
+                                + " and l.status = ?)",
+                        query.channel(),
+                        status);
+            }
+        } else if (status != null) {
+            where.and("exists (select 1 from catalog.listings l where l.product_id = p.id and l.status = ?)", status);
         }
-        if (query.listingStatus() != null) {
-            params.put("status", query.listingStatus().name());
-        }
-        long total = jdbc.sql("select count(*) from catalog.products p" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        List<ProductSummary> rows = jdbc.sql(
-                        """
-                        select p.id, p.spu_code, p.title, p.category_id, c.name_zh as category_name, b.name as brand_name,
-                            p.images[1] as main_image, p.updated_at, s.min_price, s.max_price, coalesce(s.sku_count, 0) as sku_count
-                        from catalog.products p
-                        join catalog.categories c on c.id = p.category_id
-                        left join catalog.brands b on b.id = p.brand_id
-                        left join lateral (
-                            select min(list_price) as min_price, max(list_price) as max_price, count(*) as sku_count
-                            from catalog.skus where product_id = p.id) s on true""" + where + " order by " + orderBy(query.sort()) + " limit :limit offset :offset")
-                .params(params)
-                .query(this::summary)
-                .list();
-        return new PageResult<>(withBadges(rows), total, page, size);
+        return where;
     }
 
     /** The ids of every product matching the filters, in list order (for exports). */
@@ -380,7 +388,7 @@ public class ProductRepository {
                 List.of());
     }
 
-    private void fillProduct(java.sql.PreparedStatement ps, int first, NewProduct p) throws SQLException {
+    private void fillProduct(PreparedStatement ps, int first, NewProduct p) throws SQLException {
         ProductDraft d = p.draft();
         ps.setString(first, d.spuCode());
         ps.setString(first + 1, d.title().strip());
@@ -396,22 +404,33 @@ public class ProductRepository {
         ps.setString(first + 6, json.write(d.attributes()));
     }
 
-    private Object[] skuRow(long productId, SkuDraft sku, int position) {
-        return new Object[] {
-            productId,
-            sku.skuCode(),
-            sku.barcode(),
-            json.write(sku.attributes()),
-            sku.cost().amount(),
-            sku.listPrice().amount(),
-            position
-        };
-    }
-
-    private void insertSkus(List<Object[]> rows) {
+    private void insertSkus(List<SkuRow> rows) {
         batch.batchUpdate("""
                 insert into catalog.skus (product_id, sku_code, barcode, attributes, cost, list_price, position)
-                values (?, ?, ?, cast(? as jsonb), ?, ?, ?)""", rows);
+                values (?, ?, ?, cast(? as jsonb), ?, ?, ?)""", rows, BATCH_SIZE, (ps, row) -> {
+            ps.setLong(1, row.productId());
+            ps.setString(2, row.sku().skuCode());
+            ps.setString(3, row.sku().barcode());
+            ps.setString(4, json.write(row.sku().attributes()));
+            ps.setBigDecimal(5, row.sku().cost().amount());
+            ps.setBigDecimal(6, row.sku().listPrice().amount());
+            ps.setInt(7, row.position());
+        });
+    }
+
+    /** A product to insert under the id drawn for it. */
+    private record ProductRow(long id, NewProduct product) {}
+
+    /** A SKU to insert: its product, its draft and its place among the product's SKUs. */
+    private record SkuRow(long productId, SkuDraft sku, int position) {
+
+        static List<SkuRow> of(long productId, List<SkuDraft> drafts) {
+            List<SkuRow> rows = new ArrayList<>(drafts.size());
+            for (int position = 0; position < drafts.size(); position++) {
+                rows.add(new SkuRow(productId, drafts.get(position), position));
+            }
+            return rows;
+        }
     }
 
     /** The order by clause for {@code field,asc|desc} (default: last updated first); 400 for any other sort. */
@@ -419,9 +438,5 @@ public class ProductRepository {
         SortOrder order = SortOrder.parse(sort, SORTABLE.keySet(), false).orElse(new SortOrder("updatedAt", false));
         String direction = order.direction();
         return SORTABLE.get(order.field()) + " " + direction + " nulls last, p.id " + direction;
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -15,6 +15,7 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.storeops.channels.BreakerState;
 import io.storeops.channels.ChannelException;
 import java.time.Duration;
 import java.util.Optional;
@@ -87,9 +88,11 @@ public class ChannelResilience {
         return true;
     }
 
-    /** CLOSED, OPEN or HALF_OPEN. */
-    public String breakerState(String channel) {
-        return breakers.find(channel).map(b -> b.getState().name()).orElse("CLOSED");
+    /** Where the channel's breaker stands; {@code CLOSED} before its first call. */
+    public BreakerState breakerState(String channel) {
+        return breakers.find(channel)
+                .map(b -> BreakerState.valueOf(b.getState().name()))
+                .orElse(BreakerState.CLOSED);
     }
 
     /** The wait before attempt {@code attempts + 1} of an outbox row: jittered, growing exponentially, capped. */

@@ -1,5 +1,7 @@
 package io.storeops.channels.internal;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -61,7 +63,7 @@ public class InboundOrderRepository {
             String skuCode,
             int rating,
             String content,
-            java.time.Instant reviewedAt) {
+            Instant reviewedAt) {
         return jdbc.sql("""
                         insert into channels.inbound_reviews
                           (channel_code, external_id, order_external_id, sku_code, rating, content, reviewed_at)
@@ -75,7 +77,7 @@ public class InboundOrderRepository {
                         skuCode,
                         rating,
                         content,
-                        reviewedAt == null ? null : java.sql.Timestamp.from(reviewedAt))
+                        reviewedAt == null ? null : Timestamp.from(reviewedAt))
                 .query(Long.class)
                 .optional();
     }

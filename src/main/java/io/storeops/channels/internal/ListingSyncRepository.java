@@ -5,9 +5,11 @@ import io.storeops.shared.Money;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -97,14 +99,14 @@ public class ListingSyncRepository {
                             set attempts = attempts + 1, last_error = ?, next_attempt_at = ?,
                                 leased_until = case when leased_sequence = ? then null else leased_until end
                             where channel_code = ? and item_code = ? and sequence > pushed_sequence""")
-                    .params(error, java.sql.Timestamp.from(nextAttempt), push.sequence(), channel, push.itemCode())
+                    .params(error, Timestamp.from(nextAttempt), push.sequence(), channel, push.itemCode())
                     .update();
         }
     }
 
     private static List<ListingPush> sortedByItem(List<ListingPush> pushes) {
         return pushes.stream()
-                .sorted(java.util.Comparator.comparing(ListingPush::itemCode))
+                .sorted(Comparator.comparing(ListingPush::itemCode))
                 .toList();
     }
 
@@ -117,13 +119,16 @@ public class ListingSyncRepository {
     }
 
     /** Pending (not yet acknowledged) and failing listing pushes of a channel. */
-    public long[] pendingAndFailing(String channel) {
+    public Backlog backlog(String channel) {
         return jdbc.sql("""
                         select count(*) filter (where sequence > pushed_sequence),
                                count(*) filter (where sequence > pushed_sequence and attempts > 0)
                         from channels.listing_sync where channel_code = ?""")
                 .param(channel)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .query((rs, n) -> new Backlog(rs.getLong(1), rs.getLong(2)))
                 .single();
     }
+
+    /** How many listing pushes of a channel wait, and how many of them after failed attempts. */
+    public record Backlog(long pending, long failing) {}
 }

@@ -1,10 +1,12 @@
 package io.storeops.channels.internal;
 
 import io.storeops.channels.OrderPush;
+import io.storeops.channels.OrderPush.Status;
 import io.storeops.channels.OrderPushKind;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,15 +52,13 @@ public class OrderPushRepository {
                         rs.getInt("attempts")))
                 .list()
                 .stream()
-                .sorted(java.util.Comparator.comparingLong(Claimed::id))
+                .sorted(Comparator.comparingLong(Claimed::id))
                 .toList();
     }
 
     /** Records that the channel accepted the push; false when it was no longer pending. */
     public boolean markPushed(long id, Instant at) {
-        return jdbc.sql("""
-                        update channels.order_pushes set status = 'PUSHED', pushed_at = ?, last_error = null
-                        where id = ? and status = 'PENDING'""").params(Timestamp.from(at), id).update() > 0;
+        return finish(id, Status.PUSHED, "pushed_at = ?, last_error = null", Timestamp.from(at));
     }
 
     /** Schedules another attempt after a failure that may pass. */
@@ -70,9 +70,18 @@ public class OrderPushRepository {
 
     /** Gives up on the push for good; false when it was no longer pending. */
     public boolean markFailed(long id, String error) {
-        return jdbc.sql("""
-                        update channels.order_pushes set status = 'FAILED', attempts = attempts + 1, last_error = ?
-                        where id = ? and status = 'PENDING'""").params(error, id).update() > 0;
+        return finish(id, Status.FAILED, "attempts = attempts + 1, last_error = ?", error);
+    }
+
+    /** Moves a pending push to its final status, setting {@code changes} (one parameter); false when it was no longer pending. */
+    private boolean finish(long id, Status outcome, String changes, Object value) {
+        if (!Status.PENDING.canMoveTo(outcome)) {
+            throw new IllegalArgumentException("A pending push cannot become " + outcome);
+        }
+        return jdbc.sql("update channels.order_pushes set status = ?, " + changes + " where id = ? and status = ?")
+                        .params(outcome.name(), value, id, Status.PENDING.name())
+                        .update()
+                > 0;
     }
 
     /** Makes claimed pushes due again at once (a batch stopped before their turn). */
@@ -95,7 +104,7 @@ public class OrderPushRepository {
                         rs.getString("channel_code"),
                         OrderPushKind.valueOf(rs.getString("kind")),
                         rs.getString("key"),
-                        OrderPush.Status.valueOf(rs.getString("status")),
+                        Status.valueOf(rs.getString("status")),
                         rs.getInt("attempts"),
                         rs.getString("last_error"),
                         rs.getTimestamp("created_at").toInstant(),
@@ -106,16 +115,19 @@ public class OrderPushRepository {
     }
 
     /** Pending, failing (pending with failed attempts) and permanently failed pushes of a channel. */
-    public long[] pendingFailingFailed(String channel) {
+    public Backlog backlog(String channel) {
         return jdbc.sql("""
                         select count(*) filter (where status = 'PENDING'),
                                count(*) filter (where status = 'PENDING' and attempts > 0),
                                count(*) filter (where status = 'FAILED')
                         from channels.order_pushes where channel_code = ?""")
                 .param(channel)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                .query((rs, n) -> new Backlog(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
                 .single();
     }
+
+    /** How many pushes of a channel wait, how many of them after failed attempts, and how many were given up on. */
+    public record Backlog(long pending, long failing, long failed) {}
 
     /** A claimed push: its payload as JSON and how many attempts failed before. */
     public record Claimed(long id, OrderPushKind kind, String key, String payload, int attempts) {}

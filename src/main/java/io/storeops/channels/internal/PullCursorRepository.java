@@ -2,6 +2,7 @@ package io.storeops.channels.internal;
 
 import io.storeops.channels.PullStatus;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,7 +66,7 @@ public class PullCursorRepository {
                 .list();
     }
 
-    private static java.time.Instant instant(Timestamp t) {
+    private static Instant instant(Timestamp t) {
         return t == null ? null : t.toInstant();
     }
 }

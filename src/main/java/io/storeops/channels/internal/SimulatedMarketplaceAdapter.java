@@ -18,8 +18,11 @@ import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -69,7 +72,7 @@ final class SimulatedMarketplaceAdapter implements ChannelAdapter {
                 .toList();
         JsonNode answer =
                 json.readTree(send("PUT", path("/inventory"), "", json.writeValueAsString(Map.of("items", items))));
-        Map<String, Integer> wanted = new java.util.HashMap<>();
+        Map<String, Integer> wanted = new HashMap<>();
         pushes.forEach(p -> wanted.put(p.skuCode(), p.quantity()));
         List<StockPush> superseded = new ArrayList<>();
         for (JsonNode item : answer.get("results")) {
@@ -106,7 +109,7 @@ final class SimulatedMarketplaceAdapter implements ChannelAdapter {
     public void pushListings(List<ListingPush> listings) {
         var items = listings.stream()
                 .map(l -> {
-                    var item = new java.util.LinkedHashMap<String, Object>();
+                    var item = new LinkedHashMap<String, Object>();
                     item.put("itemCode", l.itemCode());
                     item.put("title", l.title());
                     item.put(
@@ -166,7 +169,7 @@ final class SimulatedMarketplaceAdapter implements ChannelAdapter {
                     review.get("rating").asInt(),
                     review.get("content").asString(),
                     review.hasNonNull("createdAt")
-                            ? java.time.Instant.parse(review.get("createdAt").asString())
+                            ? Instant.parse(review.get("createdAt").asString())
                             : null));
         }
         return new Page<>(
@@ -180,7 +183,7 @@ final class SimulatedMarketplaceAdapter implements ChannelAdapter {
 
     @Override
     public void pushShipment(ShipmentPush push) {
-        var body = new java.util.LinkedHashMap<String, Object>();
+        var body = new LinkedHashMap<String, Object>();
         body.put("shipmentId", push.shipmentId());
         body.put("carrier", push.carrier());
         body.put("trackingNo", push.trackingNo());
@@ -203,7 +206,7 @@ final class SimulatedMarketplaceAdapter implements ChannelAdapter {
 
     @Override
     public void pushRefund(RefundPush push) {
-        var body = new java.util.LinkedHashMap<String, Object>();
+        var body = new LinkedHashMap<String, Object>();
         body.put("refundId", push.refundId());
         body.put("amount", push.amount().amount().toPlainString());
         body.put("reason", push.reason());
@@ -234,7 +237,7 @@ final class SimulatedMarketplaceAdapter implements ChannelAdapter {
                     event.path("location").asString(null),
                     event.path("description").asString(null),
                     event.hasNonNull("occurredAt")
-                            ? java.time.Instant.parse(event.get("occurredAt").asString())
+                            ? Instant.parse(event.get("occurredAt").asString())
                             : null));
         }
         return new Page<>(

@@ -1,5 +1,6 @@
 package io.storeops.channels.internal;
 
+import io.storeops.channels.BreakerState;
 import io.storeops.channels.ChannelAdapter.StockPush;
 import io.storeops.channels.Reconciliation;
 import io.storeops.channels.SyncStatus;
@@ -8,6 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,11 +44,13 @@ public class StockSyncRepository {
      * the lag is never restarted by later changes. A change to a row whose push is in flight is remembered apart: that
      * push cannot contain it.
      */
-    public void enqueue(List<Object[]> channelSkuQuantity) {
+    public void enqueue(List<StockToPush> quantities) {
+        if (quantities.isEmpty()) {
+            return;
+        }
         // rows in (channel, SKU) order, like every other writer of this table: concurrent writers never deadlock
-        List<Object[]> sorted = new java.util.ArrayList<>(channelSkuQuantity);
-        sorted.sort(
-                java.util.Comparator.comparing((Object[] r) -> (String) r[0]).thenComparing(r -> (String) r[1]));
+        List<StockToPush> sorted =
+                quantities.stream().sorted(StockToPush.ROW_ORDER).toList();
         batch.batchUpdate("""
                 insert into channels.stock_sync as s (channel_code, sku_code, quantity, sequence, pending_since)
                 values (?, ?, ?, nextval('channels.push_sequence'), clock_timestamp())
@@ -56,7 +63,18 @@ public class StockSyncRepository {
                                                     when s.leased_sequence is not null
                                                         then coalesce(s.changed_after_claim_at, clock_timestamp())
                                                     else s.changed_after_claim_at end
-                  where s.quantity <> excluded.quantity or s.sequence > s.pushed_sequence""", sorted);
+                  where s.quantity <> excluded.quantity or s.sequence > s.pushed_sequence""", sorted, sorted.size(), (ps, row) -> {
+            ps.setString(1, row.channel());
+            ps.setString(2, row.skuCode());
+            ps.setInt(3, row.quantity());
+        });
+    }
+
+    /** The quantity of a SKU to push to a channel. */
+    public record StockToPush(String channel, String skuCode, int quantity) {
+
+        static final Comparator<StockToPush> ROW_ORDER =
+                Comparator.comparing(StockToPush::channel).thenComparing(StockToPush::skuCode);
     }
 
     /**
@@ -65,7 +83,7 @@ public class StockSyncRepository {
      * a time, and one lost with a crashed instance is sent again afterwards. The leased sequence is remembered: a change
      * after it is not covered by this push.
      */
-    public List<StockPush> claimDue(String channel, int limit, java.time.Duration lease) {
+    public List<StockPush> claimDue(String channel, int limit, Duration lease) {
         return jdbc.sql("""
                         update channels.stock_sync s
                         set leased_until = now() + cast(? as interval), leased_sequence = s.sequence,
@@ -94,7 +112,7 @@ public class StockSyncRepository {
             return List.of();
         }
         String[] skus = pushes.stream().map(StockPush::skuCode).sorted().toArray(String[]::new);
-        Map<String, Long> pushed = new java.util.HashMap<>();
+        Map<String, Long> pushed = new HashMap<>();
         pushes.forEach(p -> pushed.merge(p.skuCode(), p.sequence(), Math::max));
         List<Acknowledged> acknowledged = new ArrayList<>();
         // locked in SKU order first, like every other writer of this table, so concurrent writers never deadlock
@@ -140,25 +158,24 @@ public class StockSyncRepository {
     public record Acknowledged(String skuCode, long sequence, Duration lag) {}
 
     public void markFailed(String channel, List<StockPush> pushes, String error, Instant nextAttempt) {
-        batch.batchUpdate(
-                """
+        if (pushes.isEmpty()) {
+            return;
+        }
+        Timestamp next = Timestamp.from(nextAttempt);
+        batch.batchUpdate("""
                 update channels.stock_sync set attempts = attempts + 1, last_error = ?, next_attempt_at = ?,
                     changed_after_claim_at = case when leased_sequence = ? then null else changed_after_claim_at end,
                     leased_until = case when leased_sequence = ? then null else leased_until end,
                     leased_sequence = case when leased_sequence = ? then null else leased_sequence end
-                where channel_code = ? and sku_code = ?""",
-                pushes.stream()
-                        .sorted(java.util.Comparator.comparing(StockPush::skuCode))
-                        .map(p -> new Object[] {
-                            error,
-                            Timestamp.from(nextAttempt),
-                            p.sequence(),
-                            p.sequence(),
-                            p.sequence(),
-                            channel,
-                            p.skuCode()
-                        })
-                        .toList());
+                where channel_code = ? and sku_code = ?""", bySku(pushes), pushes.size(), (ps, push) -> {
+            ps.setString(1, error);
+            ps.setTimestamp(2, next);
+            ps.setLong(3, push.sequence());
+            ps.setLong(4, push.sequence());
+            ps.setLong(5, push.sequence());
+            ps.setString(6, channel);
+            ps.setString(7, push.skuCode());
+        });
     }
 
     /**
@@ -167,19 +184,26 @@ public class StockSyncRepository {
      * lifted, never a newer one another instance holds.
      */
     public void releaseLeases(String channel, List<StockPush> pushes) {
-        batch.batchUpdate(
-                """
+        if (pushes.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate("""
                 update channels.stock_sync set leased_until = null, leased_sequence = null
-                where channel_code = ? and sku_code = ? and leased_sequence = ?""",
-                pushes.stream()
-                        .sorted(java.util.Comparator.comparing(StockPush::skuCode))
-                        .map(p -> new Object[] {channel, p.skuCode(), p.sequence()})
-                        .toList());
+                where channel_code = ? and sku_code = ? and leased_sequence = ?""", bySku(pushes), pushes.size(), (ps, push) -> {
+            ps.setString(1, channel);
+            ps.setString(2, push.skuCode());
+            ps.setLong(3, push.sequence());
+        });
+    }
+
+    /** In SKU order, like every other writer of this table: concurrent writers never deadlock. */
+    private static List<StockPush> bySku(List<StockPush> pushes) {
+        return pushes.stream().sorted(Comparator.comparing(StockPush::skuCode)).toList();
     }
 
     /** The settled rows of a channel (nothing pending), a page at a time, ordered by SKU: sku → quantity pushed. */
-    public java.util.LinkedHashMap<String, Integer> settled(String channel, String afterSku, int limit) {
-        var result = new java.util.LinkedHashMap<String, Integer>();
+    public LinkedHashMap<String, Integer> settled(String channel, String afterSku, int limit) {
+        var result = new LinkedHashMap<String, Integer>();
         jdbc.sql("""
                         select sku_code, quantity from channels.stock_sync
                         where channel_code = ? and sequence = pushed_sequence and sku_code > ?
@@ -203,7 +227,7 @@ public class StockSyncRepository {
      * marketplace refused our push because it holds a newer one. A settled row is pending from now on; a pending row
      * keeps the time of its first unacknowledged change.
      */
-    public int requeue(String channel, java.util.Collection<String> skuCodes) {
+    public int requeue(String channel, Collection<String> skuCodes) {
         // lock the rows in SKU order first, like every other writer of this table, so concurrent writers never deadlock
         String[] codes = skuCodes.stream().sorted().toArray(String[]::new);
         jdbc.sql("""
@@ -257,7 +281,7 @@ public class StockSyncRepository {
                 .orElse(0);
     }
 
-    public SyncStatus status(String channel, boolean connected, String breaker, Reconciliation last) {
+    public SyncStatus status(String channel, boolean connected, BreakerState breaker, Reconciliation last) {
         return jdbc.sql("""
                         select count(*) filter (where sequence > pushed_sequence) as pending,
                                count(*) filter (where sequence > pushed_sequence and attempts > 0) as failing,

@@ -5,6 +5,7 @@ import io.storeops.platform.WebhookSignature;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,7 +41,7 @@ class WebhookController {
             @RequestBody byte[] body) {
         InboundOrders.Outcome outcome = orders.receive(channel, timestamp, signature, body);
         return ResponseEntity.status(outcome == InboundOrders.Outcome.DUPLICATE ? HttpStatus.OK : HttpStatus.ACCEPTED)
-                .body(Map.of("status", outcome.name().toLowerCase(java.util.Locale.ROOT)));
+                .body(Map.of("status", outcome.name().toLowerCase(Locale.ROOT)));
     }
 
     @ExceptionHandler(InboundOrders.SignatureRejectedException.class)

@@ -3,11 +3,13 @@ package io.storeops.inventory.internal;
 import io.storeops.inventory.SafetyStockPolicy;
 import io.storeops.inventory.SafetyStockSetting;
 import io.storeops.inventory.StockAlert;
+import io.storeops.platform.Paging;
 import io.storeops.shared.PageResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -103,16 +105,14 @@ public class SafetyStockRepository {
 
     public PageResult<StockAlert> alerts(boolean openOnly, String skuCode, int page, int size) {
         String where = " where (not ? or resolved_at is null) and (cast(? as text) is null or sku_code = ?)";
-        long total = jdbc.sql("select count(*) from inventory.stock_alerts" + where)
-                .params(openOnly, skuCode, skuCode)
-                .query(Long.class)
-                .single();
-        var items = jdbc.sql("select * from inventory.stock_alerts" + where
-                        + " order by raised_at desc, id desc limit ? offset ?")
-                .params(openOnly, skuCode, skuCode, size, (long) page * size)
-                .query(SafetyStockRepository::alert)
-                .list();
-        return new PageResult<>(items, total, page, size);
+        return Paging.page(
+                jdbc,
+                "select count(*) from inventory.stock_alerts" + where,
+                "select * from inventory.stock_alerts" + where + " order by raised_at desc, id desc",
+                Arrays.asList(openOnly, skuCode, skuCode),
+                SafetyStockRepository::alert,
+                page,
+                size);
     }
 
     public boolean acknowledge(long id, String actor) {

@@ -4,11 +4,14 @@ import io.storeops.inventory.LedgerEntry;
 import io.storeops.inventory.LedgerMismatch;
 import io.storeops.inventory.MovementType;
 import io.storeops.inventory.StockLevel;
+import io.storeops.platform.Paging;
+import io.storeops.platform.Where;
 import io.storeops.shared.PageResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,11 +37,19 @@ public class StockRepository {
         this.batch = batch;
     }
 
-    /** Creates missing stock rows (zero stock) for the given SKU × warehouse pairs. */
-    public void ensureRows(List<Object[]> skuAndWarehouseIds) {
+    /** Creates missing stock rows (zero stock) for the given SKU × warehouse keys. */
+    public void ensureRows(Collection<StockKey> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
         batch.batchUpdate(
                 "insert into inventory.stock (sku_code, warehouse_id) values (?, ?) on conflict do nothing",
-                skuAndWarehouseIds);
+                keys,
+                keys.size(),
+                (ps, key) -> {
+                    ps.setString(1, key.skuCode());
+                    ps.setLong(2, key.warehouseId());
+                });
     }
 
     /** Advisory-lock class of the stock stripes (the first key of PostgreSQL's two-key advisory locks). */
@@ -73,9 +84,9 @@ public class StockRepository {
      * (their stripes first, then SKU, then warehouse) so that concurrent batches cannot deadlock, and returns their
      * current levels.
      */
-    public Map<StockKey, int[]> lock(Collection<StockKey> keys) {
+    public Map<StockKey, Level> lock(Collection<StockKey> keys) {
         lockStripes(keys.stream().map(StockKey::skuCode).toList());
-        Map<StockKey, int[]> levels = new HashMap<>();
+        Map<StockKey, Level> levels = new HashMap<>();
         jdbc.sql("""
                         select s.sku_code, s.warehouse_id, s.on_hand, s.reserved from inventory.stock s
                         join unnest(?::text[], ?::bigint[]) as k(sku_code, warehouse_id)
@@ -88,7 +99,7 @@ public class StockRepository {
                 .query(rs -> {
                     levels.put(
                             new StockKey(rs.getString("sku_code"), rs.getLong("warehouse_id")),
-                            new int[] {rs.getInt("on_hand"), rs.getInt("reserved")});
+                            new Level(rs.getInt("on_hand"), rs.getInt("reserved")));
                 });
         return levels;
     }
@@ -107,14 +118,14 @@ public class StockRepository {
                         order by s.sku_code, s.warehouse_id
                         for update of s""").param(skuCodes.toArray(String[]::new)).query(rs -> {
             available
-                    .computeIfAbsent(rs.getString("sku_code"), k -> new java.util.LinkedHashMap<>())
+                    .computeIfAbsent(rs.getString("sku_code"), k -> new LinkedHashMap<>())
                     .put(rs.getString("code"), rs.getInt("available"));
         });
         return available;
     }
 
     /** Writes the new levels in one statement (the rows are locked by the caller). */
-    public void writeLevels(Map<StockKey, int[]> levels) {
+    public void writeLevels(Map<StockKey, Level> levels) {
         if (levels.isEmpty()) {
             return;
         }
@@ -127,8 +138,8 @@ public class StockRepository {
         for (var e : levels.entrySet()) {
             skus[i] = e.getKey().skuCode();
             warehouses[i] = e.getKey().warehouseId();
-            onHand[i] = e.getValue()[0];
-            reserved[i] = e.getValue()[1];
+            onHand[i] = e.getValue().onHand();
+            reserved[i] = e.getValue().reserved();
             i++;
         }
         jdbc.sql("""
@@ -137,12 +148,27 @@ public class StockRepository {
                         where s.sku_code = v.sku_code and s.warehouse_id = v.warehouse_id""").params(skus, warehouses, onHand, reserved).update();
     }
 
-    /** Appends ledger lines: sku, warehouse id, movement, deltas, levels after, reason, actor, reference. */
-    public void appendLedger(List<Object[]> lines) {
+    /** Appends ledger lines in one batch. */
+    public void appendLedger(List<LedgerLine> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
         batch.batchUpdate("""
                 insert into inventory.stock_ledger (sku_code, warehouse_id, movement, on_hand_delta, reserved_delta,
                     on_hand_after, reserved_after, reason, actor, reference_type, reference_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines);
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines, lines.size(), (ps, line) -> {
+            ps.setString(1, line.skuCode());
+            ps.setLong(2, line.warehouseId());
+            ps.setString(3, line.movement().name());
+            ps.setInt(4, line.onHandDelta());
+            ps.setInt(5, line.reservedDelta());
+            ps.setInt(6, line.after().onHand());
+            ps.setInt(7, line.after().reserved());
+            ps.setString(8, line.reason());
+            ps.setString(9, line.actor());
+            ps.setString(10, line.referenceType());
+            ps.setString(11, line.referenceId());
+        });
     }
 
     public List<String> stockedSkuCodes() {
@@ -164,49 +190,38 @@ public class StockRepository {
     }
 
     public PageResult<StockLevel> search(String q, String warehouse, boolean availableOnlyZero, int page, int size) {
-        var where = new StringBuilder(" where true");
-        Map<String, Object> params = new HashMap<>();
+        Where where = new Where();
         if (q != null && !q.isBlank()) {
-            where.append(" and s.sku_code ilike :like");
-            params.put(
-                    "like",
-                    "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            where.and("s.sku_code ilike ?", Where.containing(q.strip()));
         }
         if (warehouse != null && !warehouse.isBlank()) {
-            where.append(" and w.code = :warehouse");
-            params.put("warehouse", warehouse);
+            where.and("w.code = ?", warehouse);
         }
         if (availableOnlyZero) {
-            where.append(" and s.on_hand - s.reserved = 0");
+            where.and("s.on_hand - s.reserved = 0");
         }
-        long total = jdbc.sql(
-                        "select count(*) from inventory.stock s join inventory.warehouses w on w.id = s.warehouse_id"
-                                + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        var items = jdbc.sql(LEVEL_SELECT + where + " order by s.sku_code, w.priority limit :limit offset :offset")
-                .params(params)
-                .query(StockRepository::level)
-                .list();
-        return new PageResult<>(items, total, page, size);
+        return Paging.page(
+                jdbc,
+                "select count(*) from inventory.stock s join inventory.warehouses w on w.id = s.warehouse_id" + where,
+                LEVEL_SELECT + where + " order by s.sku_code, w.priority",
+                where.params(),
+                StockRepository::level,
+                page,
+                size);
     }
 
     public PageResult<LedgerEntry> ledger(String skuCode, int page, int size) {
-        long total = jdbc.sql("select count(*) from inventory.stock_ledger where sku_code = ?")
-                .param(skuCode)
-                .query(Long.class)
-                .single();
-        var items = jdbc.sql("""
-                        select l.*, w.code as warehouse from inventory.stock_ledger l
-                        join inventory.warehouses w on w.id = l.warehouse_id
-                        where l.sku_code = ? order by l.id desc limit ? offset ?""")
-                .params(skuCode, size, (long) page * size)
-                .query(StockRepository::entry)
-                .list();
-        return new PageResult<>(items, total, page, size);
+        return Paging.page(
+                jdbc,
+                "select count(*) from inventory.stock_ledger where sku_code = ?",
+                """
+                select l.*, w.code as warehouse from inventory.stock_ledger l
+                join inventory.warehouses w on w.id = l.warehouse_id
+                where l.sku_code = ? order by l.id desc""",
+                List.of(skuCode),
+                StockRepository::entry,
+                page,
+                size);
     }
 
     /** Total available (on hand − reserved) of each SKU over all active warehouses. */
@@ -286,4 +301,33 @@ public class StockRepository {
 
     /** The key of a stock row. */
     public record StockKey(String skuCode, long warehouseId) {}
+
+    /** On hand and reserved of a stock row. */
+    public record Level(int onHand, int reserved) {
+
+        public static final Level EMPTY = new Level(0, 0);
+
+        /** The level after a movement of these deltas. */
+        public Level plus(int onHandDelta, int reservedDelta) {
+            return new Level(onHand + onHandDelta, reserved + reservedDelta);
+        }
+
+        /** Neither on hand nor available below zero. */
+        public boolean possible() {
+            return onHand >= 0 && reserved >= 0 && reserved <= onHand;
+        }
+    }
+
+    /** One ledger line: the movement on a stock row, its deltas, the level after it, why, who, and its reference. */
+    public record LedgerLine(
+            String skuCode,
+            long warehouseId,
+            MovementType movement,
+            int onHandDelta,
+            int reservedDelta,
+            Level after,
+            String reason,
+            String actor,
+            String referenceType,
+            String referenceId) {}
 }

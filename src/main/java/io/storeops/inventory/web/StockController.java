@@ -14,11 +14,13 @@ import io.storeops.shared.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -148,6 +150,5 @@ class StockController {
     record AllocationChange(
             @NotNull ChannelAllocation.Mode mode,
 
-            @NotNull @jakarta.validation.constraints.DecimalMin("0")
-            java.math.BigDecimal value) {}
+            @NotNull @DecimalMin("0") BigDecimal value) {}
 }

@@ -1,8 +1,10 @@
 package io.storeops.orders.internal;
 
+import io.storeops.orders.RefundStatus;
 import io.storeops.orders.RefundView;
 import io.storeops.orders.ReturnReason;
 import io.storeops.orders.ReturnView;
+import io.storeops.platform.Paging;
 import io.storeops.shared.Money;
 import io.storeops.shared.PageResult;
 import java.math.BigDecimal;
@@ -80,7 +82,7 @@ public class AfterSalesRepository {
             Long returnId,
             Money amount,
             String reason,
-            String status,
+            RefundStatus status,
             boolean fast,
             List<RefundView.Check> decision,
             String decidedBy) {
@@ -97,20 +99,24 @@ public class AfterSalesRepository {
                         returnId,
                         amount.amount(),
                         reason,
-                        status,
+                        status.name(),
                         fast,
                         json.writeValueAsString(decision),
                         decidedBy,
-                        status)
+                        status.name())
                 .query(Long.class)
                 .single();
     }
 
-    public boolean decideRefund(long id, String status, String decidedBy) {
+    /** Moves the refund to {@code to} if it is still {@code from}; answers whether it moved. */
+    public boolean decideRefund(long id, RefundStatus from, RefundStatus to, String decidedBy) {
         return jdbc.sql("""
                                 update orders.refunds set status = ?, decided_by = ?,
                                   refunded_at = case when ? = 'REFUNDED' then now() else refunded_at end
-                                where id = ? and status = 'PENDING'""").params(status, decidedBy, status, id).update() == 1;
+                                where id = ? and status = ?""")
+                        .params(to.name(), decidedBy, to.name(), id, from.name())
+                        .update()
+                == 1;
     }
 
     /** What has been refunded or is waiting to be, so no order is refunded beyond what was paid. */
@@ -177,64 +183,58 @@ public class AfterSalesRepository {
                 .list();
     }
 
-    public PageResult<ReturnView> searchReturns(String status, String reason, int page, int size) {
+    public PageResult<ReturnView> searchReturns(ReturnView.Status status, ReturnReason reason, int page, int size) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
-        if (status != null && !status.isBlank()) {
+        if (status != null) {
             where.append(" and r.status = ?");
-            params.add(status);
+            params.add(status.name());
         }
-        if (reason != null && !reason.isBlank()) {
+        if (reason != null) {
             where.append(" and r.reason_code = ?");
-            params.add(reason);
+            params.add(reason.name());
         }
-        long total = jdbc.sql("select count(*) from orders.returns r" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(size);
-        pageParams.add((long) page * size);
-        var items = jdbc.sql(RETURN_SELECT + where + " order by r.requested_at desc, r.id desc limit ? offset ?")
-                .params(pageParams)
-                .query((rs, i) -> returnView(rs))
-                .list();
-        return new PageResult<>(items, total, page, size);
+        return Paging.page(
+                jdbc,
+                "select count(*) from orders.returns r" + where,
+                RETURN_SELECT + where + " order by r.requested_at desc, r.id desc",
+                params,
+                (rs, i) -> returnView(rs),
+                page,
+                size);
     }
 
     public Optional<RefundView> findRefund(long id) {
-        return jdbc.sql("select * from orders.refunds where id = ?")
+        return jdbc.sql(REFUND_SELECT + " where f.id = ?")
                 .param(id)
                 .query((rs, i) -> refundView(rs))
                 .optional();
     }
 
     public List<RefundView> refundsOf(long orderId) {
-        return jdbc.sql("select * from orders.refunds where order_id = ? order by id")
+        return jdbc.sql(REFUND_SELECT + " where f.order_id = ? order by f.id")
                 .param(orderId)
                 .query((rs, i) -> refundView(rs))
                 .list();
     }
 
-    public PageResult<RefundView> searchRefunds(String status, int page, int size) {
-        String where = status == null || status.isBlank() ? "" : " where status = ?";
-        List<Object> params = status == null || status.isBlank() ? new ArrayList<>() : new ArrayList<>(List.of(status));
-        long total = jdbc.sql("select count(*) from orders.refunds" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        params.add(size);
-        params.add((long) page * size);
-        var items = jdbc.sql("select * from orders.refunds" + where
-                        + " order by requested_at desc, id desc limit ? offset ?")
-                .params(params)
-                .query((rs, i) -> refundView(rs))
-                .list();
-        return new PageResult<>(items, total, page, size);
+    public PageResult<RefundView> searchRefunds(RefundStatus status, int page, int size) {
+        String where = status == null ? "" : " where f.status = ?";
+        return Paging.page(
+                jdbc,
+                "select count(*) from orders.refunds f" + where,
+                REFUND_SELECT + where + " order by f.requested_at desc, f.id desc",
+                status == null ? List.of() : List.of(status.name()),
+                (rs, i) -> refundView(rs),
+                page,
+                size);
     }
 
     private static final String RETURN_SELECT = """
             select r.*, o.order_no, o.channel_code from orders.returns r join orders.orders o on o.id = r.order_id""";
+
+    private static final String REFUND_SELECT = """
+            select f.*, o.order_no from orders.refunds f join orders.orders o on o.id = f.order_id""";
 
     private ReturnView returnView(ResultSet rs) throws SQLException {
         long id = rs.getLong("id");
@@ -244,7 +244,7 @@ public class AfterSalesRepository {
                 .query((r, i) -> new ReturnView.Line(
                         r.getString("sku_code"), r.getInt("quantity"), Money.of(r.getBigDecimal("amount"))))
                 .list();
-        List<RefundView> refunds = jdbc.sql("select * from orders.refunds where return_id = ? order by id")
+        List<RefundView> refunds = jdbc.sql(REFUND_SELECT + " where f.return_id = ? order by f.id")
                 .param(id)
                 .query((r, i) -> refundView(r))
                 .list();
@@ -273,10 +273,11 @@ public class AfterSalesRepository {
                 rs.getLong("id"),
                 rs.getString("refund_no"),
                 rs.getLong("order_id"),
+                rs.getString("order_no"),
                 rs.getObject("return_id") == null ? null : rs.getLong("return_id"),
                 Money.of(rs.getBigDecimal("amount")),
                 rs.getString("reason"),
-                rs.getString("status"),
+                RefundStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("fast"),
                 json.readValue(rs.getString("decision"), CHECKS),
                 rs.getString("decided_by"),

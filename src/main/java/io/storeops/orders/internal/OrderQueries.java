@@ -5,6 +5,7 @@ import io.storeops.orders.OrderQuery;
 import io.storeops.orders.OrderStatus;
 import io.storeops.orders.OrderSummary;
 import io.storeops.orders.OrderView;
+import io.storeops.platform.Paging;
 import io.storeops.shared.Money;
 import io.storeops.shared.PageResult;
 import io.storeops.shared.PhoneNumber;
@@ -14,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +31,14 @@ public class OrderQueries {
     private static final TypeReference<List<HoldReason>> REASONS = new TypeReference<>() {};
     private static final Map<String, String> SORTS =
             Map.of("orderedAt", "o.ordered_at", "total", "o.total", "status", "o.status", "shipBy", "o.ship_by");
+
+    private static final String SUMMARY_SELECT = """
+            select o.id, o.order_no, o.channel_code, o.external_id, o.status, o.hold_reasons, o.buyer_name,
+                   o.buyer_phone, o.province, o.city, o.total, o.ordered_at, o.ship_by,
+                   (select coalesce(sum(quantity), 0) from orders.order_lines l where l.order_id = o.id) as units,
+                   (select string_agg(distinct warehouse_code, ',') from orders.order_allocations a
+                     where a.order_id = o.id) as warehouses
+            from orders.orders o""";
 
     private final JdbcClient jdbc;
     private final OrderRepository orders;
@@ -125,47 +135,41 @@ public class OrderQueries {
             // buyer phones are stored in E.164: 139 1234 finds +861391234…, as does +86 139-1234
             params.add(likePrefix(PhoneNumber.searchPrefix(q).orElse(q)));
         }
-        long total = jdbc.sql("select count(*) from orders.orders o" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
         String order = SortOrder.parse(query.sort(), SORTS.keySet(), false)
                 .map(sort -> SORTS.get(sort.field()) + " " + sort.direction() + " nulls last, o.id desc")
                 .orElse("o.ordered_at desc, o.id desc");
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(size);
-        pageParams.add((long) page * size);
-        List<OrderSummary> items = jdbc.sql("""
-                        select o.id, o.order_no, o.channel_code, o.external_id, o.status, o.hold_reasons, o.buyer_name,
-                               o.buyer_phone, o.province, o.city, o.total, o.ordered_at, o.ship_by,
-                               (select coalesce(sum(quantity), 0) from orders.order_lines l where l.order_id = o.id) as units,
-                               (select string_agg(distinct warehouse_code, ',') from orders.order_allocations a
-                                 where a.order_id = o.id) as warehouses
-                        from orders.orders o""" + where + " order by " + order + " limit ? offset ?")
-                .params(pageParams)
-                .query((rs, i) -> new OrderSummary(
-                        rs.getLong("id"),
-                        rs.getString("order_no"),
-                        rs.getString("channel_code"),
-                        rs.getString("external_id"),
-                        OrderStatus.valueOf(rs.getString("status")),
-                        json.readValue(rs.getString("hold_reasons"), REASONS),
-                        rs.getString("buyer_name"),
-                        rs.getString("buyer_phone"),
-                        rs.getString("province"),
-                        rs.getString("city"),
-                        Money.of(rs.getBigDecimal("total")),
-                        rs.getInt("units"),
-                        rs.getString("warehouses"),
-                        instant(rs.getTimestamp("ordered_at")),
-                        instant(rs.getTimestamp("ship_by"))))
-                .list();
-        return new PageResult<>(items, total, page, size);
+        return Paging.page(
+                jdbc,
+                "select count(*) from orders.orders o" + where,
+                SUMMARY_SELECT + where + " order by " + order,
+                params,
+                (rs, i) -> summary(rs),
+                page,
+                size);
+    }
+
+    private OrderSummary summary(ResultSet rs) throws SQLException {
+        return new OrderSummary(
+                rs.getLong("id"),
+                rs.getString("order_no"),
+                rs.getString("channel_code"),
+                rs.getString("external_id"),
+                OrderStatus.valueOf(rs.getString("status")),
+                json.readValue(rs.getString("hold_reasons"), REASONS),
+                rs.getString("buyer_name"),
+                rs.getString("buyer_phone"),
+                rs.getString("province"),
+                rs.getString("city"),
+                Money.of(rs.getBigDecimal("total")),
+                rs.getInt("units"),
+                rs.getString("warehouses"),
+                instant(rs.getTimestamp("ordered_at")),
+                instant(rs.getTimestamp("ship_by")));
     }
 
     /** Order counts per status (for the console's tabs). */
     public Map<String, Long> countByStatus() {
-        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.sql("select status, count(*) as n from orders.orders group by status")
                 .query(rs -> {
                     counts.put(rs.getString("status"), rs.getLong("n"));

@@ -1,20 +1,27 @@
 package io.storeops.orders.internal;
 
 import io.storeops.orders.Allocation;
+import io.storeops.orders.OrderBuyer;
 import io.storeops.orders.OrderEvent;
+import io.storeops.orders.OrderId;
 import io.storeops.orders.OrderLine;
 import io.storeops.orders.OrderStatus;
 import io.storeops.orders.Orders;
+import io.storeops.platform.AuditLog;
 import io.storeops.shared.Money;
+import io.storeops.shared.NotFoundException;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,7 +46,7 @@ public class OrderRepository {
             String channel,
             String externalId,
             String source,
-            String status,
+            OrderStatus status,
             String buyerNick,
             String buyerName,
             String buyerPhone,
@@ -60,7 +67,7 @@ public class OrderRepository {
             Long mergeGroup) {
 
         /** The same order with the outcome of its review. */
-        public NewOrder reviewed(String status, String holdReasons, Long mergeGroup) {
+        public NewOrder reviewed(OrderStatus status, String holdReasons, Long mergeGroup) {
             return new NewOrder(
                     id,
                     channel,
@@ -89,15 +96,15 @@ public class OrderRepository {
     }
 
     /** See {@link Orders#buyersAfter}: orders of finished transactions after the position, in position order. */
-    public List<Orders.OrderBuyer> buyersAfter(long afterTransaction, long afterId, int limit) {
+    public List<OrderBuyer> buyersAfter(long afterTransaction, long afterId, int limit) {
         return jdbc.sql("""
                         select id, inserted_xid::text::bigint as tx, buyer_phone, status from orders.orders
                         where (inserted_xid, id) > (cast(cast(? as text) as xid8), ?)
                           and inserted_xid < pg_snapshot_xmin(pg_current_snapshot())
                         order by inserted_xid, id limit ?""")
                 .params(afterTransaction, afterId, limit)
-                .query((rs, n) -> new Orders.OrderBuyer(
-                        rs.getLong("id"),
+                .query((rs, n) -> new OrderBuyer(
+                        new OrderId(rs.getLong("id")),
                         rs.getLong("tx"),
                         rs.getString("buyer_phone"),
                         OrderStatus.valueOf(rs.getString("status"))))
@@ -117,7 +124,15 @@ public class OrderRepository {
     }
 
     /** A stored order's id, number and status. */
-    public record Stored(long id, String orderNo, String channel, String externalId, String status, int version) {}
+    public record Stored(long id, String orderNo, String channel, String externalId, OrderStatus status, int version) {}
+
+    private static final RowMapper<Stored> STORED = (rs, i) -> new Stored(
+            rs.getLong("id"),
+            rs.getString("order_no"),
+            rs.getString("channel_code"),
+            rs.getString("external_id"),
+            OrderStatus.valueOf(rs.getString("status")),
+            rs.getInt("version"));
 
     /**
      * Inserts the orders that are not stored yet, in one statement; returns the inserted ones. An order delivered
@@ -126,39 +141,6 @@ public class OrderRepository {
     public List<Stored> insertAll(List<NewOrder> orders) {
         if (orders.isEmpty()) {
             return List.of();
-        }
-        int n = orders.size();
-        Object[][] columns = new Object[23][n];
-        for (int i = 0; i < n; i++) {
-            NewOrder o = orders.get(i);
-            Object[] row = {
-                o.channel(),
-                o.externalId(),
-                o.source(),
-                o.status(),
-                o.buyerNick(),
-                o.buyerName(),
-                o.buyerPhone(),
-                o.province(),
-                o.city(),
-                o.district(),
-                o.addressDetail(),
-                o.itemsAmount().amount(),
-                o.discount().amount(),
-                o.shippingFee().amount(),
-                o.total().amount(),
-                o.paymentMethod(),
-                o.buyerMessage(),
-                Timestamp.from(o.orderedAt()),
-                o.paidAt() == null ? null : Timestamp.from(o.paidAt()),
-                o.shipBy() == null ? null : Timestamp.from(o.shipBy()),
-                o.id(),
-                o.holdReasons(),
-                o.mergeGroup()
-            };
-            for (int c = 0; c < row.length; c++) {
-                columns[c][i] = row[c];
-            }
         }
         return jdbc.sql("""
                         insert into orders.orders (id, order_no, channel_code, external_id, source, status, buyer_nick,
@@ -183,69 +165,40 @@ public class OrderRepository {
                         on conflict (channel_code, external_id) do nothing
                         returning id, order_no, channel_code, external_id, status, version""")
                 .params(
-                        stringArray(columns[0]),
-                        stringArray(columns[1]),
-                        stringArray(columns[2]),
-                        stringArray(columns[3]),
-                        stringArray(columns[4]),
-                        stringArray(columns[5]),
-                        stringArray(columns[6]),
-                        stringArray(columns[7]),
-                        stringArray(columns[8]),
-                        stringArray(columns[9]),
-                        stringArray(columns[10]),
-                        decimalArray(columns[11]),
-                        decimalArray(columns[12]),
-                        decimalArray(columns[13]),
-                        decimalArray(columns[14]),
-                        stringArray(columns[15]),
-                        stringArray(columns[16]),
-                        timestampArray(columns[17]),
-                        timestampArray(columns[18]),
-                        timestampArray(columns[19]),
-                        longArray(columns[20]),
-                        stringArray(columns[21]),
-                        longArray(columns[22]))
-                .query((rs, i) -> new Stored(
-                        rs.getLong("id"),
-                        rs.getString("order_no"),
-                        rs.getString("channel_code"),
-                        rs.getString("external_id"),
-                        rs.getString("status"),
-                        rs.getInt("version")))
+                        column(orders, NewOrder::channel, String[]::new),
+                        column(orders, NewOrder::externalId, String[]::new),
+                        column(orders, NewOrder::source, String[]::new),
+                        column(orders, o -> o.status().name(), String[]::new),
+                        column(orders, NewOrder::buyerNick, String[]::new),
+                        column(orders, NewOrder::buyerName, String[]::new),
+                        column(orders, NewOrder::buyerPhone, String[]::new),
+                        column(orders, NewOrder::province, String[]::new),
+                        column(orders, NewOrder::city, String[]::new),
+                        column(orders, NewOrder::district, String[]::new),
+                        column(orders, NewOrder::addressDetail, String[]::new),
+                        column(orders, o -> o.itemsAmount().amount(), BigDecimal[]::new),
+                        column(orders, o -> o.discount().amount(), BigDecimal[]::new),
+                        column(orders, o -> o.shippingFee().amount(), BigDecimal[]::new),
+                        column(orders, o -> o.total().amount(), BigDecimal[]::new),
+                        column(orders, NewOrder::paymentMethod, String[]::new),
+                        column(orders, NewOrder::buyerMessage, String[]::new),
+                        column(orders, o -> timestamp(o.orderedAt()), Timestamp[]::new),
+                        column(orders, o -> timestamp(o.paidAt()), Timestamp[]::new),
+                        column(orders, o -> timestamp(o.shipBy()), Timestamp[]::new),
+                        column(orders, NewOrder::id, Long[]::new),
+                        column(orders, NewOrder::holdReasons, String[]::new),
+                        column(orders, NewOrder::mergeGroup, Long[]::new))
+                .query(STORED)
                 .list();
     }
 
-    private static String[] stringArray(Object[] values) {
-        String[] out = new String[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = (String) values[i];
-        }
-        return out;
+    /** One field of every order, as the array {@code unnest} takes. */
+    private static <T> T[] column(List<NewOrder> orders, Function<NewOrder, T> field, IntFunction<T[]> array) {
+        return orders.stream().map(field).toArray(array);
     }
 
-    private static BigDecimal[] decimalArray(Object[] values) {
-        BigDecimal[] out = new BigDecimal[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = (BigDecimal) values[i];
-        }
-        return out;
-    }
-
-    private static Long[] longArray(Object[] values) {
-        Long[] result = new Long[values.length];
-        for (int i = 0; i < values.length; i++) {
-            result[i] = (Long) values[i];
-        }
-        return result;
-    }
-
-    private static Timestamp[] timestampArray(Object[] values) {
-        Timestamp[] out = new Timestamp[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = (Timestamp) values[i];
-        }
-        return out;
+    private static Timestamp timestamp(Instant at) {
+        return at == null ? null : Timestamp.from(at);
     }
 
     /** The stored orders among these keys, locked for update so a concurrent change waits. */
@@ -263,43 +216,87 @@ public class OrderRepository {
                 .params(
                         keys.stream().map(Key::channel).toArray(String[]::new),
                         keys.stream().map(Key::externalId).toArray(String[]::new))
-                .query(rs -> {
-                    var s = new Stored(
-                            rs.getLong("id"),
-                            rs.getString("order_no"),
-                            rs.getString("channel_code"),
-                            rs.getString("external_id"),
-                            rs.getString("status"),
-                            rs.getInt("version"));
-                    found.put(new Key(s.channel(), s.externalId()), s);
-                });
+                .query(STORED)
+                .list()
+                .forEach(s -> found.put(new Key(s.channel(), s.externalId()), s));
         return found;
     }
 
+    /** The order locked for update, or null when there is none. */
     public Stored lock(long id) {
         return jdbc.sql("""
                         select id, order_no, channel_code, external_id, status, version from orders.orders
-                        where id = ? for update""")
-                .param(id)
-                .query((rs, i) -> new Stored(
-                        rs.getLong("id"),
-                        rs.getString("order_no"),
-                        rs.getString("channel_code"),
-                        rs.getString("external_id"),
-                        rs.getString("status"),
-                        rs.getInt("version")))
-                .optional()
-                .orElse(null);
+                        where id = ? for update""").param(id).query(STORED).optional().orElse(null);
     }
 
     /** The order locked for update; 404 when there is none. */
     public Stored lockOrNotFound(long id) {
         Stored order = lock(id);
         if (order == null) {
-            throw new io.storeops.shared.NotFoundException("Order", id);
+            throw new NotFoundException("Order", id);
         }
         return order;
     }
+
+    /** One step on an order's timeline: what happened, who did it, and details as JSON (may be null). */
+    public record TimelineEntry(long orderId, String type, String actor, String summary, String detailJson) {
+
+        /** A step taken by the current user (or "system"). */
+        public static TimelineEntry now(long orderId, String type, String summary, String detailJson) {
+            return new TimelineEntry(orderId, type, AuditLog.currentActor(), summary, detailJson);
+        }
+    }
+
+    /** A line of a new order. */
+    public record NewLine(
+            long orderId,
+            int lineNo,
+            String skuCode,
+            String itemCode,
+            String title,
+            int quantity,
+            Money unitPrice,
+            Money discount,
+            Money amount) {}
+
+    /** Units of a SKU reserved for an order in a warehouse. */
+    public record AllocationRow(long orderId, Allocation allocation) {}
+
+    /** An order's new status, set only if the order still has the expected one. */
+    public record StatusChange(long orderId, OrderStatus expected, OrderStatus to) {}
+
+    /** How many orders (not cancelled) a buyer's phone placed, and their total. */
+    public record BuyerStats(String phone, int orders, BigDecimal total) {}
+
+    /** An order that has not left the warehouse: its buyer's phone, normalised address and merge group. */
+    public record OpenOrder(long id, String phone, String address, long mergeGroup) {}
+
+    private static final RowMapper<Allocation> ALLOCATION =
+            (rs, i) -> new Allocation(rs.getString("sku_code"), rs.getString("warehouse_code"), rs.getInt("quantity"));
+
+    private static final RowMapper<OrderEvent> EVENT = (rs, i) -> new OrderEvent(
+            rs.getLong("id"),
+            rs.getTimestamp("at").toInstant(),
+            rs.getString("type"),
+            rs.getString("actor"),
+            rs.getString("summary"),
+            rs.getString("detail"));
+
+    private static final RowMapper<OrderLine> LINE = (rs, i) -> new OrderLine(
+            rs.getInt("line_no"),
+            rs.getString("sku_code"),
+            rs.getString("item_code"),
+            rs.getString("title"),
+            rs.getInt("quantity"),
+            Money.of(rs.getBigDecimal("unit_price")),
+            Money.of(rs.getBigDecimal("discount")),
+            Money.of(rs.getBigDecimal("amount")));
+
+    private static final RowMapper<BuyerStats> BUYER_STATS =
+            (rs, i) -> new BuyerStats(rs.getString("buyer_phone"), rs.getInt("n"), rs.getBigDecimal("total"));
+
+    private static final RowMapper<OpenOrder> OPEN_ORDER = (rs, i) -> new OpenOrder(
+            rs.getLong("id"), rs.getString("buyer_phone"), rs.getString("address"), rs.getLong("merge_group"));
 
     /** One step on the order's timeline without details, by the current user (or "system"). */
     public void addEvent(long orderId, String type, String summary) {
@@ -308,35 +305,43 @@ public class OrderRepository {
 
     /** One step on the order's timeline, by the current user (or "system"). */
     public void addEvent(long orderId, String type, String summary, String detailJson) {
-        insertEvents(List.<Object[]>of(
-                new Object[] {orderId, type, io.storeops.platform.AuditLog.currentActor(), summary, detailJson}));
+        insertEvents(List.of(TimelineEntry.now(orderId, type, summary, detailJson)));
     }
 
-    /** (order id, line no, sku, item code, title, quantity, unit price, discount, amount) rows. */
-    public void insertLines(List<Object[]> rows) {
-        batch.batchUpdate("""
-                insert into orders.order_lines (order_id, line_no, sku_code, item_code, title, quantity, unit_price,
-                  discount, amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-    }
-
-    /** (status, order id) rows, in one statement. */
-    public void updateStatuses(List<Object[]> rows) {
-        if (rows.isEmpty()) {
+    /** Inserts the lines in one batch. */
+    public void insertLines(List<NewLine> lines) {
+        if (lines.isEmpty()) {
             return;
         }
-        jdbc.sql("""
-                        update orders.orders o set status = v.status, version = o.version + 1, updated_at = now()
-                        from unnest(?::text[], ?::bigint[]) as v(status, id) where o.id = v.id""")
-                .params(
-                        rows.stream().map(r -> (String) r[0]).toArray(String[]::new),
-                        rows.stream().map(r -> (Long) r[1]).toArray(Long[]::new))
-                .update();
+        batch.batchUpdate("""
+                insert into orders.order_lines (order_id, line_no, sku_code, item_code, title, quantity, unit_price,
+                  discount, amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines, lines.size(), (ps, line) -> {
+            ps.setLong(1, line.orderId());
+            ps.setInt(2, line.lineNo());
+            ps.setString(3, line.skuCode());
+            ps.setString(4, line.itemCode());
+            ps.setString(5, line.title());
+            ps.setInt(6, line.quantity());
+            ps.setBigDecimal(7, line.unitPrice().amount());
+            ps.setBigDecimal(8, line.discount().amount());
+            ps.setBigDecimal(9, line.amount().amount());
+        });
     }
 
-    public boolean updateStatus(long id, String from, String to) {
+    /** Sets the statuses in one statement, each only where the order still has the expected one; answers how many. */
+    public int updateStatuses(List<StatusChange> changes) {
+        if (changes.isEmpty()) {
+            return 0;
+        }
         return jdbc.sql("""
-                                update orders.orders set status = ?, version = version + 1, updated_at = now()
-                                where id = ? and status = ?""").params(to, id, from).update() == 1;
+                        update orders.orders o set status = v.status, version = o.version + 1, updated_at = now()
+                        from unnest(?::text[], ?::text[], ?::bigint[]) as v(status, expected, id)
+                        where o.id = v.id and o.status = v.expected""")
+                .params(
+                        changes.stream().map(c -> c.to().name()).toArray(String[]::new),
+                        changes.stream().map(c -> c.expected().name()).toArray(String[]::new),
+                        changes.stream().map(StatusChange::orderId).toArray(Long[]::new))
+                .update();
     }
 
     public void clearHoldReasons(long id) {
@@ -345,32 +350,32 @@ public class OrderRepository {
                 .update();
     }
 
-    /** (order id, sku, warehouse, quantity) rows. */
-    public void insertAllocations(List<Object[]> rows) {
+    /** Inserts the allocations in one batch. */
+    public void insertAllocations(List<AllocationRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
         batch.batchUpdate("""
                 insert into orders.order_allocations (order_id, sku_code, warehouse_code, quantity)
-                values (?, ?, ?, ?)""", rows);
+                values (?, ?, ?, ?)""", rows, rows.size(), (ps, row) -> {
+            ps.setLong(1, row.orderId());
+            ps.setString(2, row.allocation().skuCode());
+            ps.setString(3, row.allocation().warehouse());
+            ps.setInt(4, row.allocation().quantity());
+        });
     }
 
     public List<Allocation> allocations(long orderId) {
         return jdbc.sql("""
                         select sku_code, warehouse_code, quantity from orders.order_allocations
-                        where order_id = ? order by warehouse_code, sku_code""")
-                .param(orderId)
-                .query((rs, i) ->
-                        new Allocation(rs.getString("sku_code"), rs.getString("warehouse_code"), rs.getInt("quantity")))
-                .list();
+                        where order_id = ? order by warehouse_code, sku_code""").param(orderId).query(ALLOCATION).list();
     }
 
     /** The allocations still reserved (not yet taken out by a parcel). */
     public List<Allocation> reservedAllocations(long orderId) {
         return jdbc.sql("""
                         select sku_code, warehouse_code, quantity from orders.order_allocations
-                        where order_id = ? and shipment_id is null order by warehouse_code, sku_code""")
-                .param(orderId)
-                .query((rs, i) ->
-                        new Allocation(rs.getString("sku_code"), rs.getString("warehouse_code"), rs.getInt("quantity")))
-                .list();
+                        where order_id = ? and shipment_id is null order by warehouse_code, sku_code""").param(orderId).query(ALLOCATION).list();
     }
 
     /** Drops the reservations not yet shipped (on cancellation); shipped ones stay as the record of the parcel. */
@@ -387,71 +392,55 @@ public class OrderRepository {
                         where order_id = ? and warehouse_code = ? and shipment_id is null""").params(shipmentId, orderId, warehouse).update();
     }
 
-    /** (order id, type, actor, summary, detail JSON) rows. */
-    public void insertEvents(List<Object[]> rows) {
+    /** Adds the steps to their orders' timelines in one batch. */
+    public void insertEvents(List<TimelineEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         batch.batchUpdate("""
                 insert into orders.order_events (order_id, type, actor, summary, detail)
-                values (?, ?, ?, ?, cast(? as jsonb))""", rows);
+                values (?, ?, ?, ?, cast(? as jsonb))""", entries, entries.size(), (ps, entry) -> {
+            ps.setLong(1, entry.orderId());
+            ps.setString(2, entry.type());
+            ps.setString(3, entry.actor());
+            ps.setString(4, entry.summary());
+            ps.setString(5, entry.detailJson());
+        });
     }
 
     public List<OrderEvent> events(long orderId) {
         return jdbc.sql("""
                         select id, at, type, actor, summary, detail::text as detail from orders.order_events
-                        where order_id = ? order by at, id""")
-                .param(orderId)
-                .query((rs, i) -> new OrderEvent(
-                        rs.getLong("id"),
-                        rs.getTimestamp("at").toInstant(),
-                        rs.getString("type"),
-                        rs.getString("actor"),
-                        rs.getString("summary"),
-                        rs.getString("detail")))
-                .list();
+                        where order_id = ? order by at, id""").param(orderId).query(EVENT).list();
     }
 
     public List<OrderLine> lines(long orderId) {
         return jdbc.sql("""
                         select line_no, sku_code, item_code, title, quantity, unit_price, discount, amount
-                        from orders.order_lines where order_id = ? order by line_no""")
-                .param(orderId)
-                .query((rs, i) -> new OrderLine(
-                        rs.getInt("line_no"),
-                        rs.getString("sku_code"),
-                        rs.getString("item_code"),
-                        rs.getString("title"),
-                        rs.getInt("quantity"),
-                        Money.of(rs.getBigDecimal("unit_price")),
-                        Money.of(rs.getBigDecimal("discount")),
-                        Money.of(rs.getBigDecimal("amount"))))
-                .list();
+                        from orders.order_lines where order_id = ? order by line_no""").param(orderId).query(LINE).list();
     }
 
     /** Orders not cancelled per phone: how many and the sum of their totals (for the "far above usual" rule). */
-    public Map<String, long[]> countByPhone(Collection<String> phones, Map<String, BigDecimal> sums) {
-        Map<String, long[]> counts = new HashMap<>();
+    public Map<String, BuyerStats> statsByPhone(Collection<String> phones) {
         if (phones.isEmpty()) {
-            return counts;
+            return Map.of();
         }
-        jdbc.sql("""
+        return jdbc.sql("""
                         select buyer_phone, count(*) as n, sum(total) as total
                         from unnest(?::text[]) as p(phone) join orders.orders on buyer_phone = p.phone
-                        where status <> 'CANCELLED' group by buyer_phone""").param(phones.toArray(String[]::new)).query(rs -> {
-            counts.put(rs.getString("buyer_phone"), new long[] {rs.getLong("n")});
-            sums.put(rs.getString("buyer_phone"), rs.getBigDecimal("total"));
-        });
-        return counts;
+                        where status <> 'CANCELLED' group by buyer_phone""").param(phones.toArray(String[]::new)).query(BUYER_STATS).list().stream()
+                .collect(Collectors.toMap(BuyerStats::phone, stats -> stats));
     }
 
     /**
-     * Orders of these phones placed since {@code since} that have not left the warehouse, oldest first: (id, phone,
-     * normalised address, merge group) — candidates to ship together with a new order.
+     * Orders of these phones placed since {@code since} that have not left the warehouse, oldest first — candidates to
+     * ship together with a new order.
      */
-    public List<Object[]> openOrdersOf(Collection<String> phones, Instant since) {
-        List<Object[]> rows = new ArrayList<>();
+    public List<OpenOrder> openOrdersOf(Collection<String> phones, Instant since) {
         if (phones.isEmpty()) {
-            return rows;
+            return List.of();
         }
-        jdbc.sql("""
+        return jdbc.sql("""
                         select id, buyer_phone,
                                regexp_replace(coalesce(province, '') || coalesce(city, '') || coalesce(district, '')
                                  || coalesce(address_detail, ''), '\\s+', '', 'g') as address,
@@ -461,15 +450,8 @@ public class OrderRepository {
                         where status in ('PENDING_REVIEW', 'HELD', 'APPROVED', 'AWAITING_STOCK', 'ALLOCATED')
                         order by ordered_at, id""")
                 .params(phones.toArray(String[]::new), Timestamp.from(since))
-                .query(rs -> {
-                    rows.add(new Object[] {
-                        rs.getLong("id"),
-                        rs.getString("buyer_phone"),
-                        rs.getString("address"),
-                        rs.getLong("merge_group")
-                    });
-                });
-        return rows;
+                .query(OPEN_ORDER)
+                .list();
     }
 
     /** Orders waiting for stock after the given id, in id order (arrival order), a page at a time. */

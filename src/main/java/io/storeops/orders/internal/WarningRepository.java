@@ -2,6 +2,7 @@ package io.storeops.orders.internal;
 
 import io.storeops.orders.WarningType;
 import io.storeops.orders.WarningView;
+import io.storeops.platform.Paging;
 import io.storeops.shared.PageResult;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -59,37 +61,45 @@ public class WarningRepository {
                 .optional();
     }
 
-    /** Parcels in transit whose last scan (or hand-over) is older than their carrier's limit: (shipment, order, minutes). */
-    public List<Object[]> stalledParcels(Instant now) {
-        List<Object[]> rows = new ArrayList<>();
-        jdbc.sql("""
+    /** A parcel in transit without a scan (or hand-over) since {@code lastSeen}, longer than its carrier allows. */
+    public record StalledParcel(
+            long shipmentId,
+            long orderId,
+            int stallAfterMinutes,
+            Instant lastSeen,
+            String carrier,
+            String trackingNo) {}
+
+    /** An order not shipped by its promised time. */
+    public record LateOrder(long orderId, Instant shipBy) {}
+
+    private static final RowMapper<StalledParcel> STALLED = (rs, i) -> new StalledParcel(
+            rs.getLong("id"),
+            rs.getLong("order_id"),
+            rs.getInt("stall_after_minutes"),
+            rs.getTimestamp("last_seen").toInstant(),
+            rs.getString("carrier"),
+            rs.getString("tracking_no"));
+
+    private static final RowMapper<LateOrder> LATE = (rs, i) ->
+            new LateOrder(rs.getLong("id"), rs.getTimestamp("ship_by").toInstant());
+
+    /** Parcels in transit whose last scan (or hand-over) is older than their carrier's limit. */
+    public List<StalledParcel> stalledParcels(Instant now) {
+        return jdbc.sql("""
                         select s.id, s.order_id, c.stall_after_minutes,
                                coalesce(s.last_scan_at, s.shipped_at) as last_seen, s.carrier, s.tracking_no
                         from orders.shipments s join orders.carrier_settings c on c.carrier = s.carrier
                         where s.status in ('SHIPPED', 'IN_TRANSIT')
-                          and coalesce(s.last_scan_at, s.shipped_at) < cast(? as timestamptz) - make_interval(mins => c.stall_after_minutes)""").param(Timestamp.from(now)).query(rs -> {
-            rows.add(new Object[] {
-                rs.getLong("id"),
-                rs.getLong("order_id"),
-                rs.getInt("stall_after_minutes"),
-                rs.getTimestamp("last_seen").toInstant(),
-                rs.getString("carrier"),
-                rs.getString("tracking_no")
-            });
-        });
-        return rows;
+                          and coalesce(s.last_scan_at, s.shipped_at) < cast(? as timestamptz) - make_interval(mins => c.stall_after_minutes)""").param(Timestamp.from(now)).query(STALLED).list();
     }
 
-    /** Orders not yet shipped whose promised ship time has passed: (order id, ship by). */
-    public List<Object[]> lateOrders(Instant now) {
-        List<Object[]> rows = new ArrayList<>();
-        jdbc.sql("""
+    /** Orders not yet shipped whose promised ship time has passed, the most overdue first (at most 5,000). */
+    public List<LateOrder> lateOrders(Instant now) {
+        return jdbc.sql("""
                         select id, ship_by from orders.orders
                         where status in ('APPROVED', 'HELD', 'AWAITING_STOCK', 'ALLOCATED', 'PICKING', 'PACKED')
-                          and ship_by < ? order by ship_by limit 5000""").param(Timestamp.from(now)).query(rs -> {
-            rows.add(new Object[] {rs.getLong("id"), rs.getTimestamp("ship_by").toInstant()});
-        });
-        return rows;
+                          and ship_by < ? order by ship_by limit 5000""").param(Timestamp.from(now)).query(LATE).list();
     }
 
     /** Resolves open warnings of a type for a parcel (e.g. a stalled parcel was scanned again); answers how many. */
@@ -132,18 +142,14 @@ public class WarningRepository {
             where.append(" and w.owner = ?");
             params.add(owner);
         }
-        long total = jdbc.sql("select count(*) from orders.warnings w" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(size);
-        pageParams.add((long) page * size);
-        var items = jdbc.sql(SELECT + where + " order by w.opened_at asc, w.id limit ? offset ?")
-                .params(pageParams)
-                .query(ROW)
-                .list();
-        return new PageResult<>(items, total, page, size);
+        return Paging.page(
+                jdbc,
+                "select count(*) from orders.warnings w" + where,
+                SELECT + where + " order by w.opened_at asc, w.id",
+                params,
+                ROW,
+                page,
+                size);
     }
 
     /** Open warnings per type with the age of the oldest, for the warnings board. */
@@ -169,7 +175,7 @@ public class WarningRepository {
     }
 
     public Map<String, Integer> carrierSettings() {
-        Map<String, Integer> settings = new java.util.TreeMap<>();
+        Map<String, Integer> settings = new TreeMap<>();
         jdbc.sql("select carrier, stall_after_minutes from orders.carrier_settings")
                 .query(rs -> {
                     settings.put(rs.getString("carrier"), rs.getInt("stall_after_minutes"));

@@ -3,9 +3,11 @@ package io.storeops.orders.web;
 import io.storeops.orders.AfterSales;
 import io.storeops.orders.AfterSalesMetrics;
 import io.storeops.orders.FastRefundPolicy;
+import io.storeops.orders.RefundStatus;
 import io.storeops.orders.RefundView;
 import io.storeops.orders.ReturnReason;
 import io.storeops.orders.ReturnView;
+import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,7 +17,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,17 +51,10 @@ class AfterSalesController {
                     "After-sales metrics for orders placed in [from, to): return, dispute and late-shipment rates,"
                             + " returns by reason/channel/SKU, refund cycle time, daily counts (definitions in AfterSalesMetrics)")
     AfterSalesMetrics.Report metrics(
-            @RequestParam
-                    @org.springframework.format.annotation.DateTimeFormat(
-                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE_TIME)
-                    java.time.Instant from,
-            @RequestParam
-                    @org.springframework.format.annotation.DateTimeFormat(
-                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE_TIME)
-                    java.time.Instant to) {
-        if (!from.isBefore(to) || java.time.Duration.between(from, to).toDays() > 366) {
-            throw new io.storeops.shared.FieldErrorException(
-                    "to", "须晚于 from 且跨度不超过 366 天 / after from, at most 366 days");
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
+        if (!from.isBefore(to) || Duration.between(from, to).toDays() > 366) {
+            throw new FieldErrorException("to", "须晚于 from 且跨度不超过 366 天 / after from, at most 366 days");
         }
         return metrics.report(from, to);
     }
@@ -101,15 +99,14 @@ class AfterSalesController {
             @RequestParam(required = false) ReturnReason reason,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return afterSales.searchReturns(
-                status == null ? null : status.name(), reason == null ? null : reason.name(), page, size);
+        return afterSales.searchReturns(status, reason, page, size);
     }
 
     @GetMapping("/api/v1/refunds")
     @PreAuthorize("hasAuthority('order:read')")
     @Operation(summary = "Refunds by status (PENDING, REFUNDED, REJECTED), newest first")
     PageResult<RefundView> refunds(
-            @RequestParam(required = false) String status,
+            @RequestParam(required = false) RefundStatus status,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         return afterSales.searchRefunds(status, page, size);

@@ -1,15 +1,16 @@
 package io.storeops.platform.audit;
 
+import io.storeops.platform.AuditAction;
+import io.storeops.platform.Paging;
+import io.storeops.platform.Where;
 import io.storeops.shared.PageResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,59 +23,52 @@ public class AuditRepository {
             "select id, at, actor, action, entity_type, entity_id, summary, before::text as before_json,"
                     + " after::text as after_json from platform.audit_log";
 
-    private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.JdbcTemplate batch;
+    private static final String COUNT = "select count(*) from platform.audit_log";
 
-    AuditRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    AuditRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
     }
 
-    public void insert(
-            String actor,
-            String action,
-            String entityType,
-            String entityId,
-            String summary,
-            String beforeJson,
-            String afterJson) {
-        jdbc.sql("""
-                        insert into platform.audit_log (actor, action, entity_type, entity_id, summary, before, after)
-                        values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
-                        """)
-                .params(actor, action, entityType, entityId, abbreviate(summary), beforeJson, afterJson)
-                .update();
+    public void insert(NewEntry entry) {
+        insertAll(List.of(entry));
     }
 
-    public void insertAll(List<Object[]> rows) {
-        batch.batchUpdate(
-                """
+    public void insertAll(List<NewEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate("""
                 insert into platform.audit_log (actor, action, entity_type, entity_id, summary, before, after)
-                values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""",
-                rows.stream()
-                        .map(r -> {
-                            r[4] = abbreviate((String) r[4]);
-                            return r;
-                        })
-                        .toList());
+                values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""", entries, entries.size(), (ps, e) -> {
+            ps.setString(1, e.actor());
+            ps.setString(2, e.action().name());
+            ps.setString(3, e.entityType());
+            ps.setString(4, e.entityId());
+            ps.setString(5, abbreviate(e.summary()));
+            ps.setString(6, e.beforeJson());
+            ps.setString(7, e.afterJson());
+        });
     }
 
     PageResult<AuditEntry> find(AuditQuery query, int page, int size) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(query, params);
-        long total = count(where, params);
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        List<AuditEntry> items = jdbc.sql(SELECT + where + " order by at desc, id desc limit :limit offset :offset")
-                .params(params)
-                .query(AuditRepository::entry)
-                .list();
-        return new PageResult<>(new ArrayList<>(items), total, page, size);
+        Where where = where(query);
+        return Paging.page(
+                jdbc,
+                COUNT + where,
+                SELECT + where + " order by at desc, id desc",
+                where.params(),
+                AuditRepository::entry,
+                page,
+                size);
     }
 
     long count(AuditQuery query) {
-        Map<String, Object> params = new HashMap<>();
-        return count(where(query, params), params);
+        Where where = where(query);
+        return jdbc.sql(COUNT + where).params(where.params()).query(Long.class).single();
     }
 
     /**
@@ -82,50 +76,35 @@ public class AuditRepository {
      * them; in a transaction the rows are fetched in chunks rather than all at once.
      */
     void forEach(AuditQuery query, int limit, Consumer<AuditEntry> consumer) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(query, params);
-        params.put("limit", limit);
+        Where where = where(query);
         RowCallbackHandler each = rs -> consumer.accept(entry(rs, rs.getRow()));
-        jdbc.sql(SELECT + where + " order by at desc, id desc limit :limit")
-                .params(params)
+        jdbc.sql(SELECT + where + " order by at desc, id desc limit ?")
+                .params(where.paramsAnd(limit))
                 .withFetchSize(500)
                 .query(each);
     }
 
-    private long count(String where, Map<String, Object> params) {
-        return jdbc.sql("select count(*) from platform.audit_log" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-    }
-
-    private static String where(AuditQuery query, Map<String, Object> params) {
-        var where = new StringBuilder(" where true");
+    private static Where where(AuditQuery query) {
+        Where where = new Where();
         if (query.entityType() != null && !query.entityType().isBlank()) {
-            where.append(" and entity_type = :entityType");
-            params.put("entityType", query.entityType());
+            where.and("entity_type = ?", query.entityType());
         }
         if (query.entityId() != null && !query.entityId().isBlank()) {
-            where.append(" and entity_id = :entityId");
-            params.put("entityId", query.entityId());
+            where.and("entity_id = ?", query.entityId());
         }
         if (query.actor() != null && !query.actor().isBlank()) {
-            where.append(" and actor = :actor");
-            params.put("actor", query.actor());
+            where.and("actor = ?", query.actor());
         }
         if (query.action() != null && !query.action().isBlank()) {
-            where.append(" and action = :action");
-            params.put("action", query.action());
+            where.and("action = ?", query.action());
         }
         if (query.from() != null) {
-            where.append(" and at >= :from");
-            params.put("from", Timestamp.from(query.from()));
+            where.and("at >= ?", Timestamp.from(query.from()));
         }
         if (query.to() != null) {
-            where.append(" and at < :to");
-            params.put("to", Timestamp.from(query.to()));
+            where.and("at < ?", Timestamp.from(query.to()));
         }
-        return where.toString();
+        return where;
     }
 
     private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
@@ -144,6 +123,16 @@ public class AuditRepository {
     private static String abbreviate(String summary) {
         return summary == null || summary.length() <= 500 ? summary : summary.substring(0, 497) + "...";
     }
+
+    /** An entry to append: who did what to which entity, with its state before and after as JSON (either may be null). */
+    public record NewEntry(
+            String actor,
+            AuditAction action,
+            String entityType,
+            String entityId,
+            String summary,
+            String beforeJson,
+            String afterJson) {}
 
     record AuditQuery(String entityType, String entityId, String actor, String action, Instant from, Instant to) {}
 

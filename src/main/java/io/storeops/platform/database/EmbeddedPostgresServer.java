@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +39,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("timezone", "UTC")
                     .setServerConfig("max_connections", "100")
                     // zonky turns this off by default; an acknowledged change must survive a crash of the database
-                    .setServerConfig("synchronous_commit", "on");
+                    .setServerConfig("synchronous_commit", "on")
+                    // stopped by close(), after the data source: zonky's own JVM shutdown hook would stop it while
+                    // the application is still shutting down and needs it (in-flight requests, the event registry)
+                    .setRegisterShutdownHook(false);
             if (settings.port() > 0) {
                 builder.setPort(settings.port());
             }
@@ -87,7 +91,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             log.warn("Stopping an orphaned embedded PostgreSQL (pid {}) left by a previous run", process.pid());
             process.destroy();
             try {
-                process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                process.onExit().get(30, TimeUnit.SECONDS);
             } catch (Exception e) {
                 process.destroyForcibly();
             }

@@ -30,6 +30,8 @@ class SchedulingConfiguration implements SchedulingConfigurer, DisposableBean {
         scheduler.setThreadNamePrefix("storeops-job-");
         scheduler.setWaitForTasksToCompleteOnShutdown(true);
         scheduler.setAwaitTerminationSeconds(20);
+        // at shutdown, running jobs finish; the next run of a cron job (due hours later) is dropped, not waited for
+        scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         scheduler.initialize();
     }
 

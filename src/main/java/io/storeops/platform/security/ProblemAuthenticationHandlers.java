@@ -1,12 +1,13 @@
 package io.storeops.platform.security;
 
+import io.storeops.platform.web.Problems;
+import io.storeops.platform.web.WebMessage;
+import io.storeops.shared.Message;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -26,7 +27,13 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Not logged in", "请先登录 / Log in first");
+        write(
+                request,
+                response,
+                HttpStatus.UNAUTHORIZED,
+                "unauthenticated",
+                "Not logged in",
+                Message.of(WebMessage.UNAUTHENTICATED));
     }
 
     @Override
@@ -39,15 +46,9 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
                     HttpStatus.FORBIDDEN,
                     "csrf",
                     "Missing or invalid CSRF token",
-                    "Send the XSRF-TOKEN cookie value in the X-XSRF-TOKEN header");
+                    Message.of(WebMessage.CSRF));
         } else {
-            write(
-                    request,
-                    response,
-                    HttpStatus.FORBIDDEN,
-                    "forbidden",
-                    "Forbidden",
-                    "无权执行此操作 / You lack the permission");
+            write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden", Message.of(WebMessage.FORBIDDEN));
         }
     }
 
@@ -57,12 +58,9 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
             HttpStatus status,
             String type,
             String title,
-            String detail)
+            Message detail)
             throws IOException {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("https://storeops.io/problems/" + type));
-        problem.setInstance(URI.create(request.getRequestURI()));
+        var problem = Problems.of(status, type, title, detail, request.getLocale(), request.getRequestURI());
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -8,13 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -46,11 +44,13 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            var problem = ProblemDetail.forStatusAndDetail(
-                    HttpStatus.CONTENT_TOO_LARGE, new PayloadTooLargeException(limit).getMessage());
-            problem.setTitle("Request body too large");
-            problem.setType(URI.create(ProblemDetailsAdvice.TYPE_BASE + "payload-too-large"));
-            problem.setInstance(URI.create(request.getRequestURI()));
+            var problem = Problems.of(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "payload-too-large",
+                    "Request body too large",
+                    new PayloadTooLargeException(limit).refusal(),
+                    request.getLocale(),
+                    request.getRequestURI());
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setHeader("Connection", "close");

@@ -1,6 +1,7 @@
 package io.storeops.platform.web;
 
 import io.storeops.shared.AcceptedDates;
+import io.storeops.shared.Message;
 import java.math.BigDecimal;
 import java.time.temporal.Temporal;
 import java.util.Optional;
@@ -17,28 +18,31 @@ final class InputLimits {
 
     private InputLimits() {}
 
-    static Optional<String> date(Object value) {
+    static Optional<Message> date(Object value) {
         return value instanceof Temporal && !AcceptedDates.contains(value)
                 ? Optional.of(AcceptedDates.message())
                 : Optional.empty();
     }
 
-    static Optional<String> decimal(Object value) {
+    static Optional<Message> decimal(Object value) {
         if (value instanceof BigDecimal number && number.abs().compareTo(LARGEST) > 0) {
-            return Optional.of("数值须在 -" + LARGEST.toPlainString() + " 到 " + LARGEST.toPlainString()
-                    + " 之间 / must be between -" + LARGEST.toPlainString() + " and " + LARGEST.toPlainString());
+            return Optional.of(Message.of(
+                    WebMessage.AMOUNT_OUT_OF_RANGE,
+                    "min",
+                    LARGEST.negate().toPlainString(),
+                    "max",
+                    LARGEST.toPlainString()));
         }
         return Optional.empty();
     }
 
-    static Optional<String> text(Object value) {
+    static Optional<Message> text(Object value) {
         if (value instanceof String text) {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
                     String code = "U+%04X".formatted((int) c);
-                    return Optional.of(
-                            "不能包含控制字符（" + code + "）/ must not contain control characters (found " + code + ")");
+                    return Optional.of(Message.of(WebMessage.CONTROL_CHARACTER, "found", code));
                 }
             }
         }

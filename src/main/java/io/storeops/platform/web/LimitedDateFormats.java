@@ -33,7 +33,7 @@ final class LimitedDateFormats implements AnnotationFormatterFactory<DateTimeFor
         return (text, locale) -> {
             Object value = parser.parse(text, locale);
             if (!AcceptedDates.contains(value)) {
-                throw new RefusedValue(AcceptedDates.message() + ": " + text);
+                throw new RefusedValue(AcceptedDates.message(text));
             }
             return value;
         };

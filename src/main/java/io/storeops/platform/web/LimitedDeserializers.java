@@ -1,5 +1,6 @@
 package io.storeops.platform.web;
 
+import io.storeops.shared.Message;
 import java.math.BigDecimal;
 import java.time.temporal.Temporal;
 import java.util.Optional;
@@ -48,7 +49,7 @@ final class LimitedDeserializers extends ValueDeserializerModifier {
         return new KeyDeserializer() {
             @Override
             public Object deserializeKey(String key, DeserializationContext context) {
-                Optional<String> refusal = InputLimits.text(key);
+                Optional<Message> refusal = InputLimits.text(key);
                 if (refusal.isPresent()) {
                     throw new RefusedValue(context.getParser(), refusal.get());
                 }
@@ -60,9 +61,9 @@ final class LimitedDeserializers extends ValueDeserializerModifier {
     /** A deserializer that reads as its delegate does, then refuses what the limit refuses. */
     static final class Limited extends DelegatingDeserializer {
 
-        private final Function<Object, Optional<String>> limit;
+        private final Function<Object, Optional<Message>> limit;
 
-        Limited(ValueDeserializer<?> delegate, Function<Object, Optional<String>> limit) {
+        Limited(ValueDeserializer<?> delegate, Function<Object, Optional<Message>> limit) {
             super(delegate);
             this.limit = limit;
         }
@@ -83,7 +84,7 @@ final class LimitedDeserializers extends ValueDeserializerModifier {
         }
 
         private Object checked(JsonParser parser, Object value) {
-            Optional<String> refusal = limit.apply(value);
+            Optional<Message> refusal = limit.apply(value);
             if (refusal.isPresent()) {
                 throw new RefusedValue(parser, refusal.get());
             }

@@ -1,7 +1,9 @@
 package io.storeops.platform.web;
 
+import io.storeops.platform.MessageTexts;
 import io.storeops.shared.ConflictException;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.RuleViolationException;
 import jakarta.validation.ConstraintViolationException;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
@@ -53,18 +56,17 @@ import tools.jackson.databind.exc.ValueInstantiationException;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-    static final String TYPE_BASE = "https://storeops.io/problems/";
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldErrorView> errors = new ArrayList<>();
         for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-            errors.add(new FieldErrorView(error.getField(), error.getDefaultMessage()));
+            errors.add(FieldErrorView.of(error.getField(), ConstraintMessages.of(error)));
         }
         ex.getBindingResult()
                 .getGlobalErrors()
-                .forEach(e -> errors.add(new FieldErrorView(e.getObjectName(), e.getDefaultMessage())));
+                .forEach(e -> errors.add(FieldErrorView.of(e.getObjectName(), ConstraintMessages.of(e))));
         return validation(errors, request);
     }
 
@@ -74,7 +76,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         List<FieldErrorView> errors = new ArrayList<>();
         ex.getParameterValidationResults().forEach(result -> {
             String name = result.getMethodParameter().getParameterName();
-            result.getResolvableErrors().forEach(e -> errors.add(new FieldErrorView(name, e.getDefaultMessage())));
+            result.getResolvableErrors().forEach(e -> errors.add(FieldErrorView.of(name, ConstraintMessages.of(e))));
         });
         return validation(errors, request);
     }
@@ -88,43 +90,40 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     HttpStatus.CONTENT_TOO_LARGE,
                     "payload-too-large",
                     "Request body too large",
-                    tooLarge.getMessage(),
+                    tooLarge.refusal(),
                     request,
                     Map.of());
         }
         RefusedValue refused = cause(ex, RefusedValue.class);
         if (refused != null) {
-            return validation(List.of(new FieldErrorView(path(refused), refused.getOriginalMessage())), request);
+            return validation(List.of(FieldErrorView.of(path(refused), refused.refusal())), request);
         }
         InputCoercionException overflow = cause(ex, InputCoercionException.class);
         if (overflow != null) {
             return validation(
-                    List.of(new FieldErrorView(
+                    List.of(FieldErrorView.of(
                             path(overflow),
-                            "应为" + Expected.zh(overflow.getTargetType()) + " / must be "
-                                    + Expected.en(overflow.getTargetType()))),
+                            Message.of(WebMessage.WRONG_TYPE, "expected", Expected.of(overflow.getTargetType())))),
                     request);
         }
         DatabindException binding = cause(ex, DatabindException.class);
         if (binding instanceof UnrecognizedPropertyException unknown) {
-            return validation(List.of(new FieldErrorView(path(unknown), "未知字段 / unknown field")), request);
+            return validation(List.of(FieldErrorView.of(path(unknown), Message.of(WebMessage.UNKNOWN_FIELD))), request);
         }
         if (binding instanceof InvalidFormatException invalid) {
             return validation(
-                    List.of(new FieldErrorView(
+                    List.of(FieldErrorView.of(
                             path(invalid), invalidValue(invalid.getValue(), invalid.getTargetType()))),
                     request);
         }
         if (binding instanceof ValueInstantiationException instantiation) {
-            Throwable root = instantiation.getCause() == null ? instantiation : instantiation.getCause();
-            return validation(List.of(new FieldErrorView(path(instantiation), root.getMessage())), request);
+            return validation(List.of(instantiationError(instantiation)), request);
         }
         if (binding instanceof MismatchedInputException mismatched) {
             return validation(
-                    List.of(new FieldErrorView(
+                    List.of(FieldErrorView.of(
                             path(mismatched),
-                            "类型错误，应为" + Expected.zh(mismatched.getTargetType()) + " / wrong type, expected "
-                                    + Expected.en(mismatched.getTargetType()))),
+                            Message.of(WebMessage.WRONG_TYPE, "expected", Expected.of(mismatched.getTargetType())))),
                     request);
         }
         if (cause(ex, StreamReadException.class) != null) {
@@ -132,7 +131,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     HttpStatus.BAD_REQUEST,
                     "malformed-json",
                     "Malformed JSON",
-                    "请求体不是合法的 JSON / The request body is not valid JSON",
+                    Message.of(WebMessage.MALFORMED_JSON),
                     request,
                     Map.of());
         }
@@ -140,7 +139,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 HttpStatus.BAD_REQUEST,
                 "unreadable-body",
                 "Unreadable request body",
-                "请求体缺失或无法读取 / The request body is missing or unreadable",
+                Message.of(WebMessage.UNREADABLE_BODY),
                 request,
                 Map.of());
     }
@@ -152,7 +151,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 HttpStatus.CONTENT_TOO_LARGE,
                 "payload-too-large",
                 "File too large",
-                "上传文件过大 / The uploaded file is too large",
+                Message.of(WebMessage.FILE_TOO_LARGE),
                 request,
                 Map.of());
     }
@@ -164,43 +163,48 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpStatusCode status,
             WebRequest request) {
         return validation(
-                List.of(new FieldErrorView(ex.getParameterName(), "必填 / required (" + ex.getParameterType() + ")")),
+                List.of(FieldErrorView.of(
+                        ex.getParameterName(),
+                        Message.of(WebMessage.REQUIRED_PARAMETER, "type", ex.getParameterType()))),
                 request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex, WebRequest request) {
         RefusedValue refused = cause(ex, RefusedValue.class);
-        String message =
-                refused != null ? refused.getOriginalMessage() : invalidValue(ex.getValue(), ex.getRequiredType());
-        return validation(List.of(new FieldErrorView(ex.getName(), message)), request);
+        Message message = refused != null ? refused.refusal() : invalidValue(ex.getValue(), ex.getRequiredType());
+        return validation(List.of(FieldErrorView.of(ex.getName(), message)), request);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> constraintViolation(ConstraintViolationException ex, WebRequest request) {
         var errors = ex.getConstraintViolations().stream()
-                .map(v -> new FieldErrorView(v.getPropertyPath().toString(), v.getMessage()))
+                .map(v -> FieldErrorView.of(v.getPropertyPath().toString(), ConstraintMessages.of(v)))
                 .toList();
         return validation(errors, request);
     }
 
     @ExceptionHandler(FieldErrorException.class)
     ResponseEntity<Object> fieldError(FieldErrorException ex, WebRequest request) {
-        return validation(
-                ex.errors().stream()
-                        .map(e -> new FieldErrorView(e.field(), e.message()))
-                        .toList(),
-                request);
+        return validation(ex.errors().stream().map(FieldErrorView::of).toList(), request);
     }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException ex, WebRequest request) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage(), request, Map.of());
+        return problem(
+                HttpStatus.NOT_FOUND,
+                "not-found",
+                "Not found",
+                Message.of(WebMessage.NOT_FOUND, "kind", ex.kind(), "id", ex.id()),
+                request,
+                Map.of());
     }
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException ex, WebRequest request) {
-        return problem(HttpStatus.CONFLICT, ex.code(), "Conflict", ex.getMessage(), request, Map.of());
+        return ex.userMessage() == null
+                ? legacy(HttpStatus.CONFLICT, ex.code(), "Conflict", ex.getMessage(), request, Map.of())
+                : problem(HttpStatus.CONFLICT, ex.code(), "Conflict", ex.userMessage(), request, Map.of());
     }
 
     /** Two transactions needed each other's locks; the database chose this one to give way. Nothing was written. */
@@ -210,13 +214,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.info(
                 "Lock conflict, answered 503 to retry: {}",
                 ex.getMostSpecificCause().getMessage());
-        ResponseEntity<Object> answer = problem(
-                HttpStatus.SERVICE_UNAVAILABLE,
-                "busy",
-                "Busy",
-                "系统繁忙，未写入任何数据，请稍后重试 / busy: nothing was written, please retry",
-                request,
-                Map.of());
+        ResponseEntity<Object> answer =
+                problem(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Busy", Message.of(WebMessage.BUSY), request, Map.of());
         return ResponseEntity.status(answer.getStatusCode())
                 .headers(answer.getHeaders())
                 .header(org.springframework.http.HttpHeaders.RETRY_AFTER, "1")
@@ -226,12 +225,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<Object> duplicate(DuplicateKeyException ex, WebRequest request) {
         return problem(
-                HttpStatus.CONFLICT,
-                "duplicate",
-                "Conflict",
-                "记录已存在 / A record with the same key already exists",
-                request,
-                Map.of());
+                HttpStatus.CONFLICT, "duplicate", "Conflict", Message.of(WebMessage.DUPLICATE), request, Map.of());
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
@@ -240,35 +234,44 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Refused by a database constraint: {}",
                 ex.getMostSpecificCause().getMessage());
         return problem(
-                HttpStatus.CONFLICT,
-                "constraint",
-                "Conflict",
-                "违反数据约束 / The change violates a data constraint",
-                request,
-                Map.of());
+                HttpStatus.CONFLICT, "constraint", "Conflict", Message.of(WebMessage.CONSTRAINT), request, Map.of());
     }
 
     @ExceptionHandler(RuleViolationException.class)
     ResponseEntity<Object> rules(RuleViolationException ex, WebRequest request) {
-        return problem(
-                HttpStatus.UNPROCESSABLE_CONTENT,
-                ex.code(),
-                "Refused by business rules",
-                ex.getMessage(),
-                request,
-                Map.of("violations", ex.violations()));
+        Map<String, Object> violations = Map.of("violations", ex.violations());
+        return ex.userMessage() == null
+                ? legacy(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        ex.code(),
+                        "Refused by business rules",
+                        ex.getMessage(),
+                        request,
+                        violations)
+                : problem(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        ex.code(),
+                        "Refused by business rules",
+                        ex.userMessage(),
+                        request,
+                        violations);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> denied(AccessDeniedException ex, WebRequest request) {
         return problem(
-                HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "无权执行此操作 / You lack the permission", request, Map.of());
+                HttpStatus.FORBIDDEN, "forbidden", "Forbidden", Message.of(WebMessage.FORBIDDEN), request, Map.of());
     }
 
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<Object> unauthenticated(AuthenticationException ex, WebRequest request) {
         return problem(
-                HttpStatus.UNAUTHORIZED, "unauthenticated", "Not logged in", "请先登录 / Log in first", request, Map.of());
+                HttpStatus.UNAUTHORIZED,
+                "unauthenticated",
+                "Not logged in",
+                Message.of(WebMessage.UNAUTHENTICATED),
+                request,
+                Map.of());
     }
 
     @ExceptionHandler(Exception.class)
@@ -278,15 +281,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 "internal",
                 "Internal error",
-                "服务器内部错误，已记录日志 / An unexpected error occurred and was logged",
+                Message.of(WebMessage.INTERNAL),
                 request,
                 Map.of());
     }
 
     private ResponseEntity<Object> validation(List<FieldErrorView> errors, WebRequest request) {
-        String detail = errors.size() == 1
-                ? errors.getFirst().field() + ": " + errors.getFirst().message()
-                : errors.size() + " 个字段无效 / " + errors.size() + " fields are invalid";
+        Message detail = errors.size() == 1
+                ? Message.of(
+                        WebMessage.FIELD_INVALID,
+                        "field",
+                        errors.getFirst().field(),
+                        "problem",
+                        errors.getFirst().summary())
+                : Message.of(WebMessage.FIELDS_INVALID, "count", errors.size());
         return problem(
                 HttpStatus.BAD_REQUEST, "validation", "Validation failed", detail, request, Map.of("errors", errors));
     }
@@ -295,26 +303,60 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpStatus status,
             String type,
             String title,
+            Message detail,
+            WebRequest request,
+            Map<String, Object> properties) {
+        var problem = Problems.of(status, type, title, detail, LocaleContextHolder.getLocale(), instance(request));
+        properties.forEach(problem::setProperty);
+        return answer(status, problem);
+    }
+
+    /** A problem whose detail is still an old bilingual text (while modules move to messages). */
+    private static ResponseEntity<Object> legacy(
+            HttpStatus status,
+            String type,
+            String title,
             String detail,
             WebRequest request,
             Map<String, Object> properties) {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setType(URI.create(Problems.TYPE_BASE + type));
         problem.setTitle(title);
-        if (request instanceof ServletWebRequest servlet) {
-            problem.setInstance(URI.create(servlet.getRequest().getRequestURI()));
+        String instance = instance(request);
+        if (instance != null) {
+            problem.setInstance(URI.create(instance));
         }
         properties.forEach(problem::setProperty);
+        return answer(status, problem);
+    }
+
+    private static ResponseEntity<Object> answer(HttpStatus status, ProblemDetail problem) {
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 
-    private static String invalidValue(Object value, Class<?> expected) {
+    private static String instance(WebRequest request) {
+        return request instanceof ServletWebRequest servlet
+                ? servlet.getRequest().getRequestURI()
+                : null;
+    }
+
+    private static Message invalidValue(Object value, Class<?> expected) {
         String shown = String.valueOf(value);
         shown = shown.length() > 40 ? shown.substring(0, 40) + "…" : shown;
-        return "值 '" + shown + "' 无效，应为" + Expected.zh(expected) + " / invalid value '" + shown + "', expected "
-                + Expected.en(expected);
+        return Message.of(WebMessage.INVALID_VALUE, "given", shown, "expected", Expected.of(expected));
+    }
+
+    /** A record or enum refused its value while being built: its own message when it has one (a field error). */
+    private static FieldErrorView instantiationError(ValueInstantiationException instantiation) {
+        Throwable root = instantiation.getCause() == null ? instantiation : instantiation.getCause();
+        if (root instanceof FieldErrorException fieldError) {
+            FieldErrorView own = FieldErrorView.of(fieldError.errors().getFirst());
+            return new FieldErrorView(path(instantiation), own.code(), own.args(), own.message());
+        }
+        return FieldErrorView.of(
+                path(instantiation), Message.of(WebMessage.REFUSED, "reason", String.valueOf(root.getMessage())));
     }
 
     /**
@@ -367,5 +409,29 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return null;
     }
 
-    record FieldErrorView(String field, String message) {}
+    /**
+     * One field in error, as the API lists it: the field's path, the message's code and arguments for the console to
+     * translate, and its default text.
+     */
+    record FieldErrorView(String field, String code, Map<String, Object> args, String message) {
+
+        static FieldErrorView of(String field, Message message) {
+            return new FieldErrorView(
+                    field,
+                    message.code(),
+                    message.args(),
+                    MessageTexts.loaded().text(message, LocaleContextHolder.getLocale()));
+        }
+
+        static FieldErrorView of(FieldErrorException.Error error) {
+            return error.message() == null
+                    ? new FieldErrorView(error.field(), null, Map.of(), error.legacyText())
+                    : of(error.field(), error.message());
+        }
+
+        /** The field's problem as an argument of the problem's detail. */
+        Object summary() {
+            return code == null ? message : new Message(code, args);
+        }
+    }
 }

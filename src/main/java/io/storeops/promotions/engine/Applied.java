@@ -1,5 +1,6 @@
 package io.storeops.promotions.engine;
 
+import io.storeops.shared.Message;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +17,7 @@ public record Applied(
         int stage,
         long discountFen,
         Map<String, Long> allocationByLine,
-        String explanation) {
+        Message explanation) {
 
     public Applied {
         if (!(allocationByLine instanceof LineAmounts)) {

@@ -1,5 +1,7 @@
 package io.storeops.promotions.engine;
 
+import io.storeops.shared.Message;
+import io.storeops.shared.Money;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +30,7 @@ final class CouponStage {
         List<Candidate> usable = new ArrayList<>();
         for (CouponOffer c : coupons) {
             if (!c.scope().coversCart(w.cart)) {
-                notApplied(w, c, "渠道或会员等级不适用 / not valid for this channel or member tier");
+                notApplied(w, c, Message.of(PriceMessage.COUPON_NOT_VALID_HERE));
                 continue;
             }
             int[] lines = w.covered(c.scope());
@@ -37,15 +39,19 @@ final class CouponStage {
                 eligible += base[i];
             }
             if (lines.length == 0) {
-                notApplied(w, c, "无适用商品 / no eligible items in the cart");
+                notApplied(w, c, Message.of(PriceMessage.COUPON_NO_ELIGIBLE_ITEMS));
                 continue;
             }
             if (eligible < c.thresholdFen()) {
                 notApplied(
                         w,
                         c,
-                        "券门槛未达到（已扣店铺优惠后）/ coupon threshold not met after shop discounts: " + Fen.format(eligible)
-                                + " < " + Fen.format(c.thresholdFen()));
+                        Message.of(
+                                PriceMessage.COUPON_THRESHOLD_NOT_MET,
+                                "amount",
+                                Money.ofFen(eligible),
+                                "threshold",
+                                Money.ofFen(c.thresholdFen())));
                 continue;
             }
             Candidate candidate = new Candidate(c, lines, eligible);
@@ -92,7 +98,13 @@ final class CouponStage {
         Candidate product = bestProduct < 0 ? null : products.get(bestProduct);
         Candidate shop = bestShop < 0 ? null : shops.get(bestShop);
         if (product != null) {
-            record(w, product, productDiscount[bestProduct], productShares[bestProduct], "商品券", "product");
+            record(
+                    w,
+                    product,
+                    productDiscount[bestProduct],
+                    productShares[bestProduct],
+                    PriceMessage.PRODUCT_COUPON_LINE,
+                    PriceMessage.PRODUCT_COUPON_SAVES);
         }
         if (shop != null) {
             long[] left = new long[w.n];
@@ -102,7 +114,7 @@ final class CouponStage {
                 eligibleLeft += left[i];
             }
             long d = discount(shop.coupon, eligibleLeft);
-            record(w, shop, d, spread(w, shop, d, left), "店铺券", "shop");
+            record(w, shop, d, spread(w, shop, d, left), PriceMessage.SHOP_COUPON_LINE, PriceMessage.SHOP_COUPON_SAVES);
         }
         for (Candidate c : usable) {
             if (c != product && c != shop) {
@@ -110,8 +122,8 @@ final class CouponStage {
                         w,
                         c.coupon,
                         discount(c.coupon, c.eligible) == 0
-                                ? "无优惠 / no discount"
-                                : "已选用更优惠的券 / a better coupon combination was chosen");
+                                ? Message.of(PriceMessage.NO_DISCOUNT)
+                                : Message.of(PriceMessage.COUPON_BETTER_CHOSEN));
             }
         }
     }
@@ -141,32 +153,33 @@ final class CouponStage {
         return byLine;
     }
 
-    private static void record(Work w, Candidate c, long discount, long[] byLine, String zh, String en) {
+    private static void record(
+            Work w, Candidate c, long discount, long[] byLine, PriceMessage lineText, PriceMessage savesText) {
         CouponOffer coupon = c.coupon;
         for (int i = 0; i < w.n; i++) {
             if (byLine[i] > 0) {
                 w.couponDiscount[i] += byLine[i];
-                String minus = Fen.format(byLine[i]);
-                w.explain(
-                        i,
-                        zh + "【" + coupon.name() + "】分摊 -" + minus + " / " + en + " coupon [" + coupon.name()
-                                + "] share -" + minus);
+                w.explain(i, Message.of(lineText, "name", coupon.name(), "amount", Money.ofFen(byLine[i])));
             }
         }
         w.couponsUsed.add(coupon.claimId());
-        String eligible = Fen.format(c.eligible);
-        String saves = Fen.format(discount);
         w.applied.add(new Applied(
                 coupon.claimId(),
                 coupon.name(),
                 4,
                 discount,
                 w.byLine(byLine),
-                zh + "（适用金额 " + eligible + "，门槛 " + Fen.format(coupon.thresholdFen()) + "）优惠 " + saves + " / " + en
-                        + " coupon on " + eligible + " saves " + saves));
+                Message.of(
+                        savesText,
+                        "on",
+                        Money.ofFen(c.eligible),
+                        "threshold",
+                        Money.ofFen(coupon.thresholdFen()),
+                        "saves",
+                        Money.ofFen(discount))));
     }
 
-    private static void notApplied(Work w, CouponOffer c, String reason) {
+    private static void notApplied(Work w, CouponOffer c, Message reason) {
         w.notApplied.add(new NotApplied(c.claimId(), c.name(), reason));
     }
 }

@@ -1,5 +1,7 @@
 package io.storeops.promotions.engine;
 
+import io.storeops.shared.Message;
+import io.storeops.shared.Money;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -52,11 +54,16 @@ final class ItemPricing {
                 savings[j] = new long[w.n];
             }
             savings[j][i] = (line.unitPriceFen() - best[i]) * line.quantity();
-            String change = Fen.format(line.unitPriceFen()) + " → " + Fen.format(best[i]);
             w.explain(
                     i,
-                    (member ? "会员价【" : "限时折扣【") + p.name() + "】 单价 " + change + " / "
-                            + (member ? "member price" : "flash discount") + " [" + p.name() + "] unit " + change);
+                    Message.of(
+                            member ? PriceMessage.MEMBER_PRICE_LINE : PriceMessage.FLASH_PRICE_LINE,
+                            "name",
+                            p.name(),
+                            "from",
+                            Money.ofFen(line.unitPriceFen()),
+                            "to",
+                            Money.ofFen(best[i])));
         }
         for (int j = 0; j < m; j++) {
             Promotion p = itemPromotions.get(j);
@@ -66,19 +73,19 @@ final class ItemPricing {
                     total += s;
                 }
                 w.applied.add(new Applied(
-                        p.id(), p.name(), 1, total, w.byLine(savings[j]), itemPriceDiscount(Fen.format(total))));
+                        p.id(), p.name(), 1, total, w.byLine(savings[j]), itemPriceDiscount(Money.ofFen(total))));
             } else if (covered[j]) {
                 w.notApplied(
                         p,
                         p.rule() instanceof Rule.MemberPrice && !hasAnyMemberPrice(w, (Rule.MemberPrice) p.rule())
-                                ? "无适用的会员价 / no member price for this tier and these items"
-                                : "已有更优惠的单品价 / a better item price applies");
+                                ? Message.of(PriceMessage.NO_MEMBER_PRICE)
+                                : Message.of(PriceMessage.BETTER_ITEM_PRICE));
             }
         }
     }
 
-    private static String itemPriceDiscount(String amount) {
-        return "单品价优惠 " + amount + " / item price discount " + amount;
+    private static Message itemPriceDiscount(Money amount) {
+        return Message.of(PriceMessage.ITEM_PRICE_SAVES, "amount", amount);
     }
 
     /** The unit price this rule offers, or -1 when it offers none for the line. */

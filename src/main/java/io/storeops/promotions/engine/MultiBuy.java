@@ -1,5 +1,7 @@
 package io.storeops.promotions.engine;
 
+import io.storeops.shared.Message;
+import io.storeops.shared.Money;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,7 +46,7 @@ final class MultiBuy {
         for (Promotion p : multiBuy) {
             Offer offer = offer(w, p, boxed, rem, covered, scratch);
             if (offer == null) {
-                w.notApplied(p, "购物车中没有套装商品 / none of the bundle's items is in the cart");
+                w.notApplied(p, Message.of(PriceMessage.NO_BUNDLE_ITEMS));
                 continue;
             }
             if (offer.standalone > 0) {
@@ -82,22 +84,24 @@ final class MultiBuy {
             for (int i = 0; i < w.n; i++) {
                 if (discount[i] > 0) {
                     w.afterMulti[i] -= discount[i];
-                    String minus = Fen.format(discount[i]);
-                    w.explain(i, "多件优惠【" + p.name() + "】 -" + minus + " / multi-buy [" + p.name() + "] -" + minus);
+                    w.explain(
+                            i,
+                            Message.of(
+                                    PriceMessage.MULTI_BUY_LINE, "name", p.name(), "amount", Money.ofFen(discount[i])));
                 }
             }
             w.applied.add(
-                    new Applied(p.id(), p.name(), 2, d, w.byLine(discount), saves(describe(p.rule()), Fen.format(d))));
+                    new Applied(p.id(), p.name(), 2, d, w.byLine(discount), saves(describe(p.rule()), Money.ofFen(d))));
         }
         for (int k = 0; k < offers.size(); k++) {
             if (!used[k]) {
-                w.notApplied(offers.get(k).promotion, "商品已参加更优惠的多件活动 / the units are used by a better multi-buy offer");
+                w.notApplied(offers.get(k).promotion, Message.of(PriceMessage.UNITS_USED_BY_BETTER_OFFER));
             }
         }
     }
 
-    private static String saves(String rule, String amount) {
-        return rule + " 优惠 " + amount + " / saves " + amount;
+    private static Message saves(Message rule, Money amount) {
+        return Message.of(PriceMessage.MULTI_BUY_SAVES, "rule", rule, "amount", amount);
     }
 
     /**
@@ -387,7 +391,7 @@ final class MultiBuy {
         }
     }
 
-    private static String shortfall(Work w, Offer o, int[] rem) {
+    private static Message shortfall(Work w, Offer o, int[] rem) {
         Rule rule = o.promotion.rule();
         long units = 0;
         for (int i : o.lines) {
@@ -395,20 +399,21 @@ final class MultiBuy {
         }
         int n = rule instanceof Rule.NForM r ? r.n() : rule instanceof Rule.NthUnit r ? r.n() : 0;
         if (n > 0 && units < n) {
-            return "件数不足 / not enough eligible units: " + units + " < " + n;
+            return Message.of(PriceMessage.NOT_ENOUGH_UNITS, "units", units, "min", n);
         }
         if (rule instanceof Rule.Bundle) {
-            return "套装不完整或不比单买便宜 / bundle incomplete or not cheaper than the items";
+            return Message.of(PriceMessage.BUNDLE_INCOMPLETE);
         }
-        return "无优惠 / no discount";
+        return Message.of(PriceMessage.NO_DISCOUNT);
     }
 
-    static String describe(Rule rule) {
+    static Message describe(Rule rule) {
         return switch (rule) {
-            case Rule.NForM r -> r.n() + "件" + rate(r.rateBp()) + "折";
-            case Rule.NthUnit r -> "第" + r.n() + "件" + rate(r.rateBp()) + "折";
-            case Rule.Bundle b -> "套装 " + Fen.format(b.priceFen());
-            default -> rule.getClass().getSimpleName();
+            case Rule.NForM r -> Message.of(PriceMessage.RULE_N_FOR_M, "n", r.n(), "rate", rate(r.rateBp()));
+            case Rule.NthUnit r -> Message.of(PriceMessage.RULE_NTH_UNIT, "n", r.n(), "rate", rate(r.rateBp()));
+            case Rule.Bundle b -> Message.of(PriceMessage.RULE_BUNDLE, "price", Money.ofFen(b.priceFen()));
+            default ->
+                Message.of(PriceMessage.RULE_OTHER, "type", rule.getClass().getSimpleName());
         };
     }
 

@@ -1,5 +1,7 @@
 package io.storeops.promotions.engine;
 
+import io.storeops.shared.Message;
+import io.storeops.shared.Money;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,9 +24,6 @@ final class OrderLevel {
     static final int EXHAUSTIVE_LIMIT = 6;
     /** Score = discount × GIFT_WEIGHT + gifts: money first, then gifts. */
     private static final long GIFT_WEIGHT = 1024;
-
-    /** The marker in a line explanation when the cap was reached. */
-    static final String CAPPED = "优惠已封顶";
 
     private OrderLevel() {}
 
@@ -233,24 +232,17 @@ final class OrderLevel {
             long headroom = w.afterMulti[i] - w.orderDiscount[i];
             long share = shares[k];
             if (share > headroom) {
-                String lineAmount = Fen.format(w.afterMulti[i]);
-                w.explain(
-                        i,
-                        CAPPED + "：阶段三优惠不超过行金额 " + lineAmount + " / order-level discounts capped at the line amount "
-                                + lineAmount);
+                w.explain(i, Message.of(PriceMessage.LINE_CAPPED, "amount", Money.ofFen(w.afterMulti[i])));
                 share = headroom;
             }
             if (share > 0) {
                 w.orderDiscount[i] += share;
                 byLine[i] = share;
                 total += share;
-                String minus = Fen.format(share);
-                w.explain(
-                        i,
-                        "订单优惠【" + p.name() + "】分摊 -" + minus + " / order discount [" + p.name() + "] share -" + minus);
+                w.explain(i, Message.of(PriceMessage.ORDER_SHARE_LINE, "name", p.name(), "amount", Money.ofFen(share)));
             }
         }
-        String text = explainApplied(p.rule(), eligible, c.units, total);
+        Message text = explainApplied(p.rule(), eligible, c.units, total);
         if (p.rule() instanceof Rule.Gift g) {
             w.gifts.add(new GiftLine(g.giftSku(), g.giftQty(), p.id()));
         }
@@ -275,13 +267,13 @@ final class OrderLevel {
             }
             Rule rule = o.promotion.rule();
             long d = discount(rule, amount, units);
-            String reason;
+            Message reason;
             if (d < 0) {
                 reason = shortfall(rule, amount, units);
             } else if (rule instanceof Rule.Gift g && !o.giftInStock) {
-                reason = "赠品缺货 / gift out of stock: " + g.giftSku();
+                reason = Message.of(PriceMessage.GIFT_OUT_OF_STOCK, "sku", g.giftSku());
             } else if (d == 0 && !(rule instanceof Rule.Gift)) {
-                reason = "无优惠 / no discount";
+                reason = Message.of(PriceMessage.NO_DISCOUNT);
             } else {
                 if (groupChoice == null) {
                     groupChoice = GroupChoice.of(winners);
@@ -292,31 +284,40 @@ final class OrderLevel {
         }
     }
 
-    private static String shortfall(Rule rule, long amount, long units) {
+    private static Message shortfall(Rule rule, long amount, long units) {
         return switch (rule) {
             case Rule.TieredReduction r ->
-                "满减门槛未达到 / threshold not met: " + Fen.format(amount) + " < "
-                        + Fen.format(r.tiers().get(0).thresholdFen());
-            case Rule.EveryReduction r ->
-                "每满减门槛未达到 / threshold not met: " + Fen.format(amount) + " < " + Fen.format(r.everyFen());
+                belowThreshold(
+                        PriceMessage.REDUCTION_THRESHOLD_NOT_MET,
+                        amount,
+                        r.tiers().get(0).thresholdFen());
+            case Rule.EveryReduction r -> belowThreshold(PriceMessage.EVERY_THRESHOLD_NOT_MET, amount, r.everyFen());
             case Rule.QuantityRate r ->
-                "满件折件数不足 / not enough units: " + units + " < "
-                        + r.tiers().get(0).minUnits();
+                Message.of(
+                        PriceMessage.QUANTITY_TOO_FEW_UNITS,
+                        "units",
+                        units,
+                        "min",
+                        r.tiers().get(0).minUnits());
             case Rule.Gift g ->
                 g.thresholdFen() > 0 && amount < g.thresholdFen()
-                        ? "满赠门槛未达到 / threshold not met: " + Fen.format(amount) + " < " + Fen.format(g.thresholdFen())
-                        : "满赠件数不足 / not enough units: " + units + " < " + g.minUnits();
-            default -> "不适用 / not applicable";
+                        ? belowThreshold(PriceMessage.GIFT_THRESHOLD_NOT_MET, amount, g.thresholdFen())
+                        : Message.of(PriceMessage.GIFT_TOO_FEW_UNITS, "units", units, "min", g.minUnits());
+            default -> Message.of(PriceMessage.NOT_APPLICABLE);
         };
+    }
+
+    private static Message belowThreshold(PriceMessage code, long amount, long threshold) {
+        return Message.of(code, "amount", Money.ofFen(amount), "threshold", Money.ofFen(threshold));
     }
 
     /**
      * What an applied promotion did: the 满减 tier reached, the 每满减 discount before and after its cap when the cap
      * cut it, the 满件折 tier, the gift.
      */
-    static String explainApplied(Rule rule, long eligible, long units, long saved) {
-        String on = Fen.format(eligible);
-        String saves = Fen.format(saved);
+    static Message explainApplied(Rule rule, long eligible, long units, long saved) {
+        Money on = Money.ofFen(eligible);
+        Money saves = Money.ofFen(saved);
         return switch (rule) {
             case Rule.TieredReduction r -> {
                 Rule.Tier reached = r.tiers().get(0);
@@ -325,19 +326,40 @@ final class OrderLevel {
                         reached = t;
                     }
                 }
-                String tier = "满" + Fen.yuan(reached.thresholdFen()) + "减" + Fen.yuan(reached.offFen());
-                yield "满减达到 " + tier + " 档（适用金额 " + on + "）优惠 " + saves + " / reached tier " + tier + " on " + on
-                        + ", saves " + saves;
+                yield Message.of(
+                        PriceMessage.TIER_REACHED,
+                        Map.of(
+                                "threshold",
+                                Fen.yuan(reached.thresholdFen()),
+                                "off",
+                                Fen.yuan(reached.offFen()),
+                                "on",
+                                on,
+                                "saves",
+                                saves));
             }
             case Rule.EveryReduction r -> {
-                String every = "每满" + Fen.yuan(r.everyFen()) + "减" + Fen.yuan(r.offFen());
                 long uncapped = eligible / r.everyFen() * r.offFen();
                 if (r.capFen() > 0 && uncapped > r.capFen()) {
-                    String cut = Fen.format(uncapped) + " → " + Fen.format(r.capFen());
-                    yield every + "（适用金额 " + on + "）封顶 " + cut + "，优惠 " + saves + " / " + every + " on " + on
-                            + ": capped " + cut + ", saves " + saves;
+                    yield Message.of(
+                            PriceMessage.EVERY_REDUCTION_CAPPED,
+                            Map.of(
+                                    "every",
+                                    Fen.yuan(r.everyFen()),
+                                    "off",
+                                    Fen.yuan(r.offFen()),
+                                    "on",
+                                    on,
+                                    "uncapped",
+                                    Money.ofFen(uncapped),
+                                    "cap",
+                                    Money.ofFen(r.capFen()),
+                                    "saves",
+                                    saves));
                 }
-                yield every + "（适用金额 " + on + "）优惠 " + saves + " / " + every + " on " + on + ", saves " + saves;
+                yield Message.of(
+                        PriceMessage.EVERY_REDUCTION,
+                        Map.of("every", Fen.yuan(r.everyFen()), "off", Fen.yuan(r.offFen()), "on", on, "saves", saves));
             }
             case Rule.QuantityRate r -> {
                 Rule.QtyTier reached = r.tiers().get(0);
@@ -346,37 +368,49 @@ final class OrderLevel {
                         reached = t;
                     }
                 }
-                String tier = "满" + reached.minUnits() + "件" + MultiBuy.rate(reached.rateBp()) + "折";
-                yield "满件折达到 " + tier + " 档（适用金额 " + on + "，" + units + " 件）优惠 " + saves + " / reached tier " + tier
-                        + " with " + units + " units on " + on + ", saves " + saves;
+                yield Message.of(
+                        PriceMessage.QUANTITY_TIER_REACHED,
+                        Map.of(
+                                "min",
+                                reached.minUnits(),
+                                "rate",
+                                MultiBuy.rate(reached.rateBp()),
+                                "on",
+                                on,
+                                "units",
+                                units,
+                                "saves",
+                                saves));
             }
-            case Rule.Gift g ->
-                "满赠（适用金额 " + on + "）赠 " + g.giftSku() + " ×" + g.giftQty() + " / gift " + g.giftSku() + " ×"
-                        + g.giftQty() + " on " + on;
-            default -> "优惠 " + saves + " / saves " + saves;
+            case Rule.Gift g -> Message.of(PriceMessage.GIFT, "on", on, "sku", g.giftSku(), "qty", g.giftQty());
+            default -> Message.of(PriceMessage.SAVES, "amount", saves);
         };
     }
 
     /** The promotions an exclusion group chose and what they save, formatted once for all the group's losers. */
-    private record GroupChoice(String names, String saved) {
+    private record GroupChoice(List<String> names, Money saved) {
         static GroupChoice of(List<Choice> winners) {
-            StringBuilder names = new StringBuilder();
+            List<String> names = new ArrayList<>(winners.size());
             long chosen = 0;
             for (Choice c : winners) {
-                names.append('【').append(c.offer.promotion.name()).append('】');
+                names.add(c.offer.promotion.name());
                 chosen += c.discount;
             }
-            return new GroupChoice(names.toString(), Fen.format(chosen));
+            return new GroupChoice(List.copyOf(names), Money.ofFen(chosen));
         }
     }
 
     /** An exclusion-group loser: what the group's choice saves against what this promotion alone would have saved. */
-    private static String loser(Promotion p, long alone, GroupChoice choice) {
-        String group = p.exclusionGroup();
-        String names = choice.names;
-        String chosen = choice.saved;
-        String self = Fen.format(alone);
-        return "同互斥组 " + group + " 已选" + names + " 共优惠 " + chosen + " ≥ 本活动 " + self + " / exclusion group " + group
-                + ": " + names + " save " + chosen + " ≥ this offer's " + self;
+    private static Message loser(Promotion p, long alone, GroupChoice choice) {
+        return Message.of(
+                PriceMessage.EXCLUSION_GROUP_CHOSE_OTHERS,
+                "group",
+                p.exclusionGroup(),
+                "chosen",
+                choice.names,
+                "chosenSaves",
+                choice.saved,
+                "alone",
+                Money.ofFen(alone));
     }
 }

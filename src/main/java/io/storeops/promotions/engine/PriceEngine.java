@@ -1,5 +1,6 @@
 package io.storeops.promotions.engine;
 
+import io.storeops.shared.Message;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -98,13 +99,14 @@ public final class PriceEngine {
 
     /** {@code inScope}: in engine order, each covering a line and admitting the cart's channel and member tier. */
     private static PriceResult price(Cart cart, List<Promotion> inScope, int notInScope, GiftStock giftStock) {
-        Work w = new Work(cart);
+        Work w = new Work(cart, inScope.size() + cart.coupons().size());
         List<Promotion> itemPrice = new ArrayList<>();
         List<Promotion> multiBuy = new ArrayList<>();
         List<Promotion> orderLevel = new ArrayList<>();
         for (Promotion p : inScope) {
             if (!p.activeAt(cart.at())) {
-                w.notApplied(p, "不在活动时间内 / not active at " + cart.at());
+                w.notApplied(
+                        p, Message.of(PriceMessage.NOT_ACTIVE, "at", cart.at().toString()));
                 continue;
             }
             switch (p.rule().stage()) {

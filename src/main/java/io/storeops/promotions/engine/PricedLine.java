@@ -1,5 +1,6 @@
 package io.storeops.promotions.engine;
 
+import io.storeops.shared.Message;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * and is never negative.
  *
  * @param itemPriceSource {@code LIST}, {@code MEMBER:<promotion id>} or {@code FLASH:<promotion id>}
- * @param explanation bilingual, one entry per step that changed the line
+ * @param explanation one entry per step that changed the line
  */
 public record PricedLine(
         String lineId,
@@ -22,7 +23,7 @@ public record PricedLine(
         long orderDiscountFen,
         long couponDiscountFen,
         long finalFen,
-        List<String> explanation) {
+        List<Message> explanation) {
 
     public PricedLine {
         explanation = List.copyOf(explanation);

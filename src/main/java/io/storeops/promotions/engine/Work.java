@@ -1,5 +1,6 @@
 package io.storeops.promotions.engine;
 
+import io.storeops.shared.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,15 +21,23 @@ final class Work {
     final long[] afterMulti;
     final long[] orderDiscount;
     final long[] couponDiscount;
-    private final List<String>[] explanations;
-    final List<Applied> applied = new ArrayList<>();
-    final List<NotApplied> notApplied = new ArrayList<>();
+    private final List<Message>[] explanations;
+    final List<Applied> applied;
+    final List<NotApplied> notApplied;
     final List<GiftLine> gifts = new ArrayList<>();
     final List<String> couponsUsed = new ArrayList<>(2);
 
     @SuppressWarnings("unchecked")
     Work(Cart cart) {
+        this(cart, 10);
+    }
+
+    /** @param offers how many promotions and coupons the cart is priced against, to size the result lists once */
+    @SuppressWarnings("unchecked")
+    Work(Cart cart, int offers) {
         this.cart = cart;
+        this.applied = new ArrayList<>(offers);
+        this.notApplied = new ArrayList<>(offers);
         this.lines = cart.lines().toArray(new CartLine[0]);
         this.n = lines.length;
         this.categories = new String[n][];
@@ -148,18 +157,18 @@ final class Work {
         return arrays;
     }
 
-    void explain(int line, String text) {
+    void explain(int line, Message text) {
         if (explanations[line] == null) {
             explanations[line] = new ArrayList<>(4);
         }
         explanations[line].add(text);
     }
 
-    List<String> explanation(int line) {
+    List<Message> explanation(int line) {
         return explanations[line] == null ? List.of() : explanations[line];
     }
 
-    void notApplied(Promotion p, String reason) {
+    void notApplied(Promotion p, Message reason) {
         notApplied.add(new NotApplied(p.id(), p.name(), reason));
     }
 

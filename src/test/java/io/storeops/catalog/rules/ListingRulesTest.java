@@ -1,6 +1,7 @@
 package io.storeops.catalog.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.storeops.catalog.ChannelRules;
 import io.storeops.catalog.Severity;
@@ -76,7 +77,7 @@ class ListingRulesTest {
                 g.requiredAttributes());
         assertThat(new ForbiddenWordsRule().check(listing, TMALL))
                 .extracting(Violation::code, Violation::field)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("FORBIDDEN_WORD_DETAIL", "detail"));
+                .containsExactly(tuple("FORBIDDEN_WORD_DETAIL", "detail"));
     }
 
     @Test
@@ -102,7 +103,7 @@ class ListingRulesTest {
     void warnsAboutShortTitlesAndBlocksEmptyOnes() {
         assertThat(new TitleLengthRule().check(withTitle("四件套"), TMALL))
                 .extracting(Violation::code, Violation::severity)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("TITLE_TOO_SHORT", Severity.WARNING));
+                .containsExactly(tuple("TITLE_TOO_SHORT", Severity.WARNING));
         assertThat(new TitleLengthRule().check(withTitle("   "), TMALL))
                 .extracting(Violation::code)
                 .containsExactly("TITLE_MISSING");

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.storeops.channels.BreakerState;
 import io.storeops.channels.ChannelException;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ChannelResilienceTest {
@@ -39,19 +41,19 @@ class ChannelResilienceTest {
         resilience.call("TMALL").orElseThrow().succeeded();
         fail("TMALL");
         fail("TMALL");
-        assertThat(resilience.breakerState("TMALL")).as("a success in between").isEqualTo("CLOSED");
+        assertThat(resilience.breakerState("TMALL")).as("a success in between").isEqualTo(BreakerState.CLOSED);
         fail("TMALL");
-        assertThat(resilience.breakerState("TMALL")).isEqualTo("OPEN");
+        assertThat(resilience.breakerState("TMALL")).isEqualTo(BreakerState.OPEN);
         assertThat(resilience.call("TMALL")).isEmpty();
         assertThat(resilience.allows("TMALL")).isFalse();
 
         await().atMost(Duration.ofSeconds(3)).until(() -> resilience.allows("TMALL"));
-        assertThat(resilience.breakerState("TMALL")).isEqualTo("HALF_OPEN");
+        assertThat(resilience.breakerState("TMALL")).isEqualTo(BreakerState.HALF_OPEN);
         var trial = resilience.call("TMALL").orElseThrow();
         assertThat(resilience.call("TMALL")).as("one trial at a time").isEmpty();
         trial.succeeded();
-        assertThat(resilience.breakerState("TMALL")).isEqualTo("CLOSED");
-        assertThat(resilience.breakerState("JD")).isEqualTo("CLOSED");
+        assertThat(resilience.breakerState("TMALL")).isEqualTo(BreakerState.CLOSED);
+        assertThat(resilience.breakerState("JD")).isEqualTo(BreakerState.CLOSED);
     }
 
     @Test
@@ -63,7 +65,7 @@ class ChannelResilienceTest {
                     .failed(new ChannelResilience.CallNotMade("JD: own call rate limit reached", null));
             resilience.call("JD").orElseThrow().notMade();
         }
-        assertThat(resilience.breakerState("JD")).isEqualTo("CLOSED");
+        assertThat(resilience.breakerState("JD")).isEqualTo(BreakerState.CLOSED);
     }
 
     @Test
@@ -94,7 +96,7 @@ class ChannelResilienceTest {
             assertThat(resilience.backoff(3)).isBetween(Duration.ofMillis(200), Duration.ofMillis(600));
             assertThat(resilience.backoff(30)).isLessThanOrEqualTo(Duration.ofSeconds(2));
         }
-        assertThat(java.util.stream.IntStream.range(0, 50)
+        assertThat(IntStream.range(0, 50)
                         .mapToObj(i -> resilience.backoff(2))
                         .distinct()
                         .count())

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storeops.ApiClient;
 import io.storeops.IntegrationTest;
+import io.storeops.channels.BreakerState;
 import io.storeops.channels.ChannelAdapter.StockPush;
+import io.storeops.channels.internal.StockSyncRepository.StockToPush;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +35,7 @@ class StockSyncLagTest {
     final String sku = ApiClient.unique("LAG-SKU-");
 
     void change(int quantity) {
-        outbox.enqueue(List.<Object[]>of(new Object[] {channel, sku, quantity}));
+        outbox.enqueue(List.of(new StockToPush(channel, sku, quantity)));
     }
 
     Instant pendingSince() {
@@ -74,7 +76,7 @@ class StockSyncLagTest {
         change(8);
         assertThat(pendingSince()).isEqualTo(first);
         double sinceFirstChange = (System.nanoTime() - firstCommitted) / 1e9;
-        assertThat(outbox.status(channel, true, "CLOSED", null).lagSeconds())
+        assertThat(outbox.status(channel, true, BreakerState.CLOSED, null).lagSeconds())
                 .as("the status lag counts from the first change")
                 .isGreaterThanOrEqualTo(sinceFirstChange);
 
@@ -88,7 +90,8 @@ class StockSyncLagTest {
             assertThat(a.lag()).isGreaterThanOrEqualTo(Duration.ofNanos(beforeAcknowledgement - firstCommitted));
         });
         assertThat(pendingSince()).isNull();
-        assertThat(outbox.status(channel, true, "CLOSED", null).lagSeconds()).isZero();
+        assertThat(outbox.status(channel, true, BreakerState.CLOSED, null).lagSeconds())
+                .isZero();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.storeops.marketplace.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class OrderGeneratorScheduleTest {
 
     @Test
-    void buyersOfAShopWithAnOrderRatePlaceOrdersOnTheirOwn() throws InterruptedException {
+    void buyersOfAShopWithAnOrderRatePlaceOrdersOnTheirOwn() {
         var registry = new ShopRegistry(new MarketplaceProperties(
                 true,
                 50,
@@ -26,16 +27,13 @@ class OrderGeneratorScheduleTest {
         schedule.start();
         try {
             assertThat(schedule.isRunning()).isTrue();
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (busy.orders().all().size() < 5 && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-            }
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(busy.orders().all()).hasSizeGreaterThanOrEqualTo(5));
         } finally {
             schedule.stop();
         }
 
         assertThat(schedule.isRunning()).isFalse();
-        assertThat(busy.orders().all()).hasSizeGreaterThanOrEqualTo(5);
         assertThat(quiet.orders().all()).isEmpty();
         assertThat(busy.reviews().all()).isEmpty();
     }

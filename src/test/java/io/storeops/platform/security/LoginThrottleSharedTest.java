@@ -9,6 +9,7 @@ import io.storeops.IntegrationTest;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Two instances on one database share the login count: a second throttle on the same database sees the first's. */
 @IntegrationTest
@@ -55,7 +56,7 @@ class LoginThrottleSharedTest {
     }
 
     private long rows() {
-        return org.springframework.jdbc.core.simple.JdbcClient.create(database)
+        return JdbcClient.create(database)
                 .sql("select count(*) from platform.login_buckets")
                 .query(Long.class)
                 .single();

@@ -2,6 +2,7 @@ package io.storeops.promotions.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storeops.shared.Message;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -206,8 +207,8 @@ class PriceEnginePropertiesTest {
 
     private static boolean capped(PriceResult r) {
         for (PricedLine l : r.lines()) {
-            for (String e : l.explanation()) {
-                if (e.startsWith(OrderLevel.CAPPED)) {
+            for (Message e : l.explanation()) {
+                if (e.code().equals(PriceMessage.LINE_CAPPED.code())) {
                     return true;
                 }
             }

@@ -4,7 +4,10 @@ import static io.storeops.promotions.engine.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.storeops.platform.MessageTexts;
+import io.storeops.shared.Message;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
@@ -21,20 +24,26 @@ class PriceEngineTest {
                 .getOrDefault(line, 0L);
     }
 
+    /** A message as the old bilingual texts read: "中文 / English". */
+    static String text(Message message) {
+        return MessageTexts.loaded().text(message, Locale.SIMPLIFIED_CHINESE) + " / "
+                + MessageTexts.loaded().text(message, Locale.ENGLISH);
+    }
+
     static String reason(PriceResult r, String id) {
-        return r.notApplied().stream()
+        return text(r.notApplied().stream()
                 .filter(n -> n.id().equals(id))
                 .findFirst()
                 .orElseThrow()
-                .reason();
+                .reason());
     }
 
     static String explanation(PriceResult r, String id) {
-        return r.applied().stream()
+        return text(r.applied().stream()
                 .filter(a -> a.promotionOrCouponId().equals(id))
                 .findFirst()
                 .orElseThrow()
-                .explanation();
+                .explanation());
     }
 
     static void assertConsistent(PriceResult r) {
@@ -94,7 +103,7 @@ class PriceEngineTest {
             assertThat(r.totalFen()).isEqualTo(10800);
             assertThat(r.line("A").itemPriceSource()).isEqualTo("FLASH:F9");
             assertThat(reason(r, "MP")).contains("better item price");
-            assertThat(reason(r, "P1")).isEqualTo("满减门槛未达到 / threshold not met: 108.00 < 200.00");
+            assertThat(reason(r, "P1")).isEqualTo("满减门槛未达到：108.00 < 200.00 / threshold not met: 108.00 < 200.00");
         }
 
         @Test
@@ -102,7 +111,7 @@ class PriceEngineTest {
             var flash = promo("F95", Scope.skus("B"), Rule.FlashDiscount.rate(9500));
             var r = price(cart(line("A", 1), line("B", 1)), flash, p1());
             assertThat(r.totalFen()).isEqualTo(19600);
-            assertThat(reason(r, "P1")).isEqualTo("满减门槛未达到 / threshold not met: 196.00 < 200.00");
+            assertThat(reason(r, "P1")).isEqualTo("满减门槛未达到：196.00 < 200.00 / threshold not met: 196.00 < 200.00");
         }
 
         /** The documented limitation: stages are greedy, so adding a stage-1 promotion can raise the total. */
@@ -182,7 +191,7 @@ class PriceEngineTest {
             assertThat(r.line("D").afterMultiBuyFen()).isEqualTo(15920);
             assertThat(r.line("C").afterMultiBuyFen()).isEqualTo(4792 + 5990);
             var single = price(cart(line("C", 1)), promo("M", Scope.categories("digital"), new Rule.NForM(2, 8000)));
-            assertThat(reason(single, "M")).isEqualTo("件数不足 / not enough eligible units: 1 < 2");
+            assertThat(reason(single, "M")).isEqualTo("件数不足：1 < 2 / not enough eligible units: 1 < 2");
         }
 
         @Test
@@ -222,7 +231,7 @@ class PriceEngineTest {
             assertThat(price(cart(line("A", 2), line("B", 1)), uncapped).totalFen())
                     .isEqualTo(29000);
             assertThat(reason(price(cart(line("C", 1)), capped), "E"))
-                    .isEqualTo("每满减门槛未达到 / threshold not met: 59.90 < 100.00");
+                    .isEqualTo("每满减门槛未达到：59.90 < 100.00 / threshold not met: 59.90 < 100.00");
         }
 
         @Test
@@ -251,7 +260,8 @@ class PriceEngineTest {
                     new Rule.QuantityRate(List.of(new Rule.QtyTier(2, 9000), new Rule.QtyTier(3, 8000))));
             assertThat(price(cart(line("A", 1), line("B", 1)), rate).totalFen()).isEqualTo(18000);
             assertThat(price(cart(line("A", 2), line("B", 1)), rate).totalFen()).isEqualTo(25600);
-            assertThat(reason(price(cart(line("A", 1)), rate), "Q")).isEqualTo("满件折件数不足 / not enough units: 1 < 2");
+            assertThat(reason(price(cart(line("A", 1)), rate), "Q"))
+                    .isEqualTo("满件折件数不足：1 < 2 / not enough units: 1 < 2");
         }
 
         @Test
@@ -263,9 +273,9 @@ class PriceEngineTest {
             assertThat(inStock.totalFen()).isEqualTo(20000);
             var outOfStock = PriceEngine.price(cart, List.of(gift), Set.of());
             assertThat(outOfStock.gifts()).isEmpty();
-            assertThat(reason(outOfStock, "G")).isEqualTo("赠品缺货 / gift out of stock: GIFT-1");
+            assertThat(reason(outOfStock, "G")).isEqualTo("赠品缺货：GIFT-1 / gift out of stock: GIFT-1");
             var tooFewUnits = promo("G2", Scope.all(), new Rule.Gift(0, 3, "GIFT-1", 1));
-            assertThat(reason(price(cart, tooFewUnits), "G2")).isEqualTo("满赠件数不足 / not enough units: 2 < 3");
+            assertThat(reason(price(cart, tooFewUnits), "G2")).isEqualTo("满赠件数不足：2 < 3 / not enough units: 2 < 3");
         }
 
         @Test
@@ -277,7 +287,7 @@ class PriceEngineTest {
             var r = price(cart, home, all35);
             assertThat(r.discountFen()).isEqualTo(4000);
             assertThat(reason(r, "S35"))
-                    .isEqualTo("同互斥组 G 已选【活动H】 共优惠 40.00 ≥ 本活动 35.00 / exclusion group G: 【活动H】 save 40.00 ≥"
+                    .isEqualTo("同互斥组 G 已选【活动H】共优惠 40.00 ≥ 本活动 35.00 / exclusion group G: [活动H] save 40.00 ≥"
                             + " this offer's 35.00");
             assertThat(price(cart, home, all50).discountFen()).isEqualTo(5000);
         }
@@ -309,8 +319,12 @@ class PriceEngineTest {
             assertThat(r.totalFen()).isZero();
             assertThat(r.lines()).allSatisfy(l -> assertThat(l.finalFen()).isZero());
             assertThat(r.lines())
-                    .anySatisfy(
-                            l -> assertThat(String.join("|", l.explanation())).contains("capped"));
+                    .anySatisfy(l -> assertThat(String.join(
+                                    "|",
+                                    l.explanation().stream()
+                                            .map(PriceEngineTest::text)
+                                            .toList()))
+                            .contains("capped"));
             assertThat(r.applied().stream().mapToLong(Applied::discountFen).sum())
                     .isEqualTo(20000);
             assertConsistent(r);
@@ -328,7 +342,8 @@ class PriceEngineTest {
             assertThat(r.totalFen()).isEqualTo(18000);
             assertThat(r.couponsUsed()).isEmpty();
             assertThat(reason(r, "C199"))
-                    .isEqualTo("券门槛未达到（已扣店铺优惠后）/ coupon threshold not met after shop discounts: 180.00 < 199.00");
+                    .isEqualTo(
+                            "券门槛未达到（已扣店铺优惠后）：180.00 < 199.00 / coupon threshold not met after shop discounts: 180.00 < 199.00");
         }
 
         /** The documented limitation: a stage-3 promotion can drop a coupon below its threshold. */

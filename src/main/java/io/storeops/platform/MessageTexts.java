@@ -1,0 +1,108 @@
+package io.storeops.platform;
+
+import io.storeops.shared.Message;
+import io.storeops.shared.Money;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The texts of every {@link Message} code, read from {@code messages/*.json} on the classpath (one file per module,
+ * {@code {"orders.X": {"zh-CN": "…{amount}…", "en": "…{amount}…"}}}). The console translates the same files; the server
+ * uses them only for the default text that API clients and files (exports, reports) get.
+ */
+public final class MessageTexts {
+
+    public static final String ZH = "zh-CN";
+    public static final String EN = "en";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+    private static final MessageTexts LOADED = load("classpath*:messages/*.json");
+
+    private final Map<String, Map<String, String>> texts;
+
+    MessageTexts(Map<String, Map<String, String>> texts) {
+        this.texts = Map.copyOf(texts);
+    }
+
+    /** The texts of this application's classpath. */
+    public static MessageTexts loaded() {
+        return LOADED;
+    }
+
+    /** Code → language ({@link #ZH}, {@link #EN}) → text. */
+    public Map<String, Map<String, String>> all() {
+        return texts;
+    }
+
+    /** The language a locale reads: Chinese for any {@code zh} locale, English otherwise. */
+    public static String language(Locale locale) {
+        return locale != null && "zh".equals(locale.getLanguage()) ? ZH : EN;
+    }
+
+    /** The message in the locale's language; an unknown code shows itself with its arguments. */
+    public String text(Message message, Locale locale) {
+        return text(message, language(locale));
+    }
+
+    private String text(Message message, String language) {
+        Map<String, String> byLanguage = texts.get(message.code());
+        String template = byLanguage == null ? null : byLanguage.get(language);
+        if (template == null) {
+            return message.toString();
+        }
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder(template.length() + 16);
+        while (m.find()) {
+            Object value = message.args().get(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : argument(value, language)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private String argument(Object value, String language) {
+        return switch (value) {
+            case Message nested -> text(nested, language);
+            case BigDecimal decimal -> decimal.toPlainString();
+            case Money money -> money.amount().toPlainString();
+            case List<?> list ->
+                list.stream()
+                        .map(item -> argument(item, language))
+                        .collect(Collectors.joining(ZH.equals(language) ? "、" : ", "));
+            default -> String.valueOf(value);
+        };
+    }
+
+    static MessageTexts load(String pattern) {
+        JsonMapper json = JsonMapper.builder().build();
+        Map<String, Map<String, String>> texts = new HashMap<>();
+        try {
+            for (Resource file : new PathMatchingResourcePatternResolver().getResources(pattern)) {
+                try (InputStream in = file.getInputStream()) {
+                    Map<String, Map<String, String>> part = json.readValue(in, new TypeReference<>() {});
+                    for (var entry : part.entrySet()) {
+                        if (texts.putIfAbsent(entry.getKey(), entry.getValue()) != null) {
+                            throw new IllegalStateException(
+                                    "message " + entry.getKey() + " is defined twice (" + file.getFilename() + ")");
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new MessageTexts(texts);
+    }
+}

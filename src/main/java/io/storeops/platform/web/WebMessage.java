@@ -1,0 +1,53 @@
+package io.storeops.platform.web;
+
+import io.storeops.shared.MessageCode;
+
+/** What the API answers about a request itself: its body, its parameters, its rights, the server's state. */
+public enum WebMessage implements MessageCode {
+    BODY_TOO_LARGE,
+    FILE_TOO_LARGE,
+    MALFORMED_JSON,
+    UNREADABLE_BODY,
+    UNKNOWN_FIELD,
+    WRONG_TYPE,
+    INVALID_VALUE,
+    /** A value a type refused while being built, with the type's own reason. */
+    REFUSED,
+    REQUIRED_PARAMETER,
+    FIELDS_INVALID,
+    FIELD_INVALID,
+    NOT_FOUND,
+    BUSY,
+    DUPLICATE,
+    CONSTRAINT,
+    FORBIDDEN,
+    CSRF,
+    UNAUTHENTICATED,
+    INTERNAL,
+    AMOUNT_OUT_OF_RANGE,
+    CONTROL_CHARACTER,
+    EXPECTED_TEXT,
+    EXPECTED_WHOLE_NUMBER,
+    EXPECTED_BOOLEAN,
+    EXPECTED_NUMBER,
+    EXPECTED_DATE,
+    EXPECTED_DATE_TIME,
+    EXPECTED_ONE_OF,
+    EXPECTED_OTHER,
+    VALIDATION_NOT_BLANK,
+    VALIDATION_NOT_NULL,
+    VALIDATION_NOT_EMPTY,
+    VALIDATION_SIZE,
+    VALIDATION_SIZE_AT_LEAST,
+    VALIDATION_SIZE_AT_MOST,
+    VALIDATION_MIN,
+    VALIDATION_MAX,
+    VALIDATION_DECIMAL_MIN,
+    VALIDATION_DECIMAL_MAX,
+    VALIDATION_POSITIVE,
+    VALIDATION_POSITIVE_OR_ZERO,
+    VALIDATION_PATTERN,
+    VALIDATION_EMAIL,
+    VALIDATION_ASSERT_TRUE,
+    VALIDATION_INVALID
+}

@@ -1,0 +1,48 @@
+package io.storeops.promotions.engine;
+
+import io.storeops.shared.MessageCode;
+
+/** What the engine says about a line, an applied promotion or one it did not apply. Amounts are yuan texts ("50.00"). */
+public enum PriceMessage implements MessageCode {
+    MEMBER_PRICE_LINE,
+    FLASH_PRICE_LINE,
+    ITEM_PRICE_SAVES,
+    NO_MEMBER_PRICE,
+    BETTER_ITEM_PRICE,
+    NOT_ACTIVE,
+    MULTI_BUY_LINE,
+    MULTI_BUY_SAVES,
+    RULE_N_FOR_M,
+    RULE_NTH_UNIT,
+    RULE_BUNDLE,
+    RULE_OTHER,
+    UNITS_USED_BY_BETTER_OFFER,
+    NO_BUNDLE_ITEMS,
+    NOT_ENOUGH_UNITS,
+    BUNDLE_INCOMPLETE,
+    NO_DISCOUNT,
+    LINE_CAPPED,
+    ORDER_SHARE_LINE,
+    REDUCTION_THRESHOLD_NOT_MET,
+    EVERY_THRESHOLD_NOT_MET,
+    QUANTITY_TOO_FEW_UNITS,
+    GIFT_THRESHOLD_NOT_MET,
+    GIFT_TOO_FEW_UNITS,
+    NOT_APPLICABLE,
+    GIFT_OUT_OF_STOCK,
+    TIER_REACHED,
+    EVERY_REDUCTION,
+    EVERY_REDUCTION_CAPPED,
+    QUANTITY_TIER_REACHED,
+    GIFT,
+    SAVES,
+    EXCLUSION_GROUP_CHOSE_OTHERS,
+    COUPON_NOT_VALID_HERE,
+    COUPON_NO_ELIGIBLE_ITEMS,
+    COUPON_THRESHOLD_NOT_MET,
+    COUPON_BETTER_CHOSEN,
+    PRODUCT_COUPON_LINE,
+    SHOP_COUPON_LINE,
+    PRODUCT_COUPON_SAVES,
+    SHOP_COUPON_SAVES
+}
