@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storeops.channels.ChannelOrder;
 import io.storeops.shared.Money;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,8 +88,7 @@ class OrderReviewTest {
     void aBuyerMessageIsHeldOnlyWhenTheTeamAsksForIt() {
         var order = order("13800138000", GOOD, "A-1", "请周末送货");
         assertThat(codes(order, Money.of("100.00"), context(NOBODY, Map.of()))).isEmpty();
-        var settings =
-                new ReviewSettings(true, List.of(), 3, new java.math.BigDecimal("5"), Money.of("5000.00"), true, 30);
+        var settings = new ReviewSettings(true, List.of(), 3, new BigDecimal("5"), Money.of("5000.00"), true, 30);
         assertThat(codes(order, Money.of("100.00"), new OrderReview.Context(settings, Set.of("A-1"), NOBODY, Map.of())))
                 .containsExactly(HoldReason.Code.BUYER_MESSAGE);
     }
