@@ -137,6 +137,11 @@ http.interceptors.response.use(
   }
 )
 
+/** A failed call as one line for an inline alert: the problem's "title — detail", or the network error. */
+export function problemMessage(error) {
+  return error && error.status ? problemText({ status: error.status, problem: error.problem || {} }) : i18n.global.t('error.network')
+}
+
 /** True for a 409 caused by a stale `version` (optimistic locking), as opposed to other conflicts. */
 export function isStaleVersion(error) {
   if (!error || error.status !== 409) return false

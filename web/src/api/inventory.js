@@ -1,5 +1,5 @@
 import { reactive } from 'vue'
-import { http } from './http'
+import { http, download } from './http'
 
 /** Warehouses, cached for filters and the movement dialog (reload after a create/edit). */
 export const inventoryRefs = reactive({ warehouses: [], loaded: false })
@@ -94,3 +94,37 @@ export function refreshOpenAlerts() {
 
 /** Who may change a SKU's safety stock (the server checks the same). */
 export const SAFETY_ADMIN_PERMISSIONS = ['channel:admin', 'stock:admin']
+
+// --- API ----------------------------------------------------------------------------------------------------------
+
+const enc = encodeURIComponent
+
+export const stockApi = {
+  search: (params) => http.get('/stock', { params }).then((r) => r.data),
+  /** One SKU: its level per warehouse and what each channel may sell. */
+  get: (sku, config) => http.get(`/stock/${enc(sku)}`, config).then((r) => r.data),
+  ledger: (sku, params) => http.get(`/stock/${enc(sku)}/ledger`, { params }).then((r) => r.data),
+  move: (movements, config) => http.post('/stock/movements', { movements }, config).then((r) => r.data),
+  ledgerCheck: () => http.get('/stock/ledger-check').then((r) => r.data),
+  safetyStock: (sku, config) => http.get(`/stock/${enc(sku)}/safety-stock`, config).then((r) => r.data),
+  saveSafetyStock: (sku, body, config) => http.put(`/stock/${enc(sku)}/safety-stock`, body, config).then((r) => r.data),
+  kpis: (params, config) => http.get('/stock/kpis', { params, ...config }).then((r) => r.data),
+  /** Uploads a stock file (multipart `file`) in `mode`; `config` may carry a timeout and an upload-progress callback. */
+  importFile: (formData, mode, config) => http.post('/stock/imports', formData, { params: { mode }, ...config }).then((r) => r.data),
+  importTemplate: () => download('/stock/import-template')
+}
+
+export const alertsApi = {
+  list: (params, config) => http.get('/stock/alerts', { params, ...config }).then((r) => r.data),
+  acknowledge: (id) => http.post(`/stock/alerts/${id}/acknowledgement`).then((r) => r.data)
+}
+
+export const allocationsApi = {
+  list: () => http.get('/stock/allocations').then((r) => r.data),
+  save: (channel, body, config) => http.put(`/stock/allocations/${enc(channel)}`, body, config).then((r) => r.data)
+}
+
+export const warehousesApi = {
+  create: (body, config) => http.post('/warehouses', body, config).then((r) => r.data),
+  update: (code, body, config) => http.put(`/warehouses/${enc(code)}`, body, config).then((r) => r.data)
+}

@@ -82,7 +82,7 @@ export function tierName(tier) {
 }
 
 /** Fetches every page of a paged list (for exports), up to `limit` rows. */
-export async function fetchAll(path, params, limit = 5000) {
+async function fetchAll(path, params, limit = 5000) {
   const size = 200
   const out = []
   for (let page = 0; out.length < limit; page++) {
@@ -141,6 +141,8 @@ function bilingual(message, locale) {
 
 export const promotionsApi = {
   list: (params) => http.get('/promotions', { params }).then((r) => r.data),
+  /** Every page of the list (for exports). */
+  listAll: (params) => fetchAll('/promotions', params),
   get: (id, config) => http.get(`/promotions/${id}`, config).then((r) => r.data),
   create: (body) => http.post('/promotions', body).then((r) => r.data),
   update: (id, body) => http.put(`/promotions/${id}`, body).then((r) => r.data),
@@ -153,6 +155,7 @@ export const promotionsApi = {
 
 export const couponsApi = {
   templates: (params) => http.get('/coupons/templates', { params }).then((r) => r.data),
+  allTemplates: (params) => fetchAll('/coupons/templates', params),
   create: (body) => http.post('/coupons/templates', body).then((r) => r.data),
   update: (id, body) => http.put(`/coupons/templates/${id}`, body).then((r) => r.data),
   activate: (id) => http.post(`/coupons/templates/${id}/activate`).then((r) => r.data),
@@ -160,18 +163,21 @@ export const couponsApi = {
   claim: (id, customerId) => http.post(`/coupons/templates/${id}/claim`, { customerId }).then((r) => r.data),
   issue: (id, customerIds) => http.post(`/coupons/templates/${id}/issue`, { customerIds }).then((r) => r.data),
   claims: (params) => http.get('/coupons/claims', { params }).then((r) => r.data),
+  allClaims: (params) => fetchAll('/coupons/claims', params),
   redeem: (id, orderRef) => http.post(`/coupons/claims/${id}/redeem`, { orderRef }).then((r) => r.data)
 }
 
 export const pricingApi = {
   quote: (body) => http.post('/pricing/quote', body).then((r) => r.data),
   preview: (params) => http.get('/pricing/preview', { params }).then((r) => r.data),
+  previewAll: (params) => fetchAll('/pricing/preview', params),
   margins: () => http.get('/pricing/margins').then((r) => r.data),
   saveMargins: (body) => http.put('/pricing/margins', body).then((r) => r.data)
 }
 
 export const campaignsApi = {
   list: (params) => http.get('/campaigns', { params }).then((r) => r.data),
+  listAll: (params) => fetchAll('/campaigns', params),
   get: (id) => http.get(`/campaigns/${id}`).then((r) => r.data),
   create: (body) => http.post('/campaigns', body).then((r) => r.data),
   update: (id, body) => http.put(`/campaigns/${id}`, body).then((r) => r.data),

@@ -1,18 +1,5 @@
 import { createI18n } from 'vue-i18n'
-import zhCN from './locales/zh-CN'
-import en from './locales/en'
-import inventoryZhCN from './locales/inventory.zh-CN'
-import inventoryEn from './locales/inventory.en'
-import kpiZhCN from './locales/kpi.zh-CN'
-import kpiEn from './locales/kpi.en'
-import syncZhCN from './locales/sync.zh-CN'
-import syncEn from './locales/sync.en'
-import settingsZhCN from './locales/settings.zh-CN'
-import settingsEn from './locales/settings.en'
-import ordersZhCN from './locales/orders.zh-CN'
-import ordersEn from './locales/orders.en'
-import afterSalesZhCN from './locales/aftersales.zh-CN'
-import afterSalesEn from './locales/aftersales.en'
+import { messages } from './messages'
 import { serverMessages } from './serverMessages'
 
 export const LOCALE_KEY = 'storeops.locale'
@@ -31,15 +18,6 @@ function initialLocale() {
   return 'zh-CN'
 }
 
-/** Adds a module's messages (e.g. `inventory`) to a locale; its `problem` titles extend the shared ones. */
-function withModule(base, module) {
-  const out = { ...base, ...module }
-  for (const part of Object.values(module)) {
-    if (part && part.problem) out.problem = { ...(base.problem || {}), ...part.problem }
-  }
-  return out
-}
-
 export const i18n = createI18n({
   legacy: false,
   globalInjection: true,
@@ -48,15 +26,10 @@ export const i18n = createI18n({
   missingWarn: false,
   fallbackWarn: false,
   warnHtmlMessage: false,
+  // the console's own texts, plus the texts of the codes the server sends (msg.<module>.<NAME>)
   messages: {
-    'zh-CN': {
-      ...withModule(withModule(withModule(withModule(withModule(withModule(zhCN, inventoryZhCN), kpiZhCN), syncZhCN), settingsZhCN), ordersZhCN), afterSalesZhCN),
-      msg: serverMessages('zh-CN')
-    },
-    en: {
-      ...withModule(withModule(withModule(withModule(withModule(withModule(en, inventoryEn), kpiEn), syncEn), settingsEn), ordersEn), afterSalesEn),
-      msg: serverMessages('en')
-    }
+    'zh-CN': { ...messages['zh-CN'], msg: serverMessages('zh-CN') },
+    en: { ...messages.en, msg: serverMessages('en') }
   }
 })
 

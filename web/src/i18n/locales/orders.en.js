@@ -226,7 +226,17 @@ export default {
         fromRule: 'rule',
         sameProvince: 'same province',
         byPriority: 'warehouse priority',
-        inactive: 'inactive'
+        inactive: 'inactive',
+        previewLines: 'Sample order lines (optional; routed against today\'s stock):',
+        previewSku: 'SKU code',
+        previewQuantity: 'Quantity',
+        previewAddLine: 'Add line',
+        chosen: 'ships',
+        outcome: {
+          ONE_PARCEL: 'The whole order ships from {warehouses} in one parcel',
+          SPLIT: 'Split into {n} parcels: {warehouses}',
+          AWAITING_STOCK: 'All warehouses together lack stock: the order would wait for stock and reserve nothing'
+        }
       }
     }
   }

@@ -226,7 +226,17 @@ export default {
         fromRule: '规则',
         sameProvince: '同省',
         byPriority: '仓库优先级',
-        inactive: '已停用'
+        inactive: '已停用',
+        previewLines: '样例订单商品（可选，按当前库存选仓）：',
+        previewSku: 'SKU 编码',
+        previewQuantity: '数量',
+        previewAddLine: '添加商品',
+        chosen: '发货',
+        outcome: {
+          ONE_PARCEL: '整单由 {warehouses} 发出，一个包裹',
+          SPLIT: '拆分为 {n} 个包裹：{warehouses}',
+          AWAITING_STOCK: '所有仓库合计库存不足：订单将等待到货，不分配任何库存'
+        }
       }
     }
   }

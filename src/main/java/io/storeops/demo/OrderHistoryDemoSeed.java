@@ -3,12 +3,14 @@ package io.storeops.demo;
 import io.storeops.catalog.ProductCatalog;
 import io.storeops.catalog.ProductDetails;
 import io.storeops.catalog.ProductQuery;
+import io.storeops.channels.ChannelOrder;
 import io.storeops.inventory.Inventory;
 import io.storeops.inventory.StockLevel;
 import io.storeops.orders.Allocation;
 import io.storeops.orders.Fulfilment;
 import io.storeops.orders.HistoricalOrder;
 import io.storeops.orders.OrderHistory;
+import io.storeops.orders.OrderIngestion;
 import io.storeops.orders.OrderStatus;
 import io.storeops.orders.Orders;
 import io.storeops.orders.ReturnReason;
@@ -98,6 +100,7 @@ class OrderHistoryDemoSeed implements DemoSeed {
     private final ProductCatalog catalog;
     private final Inventory inventory;
     private final OrderHistory history;
+    private final OrderIngestion ingestion;
     private final Orders orders;
     private final Fulfilment fulfilment;
     private final Clock clock;
@@ -106,12 +109,14 @@ class OrderHistoryDemoSeed implements DemoSeed {
             ProductCatalog catalog,
             Inventory inventory,
             OrderHistory history,
+            OrderIngestion ingestion,
             Orders orders,
             Fulfilment fulfilment,
             Clock clock) {
         this.catalog = catalog;
         this.inventory = inventory;
         this.history = history;
+        this.ingestion = ingestion;
         this.orders = orders;
         this.fulfilment = fulfilment;
         this.clock = clock;
@@ -485,7 +490,7 @@ class OrderHistoryDemoSeed implements DemoSeed {
         }
         // held for a suspicious address
         if (east != null) {
-            history.ingestOpen(
+            ingestion.ingest(
                     List.of(channelOrder(
                             "WEBSHOP",
                             "WS-LIVE-" + day(now) + "-H",
@@ -504,7 +509,7 @@ class OrderHistoryDemoSeed implements DemoSeed {
                 .min((a, b) -> Integer.compare(units(available, a), units(available, b)))
                 .orElse(null);
         if (scarce != null) {
-            history.ingestOpen(
+            ingestion.ingest(
                     List.of(channelOrder(
                             "TMALL",
                             "TM-LIVE-" + day(now) + "-W",
@@ -531,7 +536,8 @@ class OrderHistoryDemoSeed implements DemoSeed {
             int paidHoursAgo,
             int shippedHoursAgo,
             int lastScanHoursAgo) {
-        var result = history.ingestOpen(
+        var result = ingestion
+                .ingest(
                         List.of(channelOrder(
                                 channel,
                                 channel + "-LIVE-" + day(now) + "-S" + n,
@@ -573,7 +579,8 @@ class OrderHistoryDemoSeed implements DemoSeed {
                 now.minus(Duration.ofHours(lastScanHoursAgo)));
     }
 
-    private static OrderHistory.OpenOrder channelOrder(
+    /** A paid order still to ship, taken in like any API batch: reviewed, routed and reserved. */
+    private static ChannelOrder channelOrder(
             String channel,
             String externalId,
             Sku sku,
@@ -582,15 +589,24 @@ class OrderHistoryDemoSeed implements DemoSeed {
             String name,
             String phone,
             Instant paidAt) {
-        return new OrderHistory.OpenOrder(
+        return new ChannelOrder(
                 channel,
                 externalId,
+                ChannelOrder.Status.PAID,
                 paidAt.minusSeconds(90),
                 paidAt,
-                new HistoricalOrder.Buyer(name, name, phone),
-                new HistoricalOrder.Address(place[0], place[1], place[2], place[3]),
-                List.of(new HistoricalOrder.Line(sku.code(), sku.title(), quantity, sku.price(), Money.ZERO)),
+                new ChannelOrder.Buyer(name, name, phone),
+                new ChannelOrder.Address(place[0], place[1], place[2], place[3]),
+                List.of(new ChannelOrder.Line(
+                        sku.code(),
+                        null,
+                        sku.title(),
+                        quantity,
+                        sku.price(),
+                        Money.ZERO,
+                        sku.price().times(BigDecimal.valueOf(quantity)))),
                 Money.ZERO,
+                null,
                 "ALIPAY",
                 null);
     }

@@ -3,19 +3,23 @@ package io.storeops.demo;
 import io.storeops.catalog.ProductCatalog;
 import io.storeops.catalog.SkuPricing;
 import io.storeops.promotions.Campaigns;
+import io.storeops.promotions.CouponTemplateId;
 import io.storeops.promotions.Coupons;
-import io.storeops.promotions.PriceGuard;
+import io.storeops.promotions.Margins;
 import io.storeops.promotions.PromotionRequest;
 import io.storeops.promotions.PromotionType;
 import io.storeops.promotions.Promotions;
 import io.storeops.promotions.ScopeSpec;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -39,7 +43,7 @@ class PromotionsDemoSeed implements DemoSeed {
     private final Promotions promotions;
     private final Coupons coupons;
     private final Campaigns campaigns;
-    private final PriceGuard guard;
+    private final Margins margins;
     private final ProductCatalog catalog;
     private final JsonMapper json;
     private final Clock clock;
@@ -48,14 +52,14 @@ class PromotionsDemoSeed implements DemoSeed {
             Promotions promotions,
             Coupons coupons,
             Campaigns campaigns,
-            PriceGuard guard,
+            Margins margins,
             ProductCatalog catalog,
             JsonMapper json,
             Clock clock) {
         this.promotions = promotions;
         this.coupons = coupons;
         this.campaigns = campaigns;
-        this.guard = guard;
+        this.margins = margins;
         this.catalog = catalog;
         this.json = json;
         this.clock = clock;
@@ -73,11 +77,11 @@ class PromotionsDemoSeed implements DemoSeed {
 
     @Override
     public void seed() {
-        guard.updateMargins(new PriceGuard.Margins(
+        margins.replace(new Margins.Table(
                 new BigDecimal("0.05"),
                 List.of(
-                        new PriceGuard.CategoryMargin("home", null, new BigDecimal("0.15")),
-                        new PriceGuard.CategoryMargin("digital", null, new BigDecimal("0.10")))));
+                        new Margins.CategoryMargin("home", null, new BigDecimal("0.15")),
+                        new Margins.CategoryMargin("digital", null, new BigDecimal("0.10")))));
         List<SkuPricing> skus = catalog.allSkuPricing();
         List<SkuPricing> home = inCategory(skus, "home");
         List<SkuPricing> digital = inCategory(skus, "digital");
@@ -151,7 +155,7 @@ class PromotionsDemoSeed implements DemoSeed {
                 .amount()
                 .add(second.listPrice().amount())
                 .multiply(new BigDecimal("0.85"))
-                .setScale(0, java.math.RoundingMode.DOWN);
+                .setScale(0, RoundingMode.DOWN);
         active(request(
                 "家居两件套套装价",
                 PromotionType.BUNDLE,
@@ -168,8 +172,7 @@ class PromotionsDemoSeed implements DemoSeed {
                         "price",
                         bundlePrice)));
         SkuPricing gift = skus.stream()
-                .min(java.util.Comparator.comparing(
-                                (SkuPricing s) -> s.listPrice().amount())
+                .min(Comparator.comparing((SkuPricing s) -> s.listPrice().amount())
                         .thenComparing(SkuPricing::skuCode))
                 .orElseThrow();
         active(request(
@@ -182,9 +185,9 @@ class PromotionsDemoSeed implements DemoSeed {
                 ScopeSpec.everything(),
                 Map.of("threshold", 299, "giftSku", gift.skuCode(), "giftQuantity", 1)));
 
-        long shopCoupon = coupon(
+        CouponTemplateId shopCoupon = coupon(
                 "店铺券 满199减15", "SHOP", onShopChannels(ScopeSpec.everything()), "199", "15", null, null, 1000, 2, false);
-        long digitalCoupon = coupon(
+        CouponTemplateId digitalCoupon = coupon(
                 "数码商品券 9折最高减30", "PRODUCT", onShopChannels(categories("digital")), "0", null, "9", "30", 500, 1, false);
         // 下单返券: the buyer of every new order on the shop's channels gets one, once per buyer (a first-order coupon)
         coupon("下单返券 满99减10", "SHOP", onShopChannels(ScopeSpec.everything()), "99", "10", null, null, 5000, 1, true);
@@ -211,7 +214,7 @@ class PromotionsDemoSeed implements DemoSeed {
         for (int i = 0; i < tasks.size(); i++) {
             var task = tasks.get(i);
             campaigns.updateTask(
-                    campaign.id(),
+                    campaign.campaignId(),
                     task.id(),
                     new Campaigns.TaskRequest(null, null, i % 2 == 0 ? "运营-小张" : "客服-阿美", task.dueAt(), i < 2, null));
         }
@@ -220,7 +223,7 @@ class PromotionsDemoSeed implements DemoSeed {
             expected.add(new Campaigns.Expected(home.get(i).skuCode(), 80 + 40 * i));
             expected.add(new Campaigns.Expected(digital.get(i).skuCode(), 150 + 60 * i));
         }
-        campaigns.setExpected(campaign.id(), expected);
+        campaigns.setExpected(campaign.campaignId(), expected);
         var deep = request(
                 "双12 满300减120（待审批）",
                 PromotionType.FULL_REDUCTION,
@@ -264,10 +267,10 @@ class PromotionsDemoSeed implements DemoSeed {
     }
 
     private void active(PromotionRequest request) {
-        promotions.activate(promotions.create(request).id());
+        promotions.activate(promotions.create(request).promotionId());
     }
 
-    private long coupon(
+    private CouponTemplateId coupon(
             String name,
             String kind,
             ScopeSpec scope,
@@ -278,7 +281,7 @@ class PromotionsDemoSeed implements DemoSeed {
             int total,
             int perUser,
             boolean autoIssue) {
-        long id = coupons.create(new Coupons.TemplateRequest(
+        CouponTemplateId id = coupons.create(new Coupons.TemplateRequest(
                         name,
                         kind,
                         scope,
@@ -293,8 +296,8 @@ class PromotionsDemoSeed implements DemoSeed {
                         perUser,
                         autoIssue,
                         null))
-                .id();
-        coupons.setStatus(id, "ACTIVE");
+                .templateId();
+        coupons.activate(id);
         return id;
     }
 
@@ -321,7 +324,7 @@ class PromotionsDemoSeed implements DemoSeed {
     }
 
     private static BigDecimal percentOf(SkuPricing sku, String factor) {
-        return sku.listPrice().amount().multiply(new BigDecimal(factor)).setScale(0, java.math.RoundingMode.HALF_UP);
+        return sku.listPrice().amount().multiply(new BigDecimal(factor)).setScale(0, RoundingMode.HALF_UP);
     }
 
     private static ScopeSpec categories(String... codes) {
@@ -330,17 +333,13 @@ class PromotionsDemoSeed implements DemoSeed {
 
     private static ScopeSpec skus(SkuPricing... skus) {
         return new ScopeSpec(
-                false,
-                List.of(),
-                java.util.Arrays.stream(skus).map(SkuPricing::skuCode).toList(),
-                List.of(),
-                List.of());
+                false, List.of(), Arrays.stream(skus).map(SkuPricing::skuCode).toList(), List.of(), List.of());
     }
 
     private static List<SkuPricing> inCategory(List<SkuPricing> skus, String category) {
         return skus.stream()
                 .filter(s -> s.categoryPath().contains(category))
-                .sorted(java.util.Comparator.comparing(SkuPricing::skuCode))
+                .sorted(Comparator.comparing(SkuPricing::skuCode))
                 .toList();
     }
 }

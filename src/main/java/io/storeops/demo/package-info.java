@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Demo store",
-        allowedDependencies = {"shared", "platform", "catalog", "inventory", "orders", "promotions"})
+        allowedDependencies = {"shared", "platform", "catalog", "inventory", "channels", "orders", "promotions"})
 @NullMarked
 package io.storeops.demo;
 

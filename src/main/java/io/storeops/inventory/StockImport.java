@@ -1,6 +1,8 @@
 package io.storeops.inventory;
 
 import io.storeops.catalog.ProductCatalog;
+import io.storeops.platform.ImportRejectedException;
+import io.storeops.platform.ImportRowError;
 import io.storeops.platform.TableFile;
 import io.storeops.platform.TableFormatException;
 import java.util.ArrayList;
@@ -42,42 +44,30 @@ public class StockImport {
         RECEIPT
     }
 
-    /** A problem in one cell of the file; row 1 is the header, as Excel numbers rows. */
-    public record RowError(int row, String column, String message) {}
-
-    /** The import was refused; nothing was changed. */
-    public static class RejectedException extends RuntimeException {
-        private final List<RowError> errors;
-
-        RejectedException(List<RowError> errors) {
-            super(errors.size() + " 处错误，未导入 / " + errors.size() + " errors, nothing imported");
-            this.errors = List.copyOf(errors);
-        }
-
-        public List<RowError> errors() {
-            return errors;
-        }
-    }
-
     /** The outcome: rows read and movements applied. */
     public record Result(Mode mode, int rows, int movements) {}
 
+    /**
+     * Checks the whole file, then applies its movements in one transaction.
+     *
+     * @throws ImportRejectedException with every problem found, when the file is not valid; nothing is changed then
+     */
     @Transactional
     public Result importFile(String fileName, byte[] content, Mode mode) {
-        List<RowError> errors = new ArrayList<>();
+        List<ImportRowError> errors = new ArrayList<>();
         TableFile table;
         try {
             table = TableFile.read(fileName, content, MAX_ROWS);
         } catch (TableFormatException e) {
             e.header().ifPresent(h -> header(h, errors));
             if (errors.isEmpty()) {
-                errors.add(new RowError(e.row(), "file", e.getMessage()));
+                errors.add(ImportRowError.of(e));
             }
-            throw new RejectedException(errors);
+            throw new ImportRejectedException(errors);
         }
         Map<String, Integer> index = header(table.header(), errors);
         if (!errors.isEmpty()) {
-            throw new RejectedException(errors);
+            throw new ImportRejectedException(errors);
         }
         Set<String> warehouseCodes = new HashSet<>();
         warehouses.list().stream().filter(WarehouseView::active).forEach(w -> warehouseCodes.add(w.code()));
@@ -96,27 +86,27 @@ public class StockImport {
             String warehouse = row.cell(index.get("warehouse"));
             String quantityText = row.cell(index.get("quantity"));
             if (sku.isEmpty()) {
-                errors.add(new RowError(excelRow, "sku_code", "必填 / required"));
+                errors.add(new ImportRowError(excelRow, "sku_code", "必填 / required"));
             } else if (!known.contains(sku)) {
-                errors.add(new RowError(excelRow, "sku_code", "SKU " + sku + " 不存在 / unknown SKU " + sku));
+                errors.add(new ImportRowError(excelRow, "sku_code", "SKU " + sku + " 不存在 / unknown SKU " + sku));
             }
             if (!warehouseCodes.contains(warehouse)) {
-                errors.add(new RowError(
+                errors.add(new ImportRowError(
                         excelRow,
                         "warehouse",
                         "仓库 " + warehouse + " 不存在或已停用 / unknown or inactive warehouse " + warehouse));
             }
             Integer quantity = parseQuantity(quantityText);
             if (quantity == null || quantity < 0 || (mode == Mode.RECEIPT && quantity == 0)) {
-                errors.add(new RowError(
+                errors.add(new ImportRowError(
                         excelRow,
                         "quantity",
                         (mode == Mode.RECEIPT ? "须为正整数" : "须为不小于 0 的整数") + " / must be a whole number "
                                 + (mode == Mode.RECEIPT ? "above 0" : "of at least 0") + ": " + quantityText));
             }
             if (!sku.isEmpty() && !seen.add(sku + "@" + warehouse)) {
-                errors.add(
-                        new RowError(excelRow, "sku_code", "同一 SKU 与仓库重复出现 / the same SKU and warehouse appear twice"));
+                errors.add(new ImportRowError(
+                        excelRow, "sku_code", "同一 SKU 与仓库重复出现 / the same SKU and warehouse appear twice"));
             }
             if (quantity != null && quantity >= 0) {
                 movements.add(new Movement(
@@ -130,7 +120,7 @@ public class StockImport {
             }
         }
         if (!errors.isEmpty()) {
-            throw new RejectedException(errors);
+            throw new ImportRejectedException(errors);
         }
         List<Movement> toApply = mode == Mode.RECEIPT ? movements : countAdjustments(movements);
         if (!toApply.isEmpty()) {
@@ -162,7 +152,7 @@ public class StockImport {
         return adjustments;
     }
 
-    private static Map<String, Integer> header(TableFile.Row header, List<RowError> errors) {
+    private static Map<String, Integer> header(TableFile.Row header, List<ImportRowError> errors) {
         Map<String, Integer> index = new HashMap<>();
         for (int c = 0; c < header.cells().size(); c++) {
             String name = header.cell(c).toLowerCase(Locale.ROOT);
@@ -174,7 +164,8 @@ public class StockImport {
         }
         for (String column : COLUMNS) {
             if (!index.containsKey(column)) {
-                errors.add(new RowError(header.number(), column, "缺少列 " + column + " / missing column " + column));
+                errors.add(
+                        new ImportRowError(header.number(), column, "缺少列 " + column + " / missing column " + column));
             }
         }
         return index;

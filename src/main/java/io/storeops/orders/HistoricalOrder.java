@@ -1,6 +1,8 @@
 package io.storeops.orders;
 
 import io.storeops.shared.Money;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,6 +39,20 @@ public record HistoricalOrder(
         lines = lines == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(lines));
     }
 
+    /** When it was paid: {@code paidAt}, or when it was placed if not given. */
+    Instant paidOrOrderedAt() {
+        return paidAt != null ? paidAt : orderedAt;
+    }
+
+    /** When a cancelled order was cancelled: {@code cancelledAt}, or an hour after payment if not given. */
+    Instant cancelledOrAssumedAt() {
+        return cancelledAt != null ? cancelledAt : paidOrOrderedAt().plus(Duration.ofHours(1));
+    }
+
+    Money shippingFeeOrZero() {
+        return shippingFee == null ? Money.ZERO : shippingFee;
+    }
+
     /** Who bought (nick on the channel, name, mobile number). */
     public record Buyer(String nick, String name, String phone) {}
 
@@ -44,7 +60,17 @@ public record HistoricalOrder(
     public record Address(String province, String city, String district, String detail) {}
 
     /** One order line; the discount is for the whole line. */
-    public record Line(String skuCode, String title, Integer quantity, Money unitPrice, Money discount) {}
+    public record Line(String skuCode, String title, Integer quantity, Money unitPrice, Money discount) {
+
+        Money discountOrZero() {
+            return discount == null ? Money.ZERO : discount;
+        }
+
+        /** Unit price × quantity − discount (both given). */
+        Money amount() {
+            return unitPrice.times(BigDecimal.valueOf(quantity)).minus(discountOrZero());
+        }
+    }
 
     /**
      * The order's parcel, delivered: warehouse, carrier (SF, ZTO, YTO, STO, YUNDA, JD, EMS), tracking number, when it

@@ -3,6 +3,8 @@ package io.storeops.orders;
 import io.storeops.catalog.ChannelView;
 import io.storeops.catalog.Channels;
 import io.storeops.channels.ChannelOrder;
+import io.storeops.platform.ImportRejectedException;
+import io.storeops.platform.ImportRowError;
 import io.storeops.platform.TableFile;
 import io.storeops.platform.TableFormatException;
 import io.storeops.shared.FieldErrorException;
@@ -149,23 +151,6 @@ public class OrderImport {
         }
     }
 
-    /** A problem in one cell of the file; row 1 is the header, as Excel numbers rows; row 0 is the whole file. */
-    public record RowError(int row, String column, String message) {}
-
-    /** The import was refused; nothing was stored. */
-    public static class RejectedException extends RuntimeException {
-        private final transient List<RowError> errors;
-
-        RejectedException(List<RowError> errors) {
-            super(errors.size() + " 处错误，未导入 / " + errors.size() + " errors, nothing imported");
-            this.errors = List.copyOf(errors);
-        }
-
-        public List<RowError> errors() {
-            return errors;
-        }
-    }
-
     /**
      * The outcome of a file: data rows read, orders in it, and how many were created now, were known already
      * (duplicates) or were known and are now cancelled; the orders by their status now; and the answer per order.
@@ -184,41 +169,41 @@ public class OrderImport {
      * Checks the whole file, then ingests its orders in one transaction.
      *
      * @throws FieldErrorException when the channel is unknown
-     * @throws RejectedException with every problem found, when the file is not valid; nothing is stored then
+     * @throws ImportRejectedException with every problem found, when the file is not valid; nothing is stored then
      */
     @Transactional
     public Result importFile(String fileName, byte[] content, String channel) {
         String channelCode = channelCode(channel);
-        List<RowError> errors = new ArrayList<>();
+        List<ImportRowError> errors = new ArrayList<>();
         TableFile table;
         try {
             table = TableFile.read(fileName, content, MAX_ROWS);
         } catch (TableFormatException e) {
             e.header().ifPresent(h -> columns(h, errors));
             if (errors.isEmpty()) {
-                errors.add(new RowError(e.row(), "file", e.getMessage()));
+                errors.add(ImportRowError.of(e));
             }
-            throw new RejectedException(errors);
+            throw new ImportRejectedException(errors);
         }
         Map<Column, List<Integer>> columns = columns(table.header(), errors);
         if (!errors.isEmpty()) {
-            throw new RejectedException(errors);
+            throw new ImportRejectedException(errors);
         }
         if (table.rows().isEmpty()) {
-            throw new RejectedException(List.of(new RowError(0, "file", "文件没有数据行 / the file has no data rows")));
+            throw new ImportRejectedException(List.of(ImportRowError.ofFile("文件没有数据行 / the file has no data rows")));
         }
         Map<String, Draft> drafts = new LinkedHashMap<>();
         for (TableFile.Row row : table.rows()) {
             var cells = new Cells(row, columns, errors);
             String orderNo = cells.text(Column.ORDER_NO, 100);
             if (orderNo.isEmpty()) {
-                errors.add(new RowError(row.number(), Column.ORDER_NO.key, "必填 / required"));
+                errors.add(new ImportRowError(row.number(), Column.ORDER_NO.key, "必填 / required"));
             }
             Draft draft = orderNo.isEmpty() ? new Draft() : drafts.computeIfAbsent(orderNo, no -> new Draft());
             draft.add(cells);
         }
         if (!errors.isEmpty()) {
-            throw new RejectedException(errors);
+            throw new ImportRejectedException(errors);
         }
         List<ChannelOrder> orders = new ArrayList<>(drafts.size());
         drafts.forEach((orderNo, draft) -> orders.add(draft.toChannelOrder(channelCode, orderNo)));
@@ -262,7 +247,7 @@ public class OrderImport {
      * The indexes of each column in the header, in file order (an export may have both 联系电话 and 联系手机: the first
      * non-blank cell counts); a missing required column is an error.
      */
-    private static Map<Column, List<Integer>> columns(TableFile.Row header, List<RowError> errors) {
+    private static Map<Column, List<Integer>> columns(TableFile.Row header, List<ImportRowError> errors) {
         Map<Column, List<Integer>> index = new EnumMap<>(Column.class);
         for (int c = 0; c < header.cells().size(); c++) {
             int at = c;
@@ -272,7 +257,7 @@ public class OrderImport {
         }
         for (Column column : Column.values()) {
             if (column.required && !index.containsKey(column)) {
-                errors.add(new RowError(
+                errors.add(new ImportRowError(
                         header.number(),
                         column.key,
                         "缺少列 " + column.header() + " / missing column " + column.header()));
@@ -286,9 +271,9 @@ public class OrderImport {
 
         private final TableFile.Row row;
         private final Map<Column, List<Integer>> columns;
-        private final List<RowError> errors;
+        private final List<ImportRowError> errors;
 
-        Cells(TableFile.Row row, Map<Column, List<Integer>> columns, List<RowError> errors) {
+        Cells(TableFile.Row row, Map<Column, List<Integer>> columns, List<ImportRowError> errors) {
             this.row = row;
             this.columns = columns;
             this.errors = errors;
@@ -308,7 +293,7 @@ public class OrderImport {
         }
 
         void error(Column column, String message) {
-            errors.add(new RowError(row.number(), column.key, message));
+            errors.add(new ImportRowError(row.number(), column.key, message));
         }
 
         String text(Column column, int max) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,9 +32,19 @@ public final class MessageTexts {
     private static final MessageTexts LOADED = load("classpath*:messages/*.json");
 
     private final Map<String, Map<String, String>> texts;
+    private final Map<String, Template> zh = new HashMap<>();
+    private final Map<String, Template> en = new HashMap<>();
 
     MessageTexts(Map<String, Map<String, String>> texts) {
         this.texts = Map.copyOf(texts);
+        texts.forEach((code, byLanguage) -> {
+            if (byLanguage.get(ZH) != null) {
+                zh.put(code, Template.parse(byLanguage.get(ZH)));
+            }
+            if (byLanguage.get(EN) != null) {
+                en.put(code, Template.parse(byLanguage.get(EN)));
+            }
+        });
     }
 
     /** The texts of this application's classpath. */
@@ -57,19 +68,37 @@ public final class MessageTexts {
     }
 
     private String text(Message message, String language) {
-        Map<String, String> byLanguage = texts.get(message.code());
-        String template = byLanguage == null ? null : byLanguage.get(language);
+        Template template = (ZH.equals(language) ? zh : en).get(message.code());
         if (template == null) {
             return message.toString();
         }
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder(template.length() + 16);
-        while (m.find()) {
-            Object value = message.args().get(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : argument(value, language)));
+        StringBuilder out = new StringBuilder(template.length + 16);
+        for (int i = 0; i < template.parts.length; i++) {
+            if (i % 2 == 0) {
+                out.append(template.parts[i]);
+            } else {
+                Object value = message.args().get(template.parts[i]);
+                out.append(value == null ? "{" + template.parts[i] + "}" : argument(value, language));
+            }
         }
-        m.appendTail(out);
         return out.toString();
+    }
+
+    /** A text cut once into literal parts (even indexes) and placeholder names (odd indexes). */
+    private record Template(String[] parts, int length) {
+
+        static Template parse(String text) {
+            List<String> parts = new ArrayList<>();
+            Matcher m = PLACEHOLDER.matcher(text);
+            int at = 0;
+            while (m.find()) {
+                parts.add(text.substring(at, m.start()));
+                parts.add(m.group(1));
+                at = m.end();
+            }
+            parts.add(text.substring(at));
+            return new Template(parts.toArray(String[]::new), text.length());
+        }
     }
 
     private String argument(Object value, String language) {

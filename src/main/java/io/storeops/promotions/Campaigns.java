@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +31,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Campaigns {
 
-    /** The standard launch checklist every new campaign starts with, due this long before the start. */
-    private static final List<Object[]> CHECKLIST = List.of(
-            new Object[] {"PRODUCT_SELECTION", "选品确认 / product selection", Duration.ofDays(7)},
-            new Object[] {"STOCK_CHECK", "库存核对（预计需求 vs 可用） / stock check against expected demand", Duration.ofDays(5)},
-            new Object[] {"PAGE_SETUP", "活动页面搭建 / campaign page set-up", Duration.ofDays(3)},
-            new Object[] {"CS_SCRIPT", "客服话术 / customer-service script", Duration.ofDays(2)},
-            new Object[] {"MULTI_TERMINAL_TEST", "多端测试（App、小程序、PC） / multi-terminal test", Duration.ofDays(1)});
+    /** The standard launch checklist every new campaign starts with, each item due its lead time before the start. */
+    private static final List<ChecklistItem> CHECKLIST = List.of(
+            new ChecklistItem("PRODUCT_SELECTION", "选品确认 / product selection", Duration.ofDays(7)),
+            new ChecklistItem(
+                    "STOCK_CHECK", "库存核对（预计需求 vs 可用） / stock check against expected demand", Duration.ofDays(5)),
+            new ChecklistItem("PAGE_SETUP", "活动页面搭建 / campaign page set-up", Duration.ofDays(3)),
+            new ChecklistItem("CS_SCRIPT", "客服话术 / customer-service script", Duration.ofDays(2)),
+            new ChecklistItem("MULTI_TERMINAL_TEST", "多端测试（App、小程序、PC） / multi-terminal test", Duration.ofDays(1)));
+
+    private record ChecklistItem(String kind, String title, Duration leadTime) {}
 
     private final CampaignRepository campaigns;
     private final Promotions promotions;
@@ -78,13 +82,18 @@ public class Campaigns {
             List<String> channels,
             Instant startsAt,
             Instant endsAt,
-            String status,
+            CampaignStatus status,
             String approvedBy,
             Instant approvedAt,
             int version,
             List<TaskView> tasks,
             List<PromotionView> promotions,
-            List<Expected> expected) {}
+            List<Expected> expected) {
+
+        public CampaignId campaignId() {
+            return new CampaignId(id);
+        }
+    }
 
     public record TaskView(
             long id,
@@ -126,26 +135,21 @@ public class Campaigns {
                 request.endsAt(),
                 AuditLog.currentActor());
         for (int i = 0; i < CHECKLIST.size(); i++) {
-            Object[] item = CHECKLIST.get(i);
+            ChecklistItem item = CHECKLIST.get(i);
             campaigns.insertTask(
-                    id,
-                    (String) item[0],
-                    (String) item[1],
-                    null,
-                    request.startsAt().minus((Duration) item[2]),
-                    i);
+                    id, item.kind(), item.title(), null, request.startsAt().minus(item.leadTime()), i);
         }
-        CampaignView view = get(id);
+        CampaignView view = get(new CampaignId(id));
         audit.record(AuditAction.CREATE, "campaign", String.valueOf(id), "Campaign " + view.name(), null, view);
         return view;
     }
 
     @Transactional
-    public CampaignView update(long id, CampaignRequest request) {
+    public CampaignView update(CampaignId id, CampaignRequest request) {
         validate(request);
         CampaignView before = get(id);
         if (!campaigns.update(
-                id,
+                id.value(),
                 request.name().strip(),
                 request.description(),
                 channels(request),
@@ -155,19 +159,20 @@ public class Campaigns {
             throw new ConflictException("stale-version", "活动已被他人修改，请刷新 / the campaign changed meanwhile");
         }
         CampaignView after = get(id);
-        audit.record(AuditAction.UPDATE, "campaign", String.valueOf(id), "Campaign " + after.name(), before, after);
+        audit.record(
+                AuditAction.UPDATE, "campaign", String.valueOf(id.value()), "Campaign " + after.name(), before, after);
         return after;
     }
 
     @Transactional(readOnly = true)
-    public CampaignView get(long id) {
-        var row = campaigns.find(id).orElseThrow(() -> new NotFoundException("Campaign", id));
+    public CampaignView get(CampaignId id) {
+        var row = campaigns.find(id.value()).orElseThrow(() -> new NotFoundException("Campaign", id.value()));
         return view(row, true);
     }
 
     @Transactional(readOnly = true)
-    public PageResult<CampaignView> search(Instant from, Instant to, String status, int page, int size) {
-        var result = campaigns.search(from, to, status == null || status.isBlank() ? null : status, page, size);
+    public PageResult<CampaignView> search(Instant from, Instant to, CampaignStatus status, int page, int size) {
+        var result = campaigns.search(from, to, status, page, size);
         return new PageResult<>(
                 result.items().stream().map(r -> view(r, false)).toList(),
                 result.total(),
@@ -176,7 +181,7 @@ public class Campaigns {
     }
 
     @Transactional
-    public CampaignView addTask(long id, TaskRequest request) {
+    public CampaignView addTask(CampaignId id, TaskRequest request) {
         get(id);
         if (request.title() == null
                 || request.title().isBlank()
@@ -184,7 +189,7 @@ public class Campaigns {
             throw new FieldErrorException("title", "必填，最多 200 字 / required, at most 200 characters");
         }
         campaigns.insertTask(
-                id,
+                id.value(),
                 request.kind() == null ? "OTHER" : request.kind(),
                 request.title().strip(),
                 request.owner(),
@@ -194,23 +199,23 @@ public class Campaigns {
     }
 
     @Transactional
-    public CampaignView updateTask(long id, long taskId, TaskRequest request) {
+    public CampaignView updateTask(CampaignId id, long taskId, TaskRequest request) {
         CampaignView before = get(id);
         if (!campaigns.updateTask(
-                id,
+                id.value(),
                 taskId,
                 request.owner(),
                 request.dueAt(),
                 Boolean.TRUE.equals(request.done()),
                 request.note(),
                 AuditLog.currentActor())) {
-            throw new NotFoundException("Task of campaign " + id, taskId);
+            throw new NotFoundException("Task of campaign " + id.value(), taskId);
         }
         CampaignView after = get(id);
         audit.record(
                 AuditAction.UPDATE,
                 "campaign",
-                String.valueOf(id),
+                String.valueOf(id.value()),
                 "Checklist of campaign " + after.name(),
                 before.tasks(),
                 after.tasks());
@@ -218,7 +223,7 @@ public class Campaigns {
     }
 
     @Transactional
-    public CampaignView setExpected(long id, List<Expected> expected) {
+    public CampaignView setExpected(CampaignId id, List<Expected> expected) {
         get(id);
         List<FieldErrorException.Error> errors = new ArrayList<>();
         Map<String, Integer> table = new LinkedHashMap<>();
@@ -238,14 +243,14 @@ public class Campaigns {
         if (!errors.isEmpty()) {
             throw new FieldErrorException(errors);
         }
-        campaigns.replaceExpected(id, table);
+        campaigns.replaceExpected(id.value(), table);
         return get(id);
     }
 
     /** Expected demand against available stock (all active warehouses), shortfalls first. */
     @Transactional(readOnly = true)
-    public List<StockLine> stockCheck(long id) {
-        Map<String, Integer> expected = campaigns.expected(id);
+    public List<StockLine> stockCheck(CampaignId id) {
+        Map<String, Integer> expected = campaigns.expected(id.value());
         Map<String, Integer> available = inventory.available(List.copyOf(expected.keySet()));
         Map<String, SkuPricing> skus = catalog.skuPricing(expected.keySet());
         List<StockLine> lines = new ArrayList<>();
@@ -254,48 +259,44 @@ public class Campaigns {
             lines.add(new StockLine(
                     sku, skus.containsKey(sku) ? skus.get(sku).title() : sku, units, have, Math.max(0, units - have)));
         });
-        lines.sort(java.util.Comparator.comparingInt(StockLine::shortfall)
-                .reversed()
-                .thenComparing(StockLine::skuCode));
+        lines.sort(Comparator.comparingInt(StockLine::shortfall).reversed().thenComparing(StockLine::skuCode));
         return lines;
     }
 
     @Transactional
-    public CampaignView submit(long id) {
-        var row = lock(id);
-        requireStatus(row, "PLANNING");
-        long open = campaigns.tasks(id).stream().filter(t -> !t.done()).count();
+    public CampaignView submit(CampaignId id) {
+        var row = lock(id.value());
+        row.status().requireMoveTo(CampaignStatus.PENDING_APPROVAL);
+        long open = campaigns.tasks(id.value()).stream().filter(t -> !t.done()).count();
         if (open > 0) {
             throw new ConflictException(
                     "checklist-open", "检查清单还有 %d 项未完成 / %d checklist items are still open".formatted(open, open));
         }
-        return move(row, "PENDING_APPROVAL", null);
+        return move(row, CampaignStatus.PENDING_APPROVAL, null);
     }
 
     @Transactional
-    public CampaignView approve(long id) {
-        var row = lock(id);
-        requireStatus(row, "PENDING_APPROVAL");
-        return move(row, "APPROVED", AuditLog.currentActor());
+    public CampaignView approve(CampaignId id) {
+        return move(lock(id.value()), CampaignStatus.APPROVED, AuditLog.currentActor());
     }
 
     /** Goes live: every promotion of the campaign is activated (each refused below the floor unless approved). */
     @Transactional
-    public CampaignView launch(long id) {
-        var row = lock(id);
-        requireStatus(row, "APPROVED");
+    public CampaignView launch(CampaignId id) {
+        var row = lock(id.value());
+        row.status().requireMoveTo(CampaignStatus.LIVE);
         promotions.activateCampaign(id);
-        return move(row, "LIVE", null);
+        return move(row, CampaignStatus.LIVE, null);
     }
 
     @Transactional
-    public CampaignView end(long id) {
-        var row = lock(id);
-        if ("ENDED".equals(row.status())) {
+    public CampaignView end(CampaignId id) {
+        var row = lock(id.value());
+        if (row.status() == CampaignStatus.ENDED) {
             return get(id);
         }
         promotions.endCampaign(id);
-        return move(row, "ENDED", null);
+        return move(row, CampaignStatus.ENDED, null);
     }
 
     /** Campaigns and promotions overlapping [from, to), optionally of one channel (entries for all channels too). */
@@ -308,7 +309,14 @@ public class Campaigns {
         for (var c : campaigns.search(from, to, null, 0, 1000).items()) {
             if (channel == null || c.channels().isEmpty() || c.channels().contains(channel)) {
                 entries.add(new CalendarEntry(
-                        "CAMPAIGN", c.id(), c.name(), c.channels(), c.startsAt(), c.endsAt(), c.status(), null));
+                        "CAMPAIGN",
+                        c.id(),
+                        c.name(),
+                        c.channels(),
+                        c.startsAt(),
+                        c.endsAt(),
+                        c.status().name(),
+                        null));
             }
         }
         for (var p : promotions
@@ -324,7 +332,7 @@ public class Campaigns {
                     p.phase().name(),
                     p.campaignId()));
         }
-        entries.sort(java.util.Comparator.comparing(CalendarEntry::startsAt).thenComparing(CalendarEntry::name));
+        entries.sort(Comparator.comparing(CalendarEntry::startsAt).thenComparing(CalendarEntry::name));
         return entries;
     }
 
@@ -332,24 +340,22 @@ public class Campaigns {
         return campaigns.lock(id).orElseThrow(() -> new NotFoundException("Campaign", id));
     }
 
-    private static void requireStatus(CampaignRepository.Row row, String expected) {
-        if (!row.status().equals(expected)) {
-            throw new ConflictException(
-                    "campaign-status",
-                    "活动状态为 %s，不能执行此操作 / the campaign is %s; this step needs %s"
-                            .formatted(row.status(), row.status(), expected));
-        }
-    }
-
-    private CampaignView move(CampaignRepository.Row row, String status, String approvedBy) {
+    /**
+     * The one way a campaign's status changes: the move must be in {@link CampaignStatus}'s table, the stored status
+     * changes only if it is still the one read (else 409), and the move is audited.
+     */
+    private CampaignView move(CampaignRepository.Row row, CampaignStatus target, String approvedBy) {
+        row.status().requireMoveTo(target);
         CampaignView before = view(row, true);
-        campaigns.setStatus(row.id(), status, approvedBy);
-        CampaignView after = get(row.id());
+        if (!campaigns.moveStatus(row.id(), row.status(), target, approvedBy)) {
+            throw campaigns.find(row.id()).orElseThrow().status().refusal(target);
+        }
+        CampaignView after = get(new CampaignId(row.id()));
         audit.record(
                 AuditAction.TRANSITION,
                 "campaign",
                 String.valueOf(row.id()),
-                "Campaign " + row.name() + ": " + row.status() + " → " + status,
+                "Campaign " + row.name() + ": " + row.status() + " → " + target,
                 before,
                 after);
         return after;
@@ -411,7 +417,7 @@ public class Campaigns {
                 row.approvedAt(),
                 row.version(),
                 tasks,
-                details ? promotions.ofCampaign(row.id()) : List.of(),
+                details ? promotions.ofCampaign(new CampaignId(row.id())) : List.of(),
                 details
                         ? campaigns.expected(row.id()).entrySet().stream()
                                 .map(e -> new Expected(e.getKey(), e.getValue()))

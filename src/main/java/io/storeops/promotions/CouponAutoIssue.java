@@ -5,6 +5,7 @@ import io.storeops.orders.OrderId;
 import io.storeops.orders.OrderStatus;
 import io.storeops.orders.Orders;
 import io.storeops.promotions.internal.CouponRepository;
+import io.storeops.promotions.internal.CouponRepository.ClaimSource;
 import io.storeops.promotions.internal.CouponRepository.Template;
 import io.storeops.shared.ConflictException;
 import io.storeops.shared.PhoneNumber;
@@ -69,7 +70,7 @@ class CouponAutoIssue {
             }
             for (Template template : templates) {
                 try {
-                    issuer.claimOne(template, buyer.get().e164(), "AUTO");
+                    issuer.claimOne(template, buyer.get().e164(), ClaimSource.AUTO);
                 } catch (ConflictException e) {
                     // limit reached or none left: this order earns no coupon of this template
                 }

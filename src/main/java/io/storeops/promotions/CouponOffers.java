@@ -1,6 +1,5 @@
 package io.storeops.promotions;
 
-import io.storeops.promotions.engine.CouponKind;
 import io.storeops.promotions.engine.CouponOffer;
 import io.storeops.promotions.internal.CouponRepository.Template;
 import java.math.BigDecimal;
@@ -16,7 +15,7 @@ final class CouponOffers {
                 claimId,
                 String.valueOf(template.id()),
                 template.name(),
-                CouponKind.valueOf(template.kind()),
+                template.kind(),
                 template.scope().toEngine(),
                 fen(template.threshold()),
                 template.amount() == null ? null : fen(template.amount()),

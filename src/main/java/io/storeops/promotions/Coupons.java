@@ -2,8 +2,10 @@ package io.storeops.promotions;
 
 import io.storeops.platform.AuditAction;
 import io.storeops.platform.AuditLog;
+import io.storeops.promotions.engine.CouponKind;
 import io.storeops.promotions.internal.CouponRepository;
 import io.storeops.promotions.internal.CouponRepository.Claim;
+import io.storeops.promotions.internal.CouponRepository.ClaimSource;
 import io.storeops.promotions.internal.CouponRepository.Template;
 import io.storeops.shared.ConflictException;
 import io.storeops.shared.FieldErrorException;
@@ -21,6 +23,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Coupons (F5.1): templates (店铺券 for the whole order, 商品券 for products in scope; a threshold; an amount, or a rate
@@ -69,8 +72,8 @@ public class Coupons {
     public record TemplateView(
             long id,
             String name,
-            String kind,
-            String status,
+            CouponKind kind,
+            CouponStatus status,
             ScopeSpec scope,
             Money threshold,
             Money amount,
@@ -86,20 +89,25 @@ public class Coupons {
             int redeemed,
             String summary,
             Instant createdAt,
-            int version) {}
+            int version) {
+
+        public CouponTemplateId templateId() {
+            return new CouponTemplateId(id);
+        }
+    }
 
     public record ClaimView(
             long id,
             long templateId,
             String templateName,
-            String kind,
+            CouponKind kind,
             String customerId,
             Instant claimedAt,
             Instant validFrom,
             Instant validUntil,
             Instant redeemedAt,
             String orderRef,
-            String status) {}
+            ClaimStatus status) {}
 
     public record IssueResult(int issued, List<Skipped> skipped) {}
 
@@ -109,49 +117,78 @@ public class Coupons {
     public TemplateView create(TemplateRequest request) {
         Template t = validate(request);
         long id = coupons.insertTemplate(t, AuditLog.currentActor());
-        TemplateView view = get(id);
+        TemplateView view = get(new CouponTemplateId(id));
         audit.record(AuditAction.CREATE, "coupon-template", String.valueOf(id), "Coupon " + view.name(), null, view);
         return view;
     }
 
     @Transactional
-    public TemplateView update(long id, TemplateRequest request) {
+    public TemplateView update(CouponTemplateId id, TemplateRequest request) {
         TemplateView before = get(id);
         Template t = validate(request);
-        if (!coupons.updateTemplate(id, t, request.version() == null ? before.version() : request.version())) {
+        if (!coupons.updateTemplate(id.value(), t, request.version() == null ? before.version() : request.version())) {
             throw new ConflictException(
                     "stale-version",
                     "券已被修改或总量低于已发放数 / the coupon changed meanwhile, or the total is below what was issued");
         }
         TemplateView after = get(id);
         audit.record(
-                AuditAction.UPDATE, "coupon-template", String.valueOf(id), "Coupon " + after.name(), before, after);
+                AuditAction.UPDATE,
+                "coupon-template",
+                String.valueOf(id.value()),
+                "Coupon " + after.name(),
+                before,
+                after);
         return after;
     }
 
+    /** Lets customers claim it (and orders earn it, if it is issued on orders); already active, it stays so. */
     @Transactional
-    public TemplateView setStatus(long id, String status) {
-        TemplateView before = get(id);
-        coupons.setStatus(id, status);
-        TemplateView after = get(id);
+    public TemplateView activate(CouponTemplateId id) {
+        return move(id.value(), CouponStatus.ACTIVE);
+    }
+
+    /** Stops claims and issues; already paused, it stays so. */
+    @Transactional
+    public TemplateView pause(CouponTemplateId id) {
+        return move(id.value(), CouponStatus.PAUSED);
+    }
+
+    /**
+     * The one way a template's status changes: staying in its status is nothing, a move must be in {@link
+     * CouponStatus}'s table, the stored status changes only if it is still the one read (else 409), and it is audited.
+     */
+    private TemplateView move(long id, CouponStatus target) {
+        Template row = coupons.lock(id).orElseThrow(() -> new NotFoundException("Coupon template", id));
+        TemplateView before = view(row);
+        if (row.status() == target) {
+            return before;
+        }
+        row.status().requireMoveTo(target);
+        if (!coupons.moveStatus(id, row.status(), target)) {
+            throw coupons.find(id).orElseThrow().status().refusal(target);
+        }
+        TemplateView after = get(new CouponTemplateId(id));
         audit.record(
                 AuditAction.TRANSITION,
                 "coupon-template",
                 String.valueOf(id),
-                "Coupon " + before.name() + ": " + before.status() + " → " + status,
+                "Coupon " + before.name() + ": " + before.status() + " → " + target,
                 before,
                 after);
         return after;
     }
 
     @Transactional(readOnly = true)
-    public TemplateView get(long id) {
-        return coupons.find(id).map(this::view).orElseThrow(() -> new NotFoundException("Coupon template", id));
+    public TemplateView get(CouponTemplateId id) {
+        return coupons.find(id.value())
+                .map(this::view)
+                .orElseThrow(() -> new NotFoundException("Coupon template", id.value()));
     }
 
     @Transactional(readOnly = true)
-    public PageResult<TemplateView> search(String status, String kind, String q, int page, int size) {
-        var result = coupons.search(blank(status), blank(kind), blank(q), page, size);
+    public PageResult<TemplateView> search(CouponStatus status, CouponKind kind, String q, int page, int size) {
+        var result = coupons.search(status, kind, blank(q), page, size);
         return new PageResult<>(
                 result.items().stream().map(this::view).toList(), result.total(), result.page(), result.size());
     }
@@ -161,15 +198,17 @@ public class Coupons {
      * the same customer however it is spelled ({@link CustomerId}).
      */
     @Transactional
-    public ClaimView claim(long templateId, String customerId) {
+    public ClaimView claim(CouponTemplateId templateId, String customerId) {
         CustomerId customer = CustomerId.parse("customerId", customerId);
-        Template t = coupons.find(templateId).orElseThrow(() -> new NotFoundException("Coupon template", templateId));
-        return view(claimOne(t, customer.value(), "CLAIM"));
+        Template t = coupons.find(templateId.value())
+                .orElseThrow(() -> new NotFoundException("Coupon template", templateId.value()));
+        return view(claimOne(t, customer.value(), ClaimSource.CLAIM));
     }
 
     /** Issues one coupon to each listed customer (targeted issue); each customer is handled on its own. */
-    public IssueResult issue(long templateId, List<String> customerIds) {
-        Template t = coupons.find(templateId).orElseThrow(() -> new NotFoundException("Coupon template", templateId));
+    public IssueResult issue(CouponTemplateId templateId, List<String> customerIds) {
+        Template t = coupons.find(templateId.value())
+                .orElseThrow(() -> new NotFoundException("Coupon template", templateId.value()));
         if (customerIds == null || customerIds.isEmpty() || customerIds.size() > 10_000) {
             throw new FieldErrorException("customerIds", "须有 1–10000 个顾客 / 1 to 10000 customers");
         }
@@ -185,7 +224,7 @@ public class Coupons {
         }
         for (String customer : customers) {
             try {
-                transactions.executeWithoutResult(s -> claimOne(t, customer, "ISSUE"));
+                transactions.executeWithoutResult(s -> claimOne(t, customer, ClaimSource.ISSUE));
                 issued++;
             } catch (ConflictException e) {
                 skipped.add(new Skipped(customer, e.getMessage()));
@@ -195,7 +234,7 @@ public class Coupons {
         transactions.executeWithoutResult(s -> audit.record(
                 AuditAction.UPDATE,
                 "coupon-template",
-                String.valueOf(templateId),
+                String.valueOf(templateId.value()),
                 "Coupon " + t.name() + " issued to " + result.issued() + " customers, " + skipped.size() + " skipped",
                 null,
                 result));
@@ -231,17 +270,18 @@ public class Coupons {
     }
 
     @Transactional(readOnly = true)
-    public PageResult<ClaimView> claims(String customerId, Long templateId, String status, int page, int size) {
+    public PageResult<ClaimView> claims(
+            String customerId, CouponTemplateId templateId, ClaimStatus status, int page, int size) {
         String customer = blank(customerId) == null
                 ? null
                 : CustomerId.parse("customerId", customerId).value();
-        var result = coupons.searchClaims(customer, templateId, blank(status), page, size);
+        var result = coupons.searchClaims(customer, templateId == null ? null : templateId.value(), status, page, size);
         return new PageResult<>(
                 result.items().stream().map(this::view).toList(), result.total(), result.page(), result.size());
     }
 
     /** Runs in the caller's transaction; throws {@link ConflictException} (before writing) when none may be had. */
-    Claim claimOne(Template t, String customerId, String source) {
+    Claim claimOne(Template t, String customerId, ClaimSource source) {
         coupons.lockCustomer(t.id(), customerId);
         Instant now = clock.instant();
         if (t.validUntil() != null && !now.isBefore(t.validUntil())) {
@@ -261,50 +301,22 @@ public class Coupons {
         return coupons.insertClaim(t.id(), customerId, from, until, source);
     }
 
+    /** The template a request describes, as a draft; every invalid field is reported at once. */
     private Template validate(TemplateRequest r) {
         FieldErrors errors = new FieldErrors();
         String name = r.name() == null ? "" : r.name().strip();
         if (name.isEmpty() || name.length() > 100) {
             errors.add("name", "名称必填，最多 100 字 / a name of at most 100 characters is required");
         }
-        if (!"SHOP".equals(r.kind()) && !"PRODUCT".equals(r.kind())) {
+        CouponKind kind = kind(r.kind());
+        if (kind == null) {
             errors.add("kind", "须为 SHOP（店铺券）或 PRODUCT（商品券） / SHOP or PRODUCT");
         }
-        ScopeSpec scope = r.scope() == null ? ScopeSpec.everything() : r.scope();
-        if ("PRODUCT".equals(r.kind()) && scope.all()) {
-            errors.add("scope", "商品券须指定类目或 SKU / a product coupon names categories or SKUs");
-        }
-        if ("SHOP".equals(r.kind())) {
-            scope = new ScopeSpec(true, List.of(), List.of(), scope.channels(), scope.memberTiers());
-        }
-        references.scope(scope, "scope").forEach(e -> errors.add(e.field(), e.legacyText()));
+        ScopeSpec scope = scope(r.scope(), kind, errors);
         BigDecimal threshold = r.threshold() == null ? BigDecimal.ZERO : r.threshold();
         checkAmount(threshold, "threshold", errors, true);
-        Integer rateBp = null;
-        if ((r.amount() == null) == (r.rate() == null)) {
-            errors.add("amount", "面额与折扣须填且只填一项 / give either an amount or a rate");
-        } else if (r.amount() != null) {
-            checkAmount(r.amount(), "amount", errors, false);
-            if (threshold.signum() > 0 && r.amount().compareTo(threshold) >= 0) {
-                errors.add("amount", "面额须小于门槛 / the amount must be below the threshold");
-            }
-        } else {
-            var node = tools.jackson.databind.node.JsonNodeFactory.instance
-                    .objectNode()
-                    .put("rate", r.rate());
-            rateBp = errors.rate(node, "rate", "rate", true);
-        }
-        if (r.cap() != null) {
-            checkAmount(r.cap(), "cap", errors, false);
-        }
-        boolean days = r.validDays() != null;
-        if (days == (r.validUntil() != null)) {
-            errors.add("validUntil", "有效期：截止时间与领取后天数须填且只填一项 / give either an end or a number of days");
-        } else if (days && (r.validDays() < 1 || r.validDays() > 3650)) {
-            errors.add("validDays", "须为 1–3650 天 / 1 to 3650 days");
-        } else if (!days && r.validFrom() != null && !r.validUntil().isAfter(r.validFrom())) {
-            errors.add("validUntil", "截止须晚于开始 / the end must be after the start");
-        }
+        Integer rateBp = checkValue(r, threshold, errors);
+        checkValidity(r, errors);
         if (r.totalQuantity() == null || r.totalQuantity() < 1 || r.totalQuantity() > 10_000_000) {
             errors.add("totalQuantity", "须为 1–10000000 / 1 to 10,000,000");
         }
@@ -316,8 +328,8 @@ public class Coupons {
         return new Template(
                 0,
                 name,
-                r.kind(),
-                "DRAFT",
+                kind,
+                CouponStatus.DRAFT,
                 scope,
                 threshold,
                 r.amount(),
@@ -336,6 +348,60 @@ public class Coupons {
                 0);
     }
 
+    /** A product coupon names categories or SKUs; a shop coupon covers every line (on its channels and tiers). */
+    private ScopeSpec scope(ScopeSpec requested, CouponKind kind, FieldErrors errors) {
+        ScopeSpec scope = requested == null ? ScopeSpec.everything() : requested;
+        if (kind == CouponKind.PRODUCT && scope.all()) {
+            errors.add("scope", "商品券须指定类目或 SKU / a product coupon names categories or SKUs");
+        }
+        if (kind == CouponKind.SHOP) {
+            scope = new ScopeSpec(true, List.of(), List.of(), scope.channels(), scope.memberTiers());
+        }
+        references.scope(scope, "scope").forEach(e -> errors.add(e.field(), e.legacyText()));
+        return scope;
+    }
+
+    /** Checks the amount off (below the threshold) or the rate, and the cap; answers the rate in basis points. */
+    private static Integer checkValue(TemplateRequest r, BigDecimal threshold, FieldErrors errors) {
+        Integer rateBp = null;
+        if ((r.amount() == null) == (r.rate() == null)) {
+            errors.add("amount", "面额与折扣须填且只填一项 / give either an amount or a rate");
+        } else if (r.amount() != null) {
+            checkAmount(r.amount(), "amount", errors, false);
+            if (threshold.signum() > 0 && r.amount().compareTo(threshold) >= 0) {
+                errors.add("amount", "面额须小于门槛 / the amount must be below the threshold");
+            }
+        } else {
+            rateBp = errors.rate(JsonNodeFactory.instance.objectNode().put("rate", r.rate()), "rate", "rate", true);
+        }
+        if (r.cap() != null) {
+            checkAmount(r.cap(), "cap", errors, false);
+        }
+        return rateBp;
+    }
+
+    /** Valid until an end after the start, or for 1–3650 days after the claim: exactly one of them. */
+    private static void checkValidity(TemplateRequest r, FieldErrors errors) {
+        boolean days = r.validDays() != null;
+        if (days == (r.validUntil() != null)) {
+            errors.add("validUntil", "有效期：截止时间与领取后天数须填且只填一项 / give either an end or a number of days");
+        } else if (days && (r.validDays() < 1 || r.validDays() > 3650)) {
+            errors.add("validDays", "须为 1–3650 天 / 1 to 3650 days");
+        } else if (!days && r.validFrom() != null && !r.validUntil().isAfter(r.validFrom())) {
+            errors.add("validUntil", "截止须晚于开始 / the end must be after the start");
+        }
+    }
+
+    /** The kind a request names exactly ({@code SHOP} or {@code PRODUCT}); null for anything else. */
+    private static CouponKind kind(String name) {
+        for (CouponKind kind : CouponKind.values()) {
+            if (kind.name().equals(name)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
     private static void checkAmount(BigDecimal amount, String field, FieldErrors errors, boolean zeroAllowed) {
         if (amount.signum() < 0
                 || (!zeroAllowed && amount.signum() == 0)
@@ -352,7 +418,7 @@ public class Coupons {
                         + (t.cap() == null ? "" : "，最高减" + t.cap().toPlainString())
                         + " / pay " + PromotionRules.percent(t.rateBp())
                         + (t.cap() == null ? "" : ", up to " + t.cap().toPlainString() + " off");
-        String summary = ("SHOP".equals(t.kind()) ? "店铺券 " : "商品券 ")
+        String summary = (t.kind() == CouponKind.SHOP ? "店铺券 " : "商品券 ")
                 + (t.threshold().signum() > 0
                         ? "满" + t.threshold().stripTrailingZeros().toPlainString()
                         : "无门槛")
@@ -383,8 +449,7 @@ public class Coupons {
     }
 
     private ClaimView view(Claim c) {
-        Instant now = clock.instant();
-        String status = c.redeemedAt() != null ? "REDEEMED" : now.isBefore(c.validUntil()) ? "USABLE" : "EXPIRED";
+        ClaimStatus status = ClaimStatus.of(c.redeemedAt(), c.validUntil(), clock.instant());
         return new ClaimView(
                 c.id(),
                 c.templateId(),

@@ -2,6 +2,7 @@ package io.storeops.promotions;
 
 import io.storeops.promotions.engine.Fen;
 import io.storeops.promotions.engine.Rule;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -250,17 +251,11 @@ final class PromotionRules {
 
     /** 8500 → "8.5". */
     static String zhe(int rateBp) {
-        return new java.math.BigDecimal(rateBp)
-                .movePointLeft(3)
-                .stripTrailingZeros()
-                .toPlainString();
+        return new BigDecimal(rateBp).movePointLeft(3).stripTrailingZeros().toPlainString();
     }
 
     /** 8500 → "85 %". */
     static String percent(int rateBp) {
-        return new java.math.BigDecimal(rateBp)
-                        .movePointLeft(2)
-                        .stripTrailingZeros()
-                        .toPlainString() + " %";
+        return new BigDecimal(rateBp).movePointLeft(2).stripTrailingZeros().toPlainString() + " %";
     }
 }

@@ -1,10 +1,19 @@
 package io.storeops.promotions;
 
+import io.storeops.shared.ConflictException;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The stored status of a promotion. Only {@link #ACTIVE} promotions take part in pricing, and only inside their
- * window; {@link Phase} adds the time to it for display.
+ * window; {@link Phase} adds the time to it for display. The moves a promotion may make:
+ *
+ * <pre>
+ * DRAFT  → ACTIVE | ENDED
+ * ACTIVE → PAUSED | ENDED
+ * PAUSED → ACTIVE | ENDED
+ * </pre>
  */
 public enum PromotionStatus {
     DRAFT,
@@ -28,5 +37,42 @@ public enum PromotionStatus {
             case ENDED -> Phase.ENDED;
             case ACTIVE -> now.isBefore(startsAt) ? Phase.UPCOMING : now.isBefore(endsAt) ? Phase.RUNNING : Phase.ENDED;
         };
+    }
+
+    public Set<PromotionStatus> next() {
+        return switch (this) {
+            case DRAFT, PAUSED -> EnumSet.of(ACTIVE, ENDED);
+            case ACTIVE -> EnumSet.of(PAUSED, ENDED);
+            case ENDED -> EnumSet.noneOf(PromotionStatus.class);
+        };
+    }
+
+    public boolean canMoveTo(PromotionStatus target) {
+        return next().contains(target);
+    }
+
+    /** Whether its fields may still be edited: an ended promotion stays as it ended. */
+    public boolean editable() {
+        return this != ENDED;
+    }
+
+    /** Refuses (409) a move the table does not allow. */
+    public void requireMoveTo(PromotionStatus target) {
+        if (!canMoveTo(target)) {
+            throw refusal(target);
+        }
+    }
+
+    /** The conflict of a promotion in this status asked to move to {@code target}. */
+    ConflictException refusal(PromotionStatus target) {
+        if (this == ENDED && target == ACTIVE) {
+            return new ConflictException("promotion-ended", "已结束的活动不能启用 / an ended promotion cannot be activated");
+        }
+        if (target == PAUSED) {
+            return new ConflictException("not-active", "只有进行中的活动可以暂停 / only an active promotion can be paused");
+        }
+        return new ConflictException(
+                "illegal-transition",
+                "活动不能从 %s 变为 %s / a promotion cannot move from %s to %s".formatted(this, target, this, target));
     }
 }

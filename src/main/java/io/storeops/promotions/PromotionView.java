@@ -24,6 +24,10 @@ public record PromotionView(
         Instant createdAt,
         Instant updatedAt) {
 
+    public PromotionId promotionId() {
+        return new PromotionId(id);
+    }
+
     /** A below-floor approval of this exact version of the promotion; an edit voids it. */
     public record Approval(String approvedBy, Instant approvedAt, String note) {}
 }

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -47,7 +48,7 @@ public class Promotions {
             "priority", "priority");
 
     private final PromotionRepository promotions;
-    private final PriceGuard guard;
+    private final PriceFloor floor;
     private final AuditLog audit;
     private final Clock clock;
     private final CatalogReferences references;
@@ -55,21 +56,21 @@ public class Promotions {
 
     Promotions(
             PromotionRepository promotions,
-            PriceGuard guard,
+            PriceFloor floor,
             AuditLog audit,
             Clock clock,
             CatalogReferences references,
             MeterRegistry meters) {
         this.references = references;
         this.promotions = promotions;
-        this.guard = guard;
+        this.floor = floor;
         this.audit = audit;
         this.clock = clock;
         this.active = ShortLived.cache("promotions.active", Duration.ofSeconds(RELOAD_AFTER_SECONDS), 1, meters);
     }
 
     /** What activation or a save would find: SKUs that could sell below their floor, and overlapping promotions. */
-    public record CheckResult(List<PriceGuard.FloorViolation> floorViolations, List<Conflict> conflicts) {}
+    public record CheckResult(List<PriceFloor.FloorViolation> floorViolations, List<Conflict> conflicts) {}
 
     /** Another promotion that overlaps in time and scope, and why that matters. */
     public record Conflict(long promotionId, String name, PromotionType type, String reason) {}
@@ -78,66 +79,69 @@ public class Promotions {
     public PromotionView create(PromotionRequest request) {
         var parsed = parse(request);
         long id = promotions.insert(parsed.fields(), AuditLog.currentActor());
-        PromotionView view = get(id);
+        PromotionView view = get(new PromotionId(id));
         audit.record(AuditAction.CREATE, "promotion", String.valueOf(id), "Promotion " + view.name(), null, view);
         return view;
     }
 
     @Transactional
-    public PromotionView update(long id, PromotionRequest request) {
-        Row before = promotions.lock(id).orElseThrow(() -> new NotFoundException("Promotion", id));
-        if (before.status() == PromotionStatus.ENDED) {
+    public PromotionView update(PromotionId id, PromotionRequest request) {
+        Row before = promotions.lock(id.value()).orElseThrow(() -> new NotFoundException("Promotion", id.value()));
+        if (!before.status().editable()) {
             throw new ConflictException("promotion-ended", "已结束的活动不能修改 / an ended promotion cannot be changed");
         }
         var parsed = parse(request);
         int expected = request.version() == null ? before.version() : request.version();
-        if (!promotions.update(id, parsed.fields(), expected)) {
+        if (!promotions.update(id.value(), parsed.fields(), expected)) {
             throw new ConflictException(
                     "stale-version", "活动已被他人修改，请刷新 / the promotion was changed meanwhile; reload it");
         }
         if (before.status() == PromotionStatus.ACTIVE) {
-            requireAboveFloor(promotions.find(id).orElseThrow(), parsed.promotion(id));
+            requireAboveFloor(promotions.find(id.value()).orElseThrow(), parsed.promotion(id.value()));
         }
         PromotionView after = get(id);
         audit.record(
-                AuditAction.UPDATE, "promotion", String.valueOf(id), "Promotion " + after.name(), view(before), after);
+                AuditAction.UPDATE,
+                "promotion",
+                String.valueOf(id.value()),
+                "Promotion " + after.name(),
+                view(before),
+                after);
         changed();
         return after;
     }
 
     /** Validates a promotion that may not be saved yet and reports floor violations and conflicts. */
     @Transactional(readOnly = true)
-    public CheckResult check(PromotionRequest request, Long id) {
+    public CheckResult check(PromotionRequest request, PromotionId id) {
         var parsed = parse(request);
-        Promotion candidate = parsed.promotion(id == null ? -1 : id);
+        long self = id == null ? -1 : id.value();
+        Promotion candidate = parsed.promotion(self);
         return new CheckResult(
-                guard.floorViolations(candidate, others(id, candidate)),
-                conflicts(parsed.fields(), id == null ? -1 : id));
+                floor.floorViolations(candidate, others(self, candidate)), conflicts(parsed.fields(), self));
     }
 
     @Transactional
-    public PromotionView activate(long id) {
-        Row row = promotions.lock(id).orElseThrow(() -> new NotFoundException("Promotion", id));
+    public PromotionView activate(PromotionId id) {
+        Row row = promotions.lock(id.value()).orElseThrow(() -> new NotFoundException("Promotion", id.value()));
         if (row.status() == PromotionStatus.ACTIVE) {
             return view(row);
         }
-        if (row.status() == PromotionStatus.ENDED) {
-            throw new ConflictException("promotion-ended", "已结束的活动不能启用 / an ended promotion cannot be activated");
-        }
+        row.status().requireMoveTo(PromotionStatus.ACTIVE);
         requireAboveFloor(row, engine(row));
-        return transition(row, PromotionStatus.ACTIVE);
+        return move(row, PromotionStatus.ACTIVE);
     }
 
     /** Approves this version of a promotion although it may sell below the floor (needs promotion:approve). */
     @Transactional
-    public PromotionView approve(long id, String note) {
-        Row row = promotions.lock(id).orElseThrow(() -> new NotFoundException("Promotion", id));
-        promotions.approve(id, AuditLog.currentActor(), note == null ? null : note.strip());
+    public PromotionView approve(PromotionId id, String note) {
+        Row row = promotions.lock(id.value()).orElseThrow(() -> new NotFoundException("Promotion", id.value()));
+        promotions.approve(id.value(), AuditLog.currentActor(), note == null ? null : note.strip());
         PromotionView after = get(id);
         audit.record(
                 AuditAction.TRANSITION,
                 "promotion",
-                String.valueOf(id),
+                String.valueOf(id.value()),
                 "Below-floor approval of promotion " + row.name() + (note == null ? "" : ": " + note),
                 view(row),
                 after);
@@ -145,23 +149,23 @@ public class Promotions {
     }
 
     @Transactional
-    public PromotionView pause(long id) {
-        Row row = promotions.lock(id).orElseThrow(() -> new NotFoundException("Promotion", id));
-        if (row.status() != PromotionStatus.ACTIVE) {
-            throw new ConflictException("not-active", "只有进行中的活动可以暂停 / only an active promotion can be paused");
-        }
-        return transition(row, PromotionStatus.PAUSED);
+    public PromotionView pause(PromotionId id) {
+        Row row = promotions.lock(id.value()).orElseThrow(() -> new NotFoundException("Promotion", id.value()));
+        return move(row, PromotionStatus.PAUSED);
     }
 
     @Transactional
-    public PromotionView end(long id) {
-        Row row = promotions.lock(id).orElseThrow(() -> new NotFoundException("Promotion", id));
-        return row.status() == PromotionStatus.ENDED ? view(row) : transition(row, PromotionStatus.ENDED);
+    public PromotionView end(PromotionId id) {
+        Row row = promotions.lock(id.value()).orElseThrow(() -> new NotFoundException("Promotion", id.value()));
+        return row.status() == PromotionStatus.ENDED ? view(row) : move(row, PromotionStatus.ENDED);
     }
 
     @Transactional(readOnly = true)
-    public PromotionView get(long id) {
-        return promotions.find(id).map(this::view).orElseThrow(() -> new NotFoundException("Promotion", id));
+    public PromotionView get(PromotionId id) {
+        return promotions
+                .find(id.value())
+                .map(this::view)
+                .orElseThrow(() -> new NotFoundException("Promotion", id.value()));
     }
 
     @Transactional(readOnly = true)
@@ -194,26 +198,28 @@ public class Promotions {
     }
 
     @Transactional(readOnly = true)
-    public List<PromotionView> ofCampaign(long campaignId) {
-        return promotions.ofCampaign(campaignId).stream().map(this::view).toList();
+    public List<PromotionView> ofCampaign(CampaignId campaignId) {
+        return promotions.ofCampaign(campaignId.value()).stream()
+                .map(this::view)
+                .toList();
     }
 
     /** Activates every draft or paused promotion of a campaign, each under the floor check. */
     @Transactional
-    public List<PromotionView> activateCampaign(long campaignId) {
+    public List<PromotionView> activateCampaign(CampaignId campaignId) {
         List<PromotionView> result = new ArrayList<>();
-        for (Row row : promotions.ofCampaign(campaignId)) {
+        for (Row row : promotions.ofCampaign(campaignId.value())) {
             result.add(
                     row.status() == PromotionStatus.DRAFT || row.status() == PromotionStatus.PAUSED
-                            ? activate(row.id())
+                            ? activate(new PromotionId(row.id()))
                             : view(row));
         }
         return result;
     }
 
     @Transactional
-    public void endCampaign(long campaignId) {
-        promotions.ofCampaign(campaignId).forEach(row -> end(row.id()));
+    public void endCampaign(CampaignId campaignId) {
+        promotions.ofCampaign(campaignId.value()).forEach(row -> end(new PromotionId(row.id())));
     }
 
     /** The active promotions as the price engine sees them, in engine order (from memory; see the class comment). */
@@ -249,9 +255,16 @@ public class Promotions {
         }
     }
 
-    private PromotionView transition(Row row, PromotionStatus target) {
-        promotions.setStatus(row.id(), target);
-        PromotionView after = get(row.id());
+    /**
+     * The one way a promotion's status changes: the move must be in {@link PromotionStatus}'s table, the stored status
+     * changes only if it is still the one read (else 409), and the move is audited and drops the pricing cache.
+     */
+    private PromotionView move(Row row, PromotionStatus target) {
+        row.status().requireMoveTo(target);
+        if (!promotions.moveStatus(row.id(), row.status(), target)) {
+            throw promotions.find(row.id()).orElseThrow().status().refusal(target);
+        }
+        PromotionView after = get(new PromotionId(row.id()));
         audit.record(
                 AuditAction.TRANSITION,
                 "promotion",
@@ -264,7 +277,7 @@ public class Promotions {
     }
 
     private void requireAboveFloor(Row row, Promotion promotion) {
-        List<PriceGuard.FloorViolation> violations = guard.floorViolations(promotion, others(row.id(), promotion));
+        List<PriceFloor.FloorViolation> violations = floor.floorViolations(promotion, others(row.id(), promotion));
         boolean approved = row.approvedVersion() != null && row.approvedVersion() == row.version();
         if (!violations.isEmpty() && !approved) {
             throw new RuleViolationException(
@@ -275,11 +288,11 @@ public class Promotions {
         }
     }
 
-    /** The other active promotions whose window overlaps the candidate's, as the engine sees them. */
-    private List<Promotion> others(Long id, Promotion candidate) {
+    /** The other active promotions whose window overlaps the candidate's (of id {@code id}, -1 if new). */
+    private List<Promotion> others(long id, Promotion candidate) {
         List<Promotion> result = new ArrayList<>();
         for (Row row : promotions.overlapping(candidate.startsAt(), candidate.endsAt())) {
-            if (row.status() == PromotionStatus.ACTIVE && (id == null || row.id() != id)) {
+            if (row.status() == PromotionStatus.ACTIVE && row.id() != id) {
                 result.add(engine(row));
             }
         }
@@ -331,7 +344,7 @@ public class Promotions {
     }
 
     private static boolean disjoint(List<String> a, List<String> b) {
-        return java.util.Collections.disjoint(a, b);
+        return Collections.disjoint(a, b);
     }
 
     private record Parsed(PromotionRepository.Fields fields, Rule rule) {

@@ -2,6 +2,7 @@ package io.storeops.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -12,7 +13,7 @@ class DemoStoreModeTest {
         if (databaseUrl != null) {
             environment.setProperty("storeops.database.url", databaseUrl);
         }
-        return new DemoStore(new DemoProperties(mode, true), environment, null, java.util.List.of(), null).wanted();
+        return new DemoStore(new DemoProperties(mode, true), environment, null, List.of(), null).wanted();
     }
 
     @Test

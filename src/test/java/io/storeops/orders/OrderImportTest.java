@@ -9,6 +9,7 @@ import io.storeops.inventory.StockLevel;
 import io.storeops.platform.TableFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -173,9 +174,8 @@ class OrderImportTest {
         assertThat(order.get("lines")).hasSize(2);
         assertThat(order.get("buyerName").asString()).isEqualTo("王五");
         assertThat(Instant.parse(order.get("orderedAt").asString())).isEqualTo(Instant.parse("2026-03-08T06:05:09Z"));
-        assertThat(new java.math.BigDecimal(order.get("shippingFee").asString()))
-                .isEqualByComparingTo("8.00");
-        assertThat(new java.math.BigDecimal(order.get("total").asString()))
+        assertThat(new BigDecimal(order.get("shippingFee").asString())).isEqualByComparingTo("8.00");
+        assertThat(new BigDecimal(order.get("total").asString()))
                 .isEqualByComparingTo("132.70"); // 2 × 49.90 − 5.00 + 29.90 + 8.00
         assertThat(order("TMALL", noAddress).get("holdReasons").toString()).contains("ADDRESS_INCOMPLETE");
         assertThat(reserved(a)).isEqualTo(2);

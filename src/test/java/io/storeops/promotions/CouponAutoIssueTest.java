@@ -53,7 +53,7 @@ class CouponAutoIssueTest {
             // next batch
         }
         // scoped to JD, where the orders are placed (other tests price on channels of their own), and paused after
-        long template = coupons.create(new Coupons.TemplateRequest(
+        CouponTemplateId template = coupons.create(new Coupons.TemplateRequest(
                         ApiClient.unique("返券 "),
                         "SHOP",
                         new ScopeSpec(true, List.of(), List.of(), List.of("JD"), List.of()),
@@ -68,8 +68,8 @@ class CouponAutoIssueTest {
                         100,
                         true,
                         null))
-                .id();
-        coupons.setStatus(template, "ACTIVE");
+                .templateId();
+        coupons.activate(template);
         try {
             twoOrdersCommittingOutOfIdOrder(admin);
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
@@ -83,7 +83,7 @@ class CouponAutoIssueTest {
                 assertThat(buyers).hasSize(2);
             });
         } finally {
-            coupons.setStatus(template, "PAUSED");
+            coupons.pause(template);
         }
     }
 

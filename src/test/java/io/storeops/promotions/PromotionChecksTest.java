@@ -2,21 +2,28 @@ package io.storeops.promotions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import db.migration.promotions.V3__normalise_customer_phones;
 import io.storeops.ApiClient;
 import io.storeops.IntegrationTest;
 import io.storeops.catalog.CatalogFixtures;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,11 +37,11 @@ class PromotionChecksTest {
     @LocalServerPort
     int port;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    javax.sql.DataSource dataSource;
+    @Autowired
+    DataSource dataSource;
 
     ApiClient admin;
     String channel;
@@ -244,18 +251,17 @@ class PromotionChecksTest {
                 .isEqualTo(1);
 
         try (var connection = dataSource.getConnection()) {
-            new db.migration.promotions.V3__normalise_customer_phones()
-                    .migrate(new org.flywaydb.core.api.migration.Context() {
-                        @Override
-                        public org.flywaydb.core.api.configuration.Configuration getConfiguration() {
-                            return null;
-                        }
+            new V3__normalise_customer_phones().migrate(new Context() {
+                @Override
+                public Configuration getConfiguration() {
+                    return null;
+                }
 
-                        @Override
-                        public java.sql.Connection getConnection() {
-                            return connection;
-                        }
-                    });
+                @Override
+                public Connection getConnection() {
+                    return connection;
+                }
+            });
         }
 
         assertThat(jdbc.sql("select customer_id from promotions.coupon_claims where template_id = ? order by id")

@@ -1,11 +1,15 @@
 package io.storeops.promotions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.storeops.ApiClient;
 import io.storeops.IntegrationTest;
 import io.storeops.catalog.CatalogFixtures;
+import io.storeops.orders.OrderFixtures;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -113,9 +117,8 @@ class PromotionsApiTest {
         body.put("channel", code);
         body.put("lines", List.of(line(a, 1)));
         // channel states are served from memory for up to 5 s
-        var refused = org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(15))
-                .pollInterval(java.time.Duration.ofMillis(200))
+        var refused = await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> admin.post("/api/v1/pricing/quote", body), r -> r.status() != 200);
         assertThat(refused.status()).as(refused.body()).isEqualTo(422);
         JsonNode problem = refused.json();
@@ -246,7 +249,7 @@ class PromotionsApiTest {
                 .as("cost × (1 + the margin of 服饰 or the default)")
                 .isEqualByComparingTo(new BigDecimal("90.00")
                         .multiply(BigDecimal.ONE.add(margin))
-                        .setScale(2, java.math.RoundingMode.HALF_UP));
+                        .setScale(2, RoundingMode.HALF_UP));
         assertThat(violation.get("lowestPrice").decimalValue()).isEqualByComparingTo("70.00");
 
         var refused = admin.post("/api/v1/promotions/" + id + "/activate", Map.of());
@@ -426,14 +429,10 @@ class PromotionsApiTest {
         for (int i = 0; i < 2; i++) {
             var placed = admin.post(
                     "/api/v1/orders/batch",
-                    Map.of(
-                            "orders",
-                            List.of(io.storeops.orders.OrderFixtures.order(
-                                    "JD", ApiClient.unique("AUTO-"), "上海", phone, a, 1))));
+                    Map.of("orders", List.of(OrderFixtures.order("JD", ApiClient.unique("AUTO-"), "上海", phone, a, 1))));
             assertThat(placed.status()).as(placed.body()).isEqualTo(200);
         }
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(20))
+        await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(
                                 admin.get("/api/v1/coupons/claims?templateId=" + template + "&customerId=" + phone)
                                         .json()

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * How cells are written and read: images separated by {@code |}, attributes as {@code 材质=纯棉;产地=新疆} (full-width
- * {@code ；} and {@code ＝} accepted), amounts as plain decimals, CSV cells guarded against formulas. Parsing throws {@link IllegalArgumentException} with a
- * bilingual message.
+ * {@code ；} and {@code ＝} accepted), amounts as plain decimals. Parsing throws {@link IllegalArgumentException} with a
+ * bilingual message. CSV files guard their cells against formulas in {@link TableFiles}.
  */
 final class Cells {
 
@@ -20,7 +20,6 @@ final class Cells {
     private static final Pattern PAIR_SEPARATOR = Pattern.compile("[;；]");
     private static final Pattern KEY_VALUE = Pattern.compile("[=＝]");
     private static final Pattern IMAGE_SEPARATOR = Pattern.compile("\\|");
-    private static final Pattern FORMULA_START = Pattern.compile("[=+\\-@\t\r]");
 
     private Cells() {}
 
@@ -65,14 +64,5 @@ final class Cells {
 
     static String images(List<String> images) {
         return String.join("|", images);
-    }
-
-    /**
-     * A CSV cell Excel will not run as a formula: text starting with {@code = + - @}, tab or CR gets a leading
-     * apostrophe (OWASP's CSV injection advice). The platform's table reader
-     * ({@link io.storeops.platform.TableFile}) removes it again on import.
-     */
-    static String toCsv(String cell) {
-        return FORMULA_START.matcher(cell).lookingAt() ? "'" + cell : cell;
     }
 }

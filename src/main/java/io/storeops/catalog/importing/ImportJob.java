@@ -1,5 +1,6 @@
 package io.storeops.catalog.importing;
 
+import io.storeops.platform.ImportRowError;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,7 +16,7 @@ record ImportJob(
         int processedRows,
         int products,
         int skus,
-        List<ImportError> errors,
+        List<ImportRowError> errors,
         Instant createdAt,
         Instant finishedAt) {
 
@@ -53,7 +54,7 @@ record ImportJob(
                 at);
     }
 
-    ImportJob failed(List<ImportError> problems, Instant at) {
+    ImportJob failed(List<ImportRowError> problems, Instant at) {
         requireMoveTo(ImportStatus.FAILED);
         return new ImportJob(
                 id, fileName, ImportStatus.FAILED, totalRows, processedRows, 0, 0, problems, createdAt, at);

@@ -1,5 +1,6 @@
 package io.storeops.catalog.importing;
 
+import io.storeops.platform.ImportRowError;
 import io.storeops.platform.Paging;
 import io.storeops.shared.PageResult;
 import java.sql.ResultSet;
@@ -17,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class ImportJobRepository {
 
-    private static final TypeReference<List<ImportError>> ERRORS = new TypeReference<>() {};
+    private static final TypeReference<List<ImportRowError>> ERRORS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -77,7 +78,7 @@ class ImportJobRepository {
     }
 
     /** Fails every job that was still validating or importing, e.g. when the server stopped; returns how many. */
-    int failUnfinished(ImportError reason, Instant at) {
+    int failUnfinished(ImportRowError reason, Instant at) {
         return jdbc.sql("""
                         update catalog.import_jobs set status = ?, errors = cast(? as jsonb), finished_at = ?
                         where status in (?, ?)""")

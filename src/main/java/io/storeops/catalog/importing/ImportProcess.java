@@ -1,6 +1,7 @@
 package io.storeops.catalog.importing;
 
 import io.storeops.catalog.ProductCatalog;
+import io.storeops.platform.ImportRowError;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -61,11 +62,11 @@ class ImportProcess {
                     job.id(),
                     e.getMostSpecificCause().getMessage());
             tracker.fail(List.of(
-                    ImportError.ofFile("数据库拒绝了导入，未导入任何数据 / the database refused the import; nothing was imported")));
+                    ImportRowError.ofFile("数据库拒绝了导入，未导入任何数据 / the database refused the import; nothing was imported")));
         } catch (RuntimeException e) {
             log.error("Import {} failed", job.id(), e);
             tracker.fail(List.of(
-                    ImportError.ofFile("导入意外失败，未导入任何数据 / the import failed unexpectedly; nothing was imported")));
+                    ImportRowError.ofFile("导入意外失败，未导入任何数据 / the import failed unexpectedly; nothing was imported")));
         }
     }
 
@@ -90,7 +91,7 @@ class ImportProcess {
             }
         }
 
-        void fail(List<ImportError> errors) {
+        void fail(List<ImportRowError> errors) {
             save(job.failed(errors, clock.instant()));
         }
     }

@@ -1,5 +1,6 @@
 package io.storeops.catalog.importing;
 
+import io.storeops.platform.ImportRowError;
 import io.storeops.platform.TableFile;
 import io.storeops.platform.TableFormatException;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.Map;
  * missing or repeated column, no rows, or more rows than allowed. The file is read by the platform's
  * {@link TableFile}: the first non-blank row is the header; blank rows are skipped.
  */
-record ImportTable(List<ImportRow> rows, List<ImportError> errors) {
+record ImportTable(List<ImportRow> rows, List<ImportRowError> errors) {
 
     static ImportTable read(FileFormat format, byte[] content, int maxRows) {
         TableFile file;
@@ -21,21 +22,21 @@ record ImportTable(List<ImportRow> rows, List<ImportError> errors) {
             file = TableFile.read(format.table(), content, maxRows);
         } catch (TableFormatException e) {
             if (e.header().isPresent()) {
-                List<ImportError> errors = new ArrayList<>();
+                List<ImportRowError> errors = new ArrayList<>();
                 columns(e.header().get(), errors);
                 if (!errors.isEmpty()) {
                     return new ImportTable(List.of(), List.copyOf(errors));
                 }
             }
-            return failed(new ImportError(e.row(), "file", e.getMessage()));
+            return failed(ImportRowError.of(e));
         }
-        List<ImportError> errors = new ArrayList<>();
+        List<ImportRowError> errors = new ArrayList<>();
         Map<Integer, Column> header = columns(file.header(), errors);
         if (!errors.isEmpty()) {
             return new ImportTable(List.of(), List.copyOf(errors));
         }
         if (file.rows().isEmpty()) {
-            return failed(ImportError.ofFile("文件没有数据行 / the file has no data rows"));
+            return failed(ImportRowError.ofFile("文件没有数据行 / the file has no data rows"));
         }
         List<ImportRow> rows = new ArrayList<>(file.rows().size());
         for (TableFile.Row raw : file.rows()) {
@@ -46,27 +47,27 @@ record ImportTable(List<ImportRow> rows, List<ImportError> errors) {
         return new ImportTable(List.copyOf(rows), List.of());
     }
 
-    private static ImportTable failed(ImportError error) {
+    private static ImportTable failed(ImportRowError error) {
         return new ImportTable(List.of(), List.of(error));
     }
 
     /** The columns of the header row by index; a repeated or missing required column is an error. */
-    private static Map<Integer, Column> columns(TableFile.Row raw, List<ImportError> errors) {
+    private static Map<Integer, Column> columns(TableFile.Row raw, List<ImportRowError> errors) {
         Map<Integer, Column> columns = new LinkedHashMap<>();
         Map<Column, Integer> seen = new EnumMap<>(Column.class);
         for (int i = 0; i < raw.cells().size(); i++) {
             int index = i;
             Column.forHeader(raw.cell(i)).ifPresent(column -> {
                 if (seen.putIfAbsent(column, index) != null) {
-                    errors.add(ImportError.of(raw.number(), column, "列重复 / duplicate column"));
+                    errors.add(new ImportRowError(raw.number(), column.key(), "列重复 / duplicate column"));
                 }
                 columns.put(index, column);
             });
         }
         for (Column column : Column.values()) {
             if (column.required() && !seen.containsKey(column)) {
-                errors.add(ImportError.of(
-                        raw.number(), column, "缺少列 " + column.header() + " / missing column " + column.header()));
+                errors.add(new ImportRowError(
+                        raw.number(), column.key(), "缺少列 " + column.header() + " / missing column " + column.header()));
             }
         }
         return columns;

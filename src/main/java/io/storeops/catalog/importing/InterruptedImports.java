@@ -1,5 +1,6 @@
 package io.storeops.catalog.importing;
 
+import io.storeops.platform.ImportRowError;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,7 @@ class InterruptedImports implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         int failed = jobs.failUnfinished(
-                ImportError.ofFile("导入因服务重启而中断，未导入任何数据 / interrupted by a restart; nothing was imported"),
+                ImportRowError.ofFile("导入因服务重启而中断，未导入任何数据 / interrupted by a restart; nothing was imported"),
                 clock.instant());
         if (failed > 0) {
             log.warn("Marked {} import job(s) interrupted by a restart as FAILED", failed);

@@ -1,6 +1,7 @@
 package io.storeops.catalog.importing;
 
 import io.storeops.platform.AuditLog;
+import io.storeops.platform.ImportRowError;
 import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PageResult;
@@ -43,7 +44,7 @@ class ProductImports {
         try {
             workers.submit(job, format, content);
         } catch (TaskRejectedException busy) {
-            jobs.save(job.failed(List.of(ImportError.ofFile("服务繁忙 / too many imports at once")), clock.instant()));
+            jobs.save(job.failed(List.of(ImportRowError.ofFile("服务繁忙 / too many imports at once")), clock.instant()));
             throw new ResponseStatusException(
                     HttpStatus.SERVICE_UNAVAILABLE, "导入任务过多，请稍后再试 / Too many imports at once; try again later");
         }

@@ -1,14 +1,18 @@
 package io.storeops.orders.internal;
 
+import io.storeops.orders.OrderStatus;
 import io.storeops.orders.internal.OrderRepository.Key;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,10 +35,10 @@ public class HistoryRepository {
     }
 
     /** A historical order to insert; amounts already computed. */
-    public record Row(
+    public record OrderRow(
             String channel,
             String externalId,
-            String status,
+            OrderStatus status,
             String buyerNick,
             String buyerName,
             String buyerPhone,
@@ -55,6 +59,20 @@ public class HistoryRepository {
     /** An inserted order's id and number. */
     public record Inserted(long id, String orderNo, Key key) {}
 
+    /** A parcel's tracking number at its carrier (upper-case carrier code). */
+    public record Tracking(String carrier, String number) {}
+
+    private static final RowMapper<Inserted> INSERTED = (rs, i) -> new Inserted(
+            rs.getLong("id"),
+            rs.getString("order_no"),
+            new Key(rs.getString("channel_code"), rs.getString("external_id")));
+
+    private static final RowMapper<Tracking> TRACKING =
+            (rs, i) -> new Tracking(rs.getString("carrier"), rs.getString("tracking_no"));
+
+    private static final RowMapper<Key> KEY =
+            (rs, i) -> new Key(rs.getString("channel_code"), rs.getString("external_id"));
+
     /** The keys among these that are stored already. */
     public Set<Key> existing(Collection<Key> keys) {
         Set<Key> found = new HashSet<>();
@@ -68,32 +86,28 @@ public class HistoryRepository {
                 .params(
                         keys.stream().map(Key::channel).toArray(String[]::new),
                         keys.stream().map(Key::externalId).toArray(String[]::new))
-                .query(rs -> {
-                    found.add(new Key(rs.getString(1), rs.getString(2)));
-                });
+                .query(KEY)
+                .list()
+                .forEach(found::add);
         return found;
     }
 
-    /** The "carrier|tracking no." pairs among these that a stored parcel uses already. */
-    public Set<String> takenTrackingNumbers(Collection<String> carrierAndTracking) {
-        Set<String> taken = new HashSet<>();
-        if (carrierAndTracking.isEmpty()) {
+    /** The tracking numbers among these that a stored parcel uses already. */
+    public Set<Tracking> takenTrackingNumbers(Collection<Tracking> numbers) {
+        Set<Tracking> taken = new HashSet<>();
+        if (numbers.isEmpty()) {
             return taken;
-        }
-        String[] carriers = new String[carrierAndTracking.size()];
-        String[] numbers = new String[carrierAndTracking.size()];
-        int i = 0;
-        for (String pair : carrierAndTracking) {
-            int bar = pair.indexOf('|');
-            carriers[i] = pair.substring(0, bar);
-            numbers[i++] = pair.substring(bar + 1);
         }
         jdbc.sql("""
                         select s.carrier, s.tracking_no from orders.shipments s
                         join unnest(?::text[], ?::text[]) as k(carrier, tracking_no)
-                          on k.carrier = s.carrier and k.tracking_no = s.tracking_no""").params(carriers, numbers).query(rs -> {
-            taken.add(rs.getString(1) + "|" + rs.getString(2));
-        });
+                          on k.carrier = s.carrier and k.tracking_no = s.tracking_no""")
+                .params(
+                        numbers.stream().map(Tracking::carrier).toArray(String[]::new),
+                        numbers.stream().map(Tracking::number).toArray(String[]::new))
+                .query(TRACKING)
+                .list()
+                .forEach(taken::add);
         return taken;
     }
 
@@ -101,20 +115,20 @@ public class HistoryRepository {
      * Inserts the orders not stored yet, numbered by the day they were placed (Asia/Shanghai); answers the inserted
      * ones (an order stored meanwhile by a concurrent import is skipped).
      */
-    public List<Inserted> insertOrders(List<Row> rows) {
-        List<Inserted> inserted = new java.util.ArrayList<>(rows.size());
+    public List<Inserted> insertOrders(List<OrderRow> rows) {
+        List<Inserted> inserted = new ArrayList<>(rows.size());
         for (int from = 0; from < rows.size(); from += CHUNK) {
-            List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            List<OrderRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
             int n = chunk.size();
             String[][] text = new String[11][n];
             BigDecimal[][] amounts = new BigDecimal[4][n];
             Timestamp[][] times = new Timestamp[4][n];
             for (int i = 0; i < n; i++) {
-                Row r = chunk.get(i);
+                OrderRow r = chunk.get(i);
                 String[] t = {
                     r.channel(),
                     r.externalId(),
-                    r.status(),
+                    r.status().name(),
                     r.buyerNick(),
                     r.buyerName(),
                     r.buyerPhone(),
@@ -177,10 +191,7 @@ public class HistoryRepository {
                             times[1],
                             times[2],
                             times[3])
-                    .query((rs, i) -> new Inserted(
-                            rs.getLong("id"),
-                            rs.getString("order_no"),
-                            new Key(rs.getString("channel_code"), rs.getString("external_id"))))
+                    .query(INSERTED)
                     .list());
         }
         return inserted;
@@ -201,68 +212,158 @@ public class HistoryRepository {
                 .toArray();
     }
 
-    /** (order id, line no, sku, title, quantity, unit price, discount, amount) rows. */
-    public void insertLines(List<Object[]> rows) {
-        run("""
-                insert into orders.order_lines (order_id, line_no, sku_code, title, quantity, unit_price, discount,
-                  amount) values (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+    /** Inserts the rows of an import's orders, table by table: lines, parcels, returns, refunds and timeline. */
+    public void insertParts(HistoryRows rows) {
+        insertLines(rows.lines());
+        insertShipments(rows.shipments());
+        insertShipmentLines(rows.shipmentLines());
+        insertAllocations(rows.allocations());
+        insertScans(rows.scans());
+        insertReturns(rows.returns());
+        insertReturnLines(rows.returnLines());
+        insertRefunds(rows.refunds());
+        insertEvents(rows.events());
     }
 
-    /** (id, shipment no, order id, warehouse, carrier, tracking no, created, shipped, delivered, last scan at, last scan status, last scan location) rows; status DELIVERED. */
-    public void insertShipments(List<Object[]> rows) {
-        run("""
+    private void insertLines(List<HistoryRows.Line> rows) {
+        batch.batchUpdate("""
+                insert into orders.order_lines (order_id, line_no, sku_code, title, quantity, unit_price, discount,
+                  amount) values (?, ?, ?, ?, ?, ?, ?, ?)""", rows, CHUNK, (ps, r) -> {
+            ps.setLong(1, r.orderId());
+            ps.setInt(2, r.lineNo());
+            ps.setString(3, r.skuCode());
+            ps.setString(4, r.title());
+            ps.setInt(5, r.quantity());
+            ps.setBigDecimal(6, r.unitPrice());
+            ps.setBigDecimal(7, r.discount());
+            ps.setBigDecimal(8, r.amount());
+        });
+    }
+
+    /** Created when shipped; status DELIVERED. */
+    private void insertShipments(List<HistoryRows.Shipment> rows) {
+        batch.batchUpdate("""
                 insert into orders.shipments (id, shipment_no, order_id, warehouse_code, status, carrier, tracking_no,
                   created_at, shipped_at, delivered_at, last_scan_at, last_scan_status, last_scan_location)
-                values (?, ?, ?, ?, 'DELIVERED', ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                values (?, ?, ?, ?, 'DELIVERED', ?, ?, ?, ?, ?, ?, ?, ?)""", rows, CHUNK, (ps, r) -> {
+            ps.setLong(1, r.id());
+            ps.setString(2, r.shipmentNo());
+            ps.setLong(3, r.orderId());
+            ps.setString(4, r.warehouse());
+            ps.setString(5, r.carrier());
+            ps.setString(6, r.trackingNo());
+            ps.setTimestamp(7, ts(r.shippedAt()));
+            ps.setTimestamp(8, ts(r.shippedAt()));
+            ps.setTimestamp(9, ts(r.deliveredAt()));
+            ps.setTimestamp(10, ts(r.lastScanAt()));
+            ps.setString(11, r.lastScanStatus());
+            ps.setString(12, r.lastScanLocation());
+        });
     }
 
-    /** (shipment id, sku, quantity) rows. */
-    public void insertShipmentLines(List<Object[]> rows) {
-        run("insert into orders.shipment_lines (shipment_id, sku_code, quantity) values (?, ?, ?)", rows);
+    private void insertShipmentLines(List<HistoryRows.ShipmentLine> rows) {
+        batch.batchUpdate(
+                "insert into orders.shipment_lines (shipment_id, sku_code, quantity) values (?, ?, ?)",
+                rows,
+                CHUNK,
+                (ps, r) -> {
+                    ps.setLong(1, r.shipmentId());
+                    ps.setString(2, r.skuCode());
+                    ps.setInt(3, r.quantity());
+                });
     }
 
-    /** (order id, sku, warehouse, quantity, shipment id) rows: what the parcel took out, not a reservation. */
-    public void insertAllocations(List<Object[]> rows) {
-        run("""
+    /** What the parcel took out, not a reservation. */
+    private void insertAllocations(List<HistoryRows.Allocation> rows) {
+        batch.batchUpdate("""
                 insert into orders.order_allocations (order_id, sku_code, warehouse_code, quantity, shipment_id)
-                values (?, ?, ?, ?, ?)""", rows);
+                values (?, ?, ?, ?, ?)""", rows, CHUNK, (ps, r) -> {
+            ps.setLong(1, r.orderId());
+            ps.setString(2, r.skuCode());
+            ps.setString(3, r.warehouse());
+            ps.setInt(4, r.quantity());
+            ps.setLong(5, r.shipmentId());
+        });
     }
 
-    /** (shipment id, event key, status, location, description, occurred at) rows; a known event key is skipped. */
-    public void insertScans(List<Object[]> rows) {
-        run("""
+    /** Received when it occurred; a known event key is skipped. */
+    private void insertScans(List<HistoryRows.Scan> rows) {
+        batch.batchUpdate("""
                 insert into orders.tracking_events (shipment_id, event_key, status, location, description,
-                  occurred_at, received_at) values (?, ?, ?, ?, ?, ?, ?) on conflict (event_key) do nothing""", rows);
+                  occurred_at, received_at) values (?, ?, ?, ?, ?, ?, ?) on conflict (event_key) do nothing""", rows, CHUNK, (ps, r) -> {
+            ps.setLong(1, r.shipmentId());
+            ps.setString(2, r.eventKey());
+            ps.setString(3, r.status());
+            ps.setString(4, r.location());
+            ps.setString(5, r.description());
+            ps.setTimestamp(6, ts(r.occurredAt()));
+            ps.setTimestamp(7, ts(r.occurredAt()));
+        });
     }
 
-    /**
-     * (id, return no, order id, type, status, reason, note, resellable, restock warehouse, requested, approved,
-     * received, closed) rows.
-     */
-    public void insertReturns(List<Object[]> rows) {
-        run("""
+    private void insertReturns(List<HistoryRows.Return> rows) {
+        batch.batchUpdate("""
                 insert into orders.returns (id, return_no, order_id, type, status, reason_code, reason_note, resellable,
                   restock_warehouse, requested_at, approved_at, received_at, closed_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, CHUNK, (ps, r) -> {
+            ps.setLong(1, r.id());
+            ps.setString(2, r.returnNo());
+            ps.setLong(3, r.orderId());
+            ps.setString(4, r.type().name());
+            ps.setString(5, r.status().name());
+            ps.setString(6, r.reason().name());
+            ps.setString(7, r.note());
+            ps.setObject(8, r.resellable(), Types.BOOLEAN);
+            ps.setString(9, r.restockWarehouse());
+            ps.setTimestamp(10, ts(r.requestedAt()));
+            ps.setTimestamp(11, ts(r.approvedAt()));
+            ps.setTimestamp(12, ts(r.receivedAt()));
+            ps.setTimestamp(13, ts(r.closedAt()));
+        });
     }
 
-    /** (return id, sku, quantity, amount) rows. */
-    public void insertReturnLines(List<Object[]> rows) {
-        run("insert into orders.return_lines (return_id, sku_code, quantity, amount) values (?, ?, ?, ?)", rows);
+    private void insertReturnLines(List<HistoryRows.ReturnLine> rows) {
+        batch.batchUpdate(
+                "insert into orders.return_lines (return_id, sku_code, quantity, amount) values (?, ?, ?, ?)",
+                rows,
+                CHUNK,
+                (ps, r) -> {
+                    ps.setLong(1, r.returnId());
+                    ps.setString(2, r.skuCode());
+                    ps.setInt(3, r.quantity());
+                    ps.setBigDecimal(4, r.amount());
+                });
     }
 
-    /** (refund no, order id, return id, amount, reason, fast, decided by, requested, refunded) rows; status REFUNDED. */
-    public void insertRefunds(List<Object[]> rows) {
-        run("""
+    /** Status REFUNDED. */
+    private void insertRefunds(List<HistoryRows.Refund> rows) {
+        batch.batchUpdate("""
                 insert into orders.refunds (refund_no, order_id, return_id, amount, reason, status, fast, decided_by,
-                  requested_at, refunded_at) values (?, ?, ?, ?, ?, 'REFUNDED', ?, ?, ?, ?)""", rows);
+                  requested_at, refunded_at) values (?, ?, ?, ?, ?, 'REFUNDED', ?, ?, ?, ?)""", rows, CHUNK, (ps, r) -> {
+            ps.setString(1, r.refundNo());
+            ps.setLong(2, r.orderId());
+            ps.setObject(3, r.returnId(), Types.BIGINT);
+            ps.setBigDecimal(4, r.amount());
+            ps.setString(5, r.reason());
+            ps.setBoolean(6, r.fast());
+            ps.setString(7, r.decidedBy());
+            ps.setTimestamp(8, ts(r.requestedAt()));
+            ps.setTimestamp(9, ts(r.refundedAt()));
+        });
     }
 
-    /** (order id, at, type, actor, summary, detail JSON) rows, at their historical times. */
-    public void insertEvents(List<Object[]> rows) {
-        run("""
+    /** At their historical times. */
+    private void insertEvents(List<HistoryRows.Event> rows) {
+        batch.batchUpdate("""
                 insert into orders.order_events (order_id, at, type, actor, summary, detail)
-                values (?, ?, ?, ?, ?, cast(? as jsonb))""", rows);
+                values (?, ?, ?, ?, ?, cast(? as jsonb))""", rows, CHUNK, (ps, r) -> {
+            ps.setLong(1, r.orderId());
+            ps.setTimestamp(2, ts(r.at()));
+            ps.setString(3, r.type());
+            ps.setString(4, r.actor());
+            ps.setString(5, r.summary());
+            ps.setString(6, r.detailJson());
+        });
     }
 
     /**
@@ -278,12 +379,6 @@ public class HistoryRepository {
                         from orders.shipments s
                         where s.id = ? and e.order_id = s.order_id and e.type = 'SHIPPED'
                           and e.detail ->> 'shipmentNo' = s.shipment_no""").params(ts(shippedAt), shipmentId).update();
-    }
-
-    private void run(String sql, List<Object[]> rows) {
-        for (int from = 0; from < rows.size(); from += CHUNK) {
-            batch.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + CHUNK)));
-        }
     }
 
     private static Timestamp ts(Instant at) {

@@ -1,5 +1,6 @@
 package io.storeops.platform.web;
 
+import io.storeops.platform.ImportRejectedException;
 import io.storeops.platform.MessageTexts;
 import io.storeops.shared.ConflictException;
 import io.storeops.shared.FieldErrorException;
@@ -187,6 +188,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(FieldErrorException.class)
     ResponseEntity<Object> fieldError(FieldErrorException ex, WebRequest request) {
         return validation(ex.errors().stream().map(FieldErrorView::of).toList(), request);
+    }
+
+    @ExceptionHandler(ImportRejectedException.class)
+    ResponseEntity<Object> importRejected(ImportRejectedException ex, WebRequest request) {
+        return legacy(
+                HttpStatus.BAD_REQUEST,
+                "import-rejected",
+                "Import rejected",
+                ex.getMessage(),
+                request,
+                Map.of("errors", ex.errors()));
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -1,11 +1,14 @@
 package io.storeops.promotions.internal;
 
 import io.storeops.platform.Paging;
+import io.storeops.promotions.CampaignStatus;
 import io.storeops.shared.PageResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +35,7 @@ public class CampaignRepository {
             List<String> channels,
             Instant startsAt,
             Instant endsAt,
-            String status,
+            CampaignStatus status,
             String approvedBy,
             Instant approvedAt,
             String createdBy,
@@ -71,12 +74,19 @@ public class CampaignRepository {
                 == 1;
     }
 
-    public void setStatus(long id, String status, String approvedBy) {
-        jdbc.sql("""
+    /**
+     * Moves the campaign from {@code from} to {@code to} (recording the approver, if given) only if its status is still
+     * {@code from}; answers whether it did.
+     */
+    public boolean moveStatus(long id, CampaignStatus from, CampaignStatus to, String approvedBy) {
+        return jdbc.sql("""
                         update promotions.campaigns set status = ?, updated_at = now(),
                             approved_by = coalesce(?, approved_by),
                             approved_at = case when cast(? as text) is null then approved_at else now() end
-                        where id = ?""").params(status, approvedBy, approvedBy, id).update();
+                        where id = ? and status = ?""")
+                        .params(to.name(), approvedBy, approvedBy, id, from.name())
+                        .update()
+                == 1;
     }
 
     public Optional<Row> find(long id) {
@@ -93,15 +103,15 @@ public class CampaignRepository {
                 .optional();
     }
 
-    public PageResult<Row> search(Instant from, Instant to, String status, int page, int size) {
+    public PageResult<Row> search(Instant from, Instant to, CampaignStatus status, int page, int size) {
         String where = " where (cast(? as timestamptz) is null or ends_at > ?)"
                 + " and (cast(? as timestamptz) is null or starts_at < ?) and (cast(? as text) is null or status = ?)";
-        Object[] params = {ts(from), ts(from), ts(to), ts(to), status, status};
+        String statusName = status == null ? null : status.name();
         return Paging.page(
                 jdbc,
                 "select count(*) from promotions.campaigns" + where,
                 "select * from promotions.campaigns" + where + " order by starts_at, id",
-                java.util.Arrays.asList(params),
+                Arrays.asList(ts(from), ts(from), ts(to), ts(to), statusName, statusName),
                 this::row,
                 page,
                 size);
@@ -132,17 +142,7 @@ public class CampaignRepository {
     public List<Task> tasks(long campaignId) {
         return jdbc.sql("select * from promotions.campaign_tasks where campaign_id = ? order by position, id")
                 .param(campaignId)
-                .query((rs, n) -> new Task(
-                        rs.getLong("id"),
-                        rs.getLong("campaign_id"),
-                        rs.getString("kind"),
-                        rs.getString("title"),
-                        rs.getString("owner"),
-                        instant(rs.getTimestamp("due_at")),
-                        rs.getBoolean("done"),
-                        rs.getString("done_by"),
-                        instant(rs.getTimestamp("done_at")),
-                        rs.getString("note")))
+                .query(this::task)
                 .list();
     }
 
@@ -152,14 +152,18 @@ public class CampaignRepository {
                 .update();
         batch.batchUpdate(
                 "insert into promotions.campaign_expected (campaign_id, sku_code, expected_units) values (?, ?, ?)",
-                expected.entrySet().stream()
-                        .map(e -> new Object[] {campaignId, e.getKey(), e.getValue()})
-                        .toList());
+                expected.entrySet(),
+                expected.size(),
+                (statement, entry) -> {
+                    statement.setLong(1, campaignId);
+                    statement.setString(2, entry.getKey());
+                    statement.setInt(3, entry.getValue());
+                });
     }
 
     /** SKU → expected units, in SKU order. */
     public Map<String, Integer> expected(long campaignId) {
-        Map<String, Integer> result = new java.util.LinkedHashMap<>();
+        Map<String, Integer> result = new LinkedHashMap<>();
         jdbc.sql("""
                         select sku_code, expected_units from promotions.campaign_expected where campaign_id = ?
                         order by sku_code""").param(campaignId).query(rs -> {
@@ -176,12 +180,26 @@ public class CampaignRepository {
                 List.of((String[]) rs.getArray("channels").getArray()),
                 rs.getTimestamp("starts_at").toInstant(),
                 rs.getTimestamp("ends_at").toInstant(),
-                rs.getString("status"),
+                CampaignStatus.valueOf(rs.getString("status")),
                 rs.getString("approved_by"),
                 instant(rs.getTimestamp("approved_at")),
                 rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getInt("version"));
+    }
+
+    private Task task(ResultSet rs, int n) throws SQLException {
+        return new Task(
+                rs.getLong("id"),
+                rs.getLong("campaign_id"),
+                rs.getString("kind"),
+                rs.getString("title"),
+                rs.getString("owner"),
+                instant(rs.getTimestamp("due_at")),
+                rs.getBoolean("done"),
+                rs.getString("done_by"),
+                instant(rs.getTimestamp("done_at")),
+                rs.getString("note"));
     }
 
     private static Instant instant(Timestamp t) {

@@ -1,13 +1,18 @@
 package io.storeops.promotions.internal;
 
 import io.storeops.platform.Paging;
+import io.storeops.promotions.ClaimStatus;
+import io.storeops.promotions.CouponStatus;
 import io.storeops.promotions.ScopeSpec;
+import io.storeops.promotions.engine.CouponKind;
 import io.storeops.shared.PageResult;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -30,8 +35,8 @@ public class CouponRepository {
     public record Template(
             long id,
             String name,
-            String kind,
-            String status,
+            CouponKind kind,
+            CouponStatus status,
             ScopeSpec scope,
             BigDecimal threshold,
             BigDecimal amount,
@@ -53,24 +58,31 @@ public class CouponRepository {
             long id,
             long templateId,
             String templateName,
-            String kind,
+            CouponKind kind,
             String customerId,
             Instant claimedAt,
             Instant validFrom,
             Instant validUntil,
             Instant redeemedAt,
             String orderRef,
-            String source) {}
+            ClaimSource source) {}
+
+    /** How a customer came to hold a coupon. */
+    public enum ClaimSource {
+        /** The customer claimed it. */
+        CLAIM,
+        /** A targeted issue to a list of customers. */
+        ISSUE,
+        /** 下单返券: issued for an order. */
+        AUTO
+    }
 
     public long insertTemplate(Template t, String actor) {
         return jdbc.sql("""
                         insert into promotions.coupon_templates (name, kind, scope, threshold, amount, rate_bp, cap,
                             valid_from, valid_until, valid_days, total_quantity, per_user_limit, auto_issue_on_order,
                             created_by)
-                        values (?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(PromotionRepository.with(terms(t), actor))
-                .query(Long.class)
-                .single();
+                        values (?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""").params(terms(t, actor)).query(Long.class).single();
     }
 
     public boolean updateTemplate(long id, Template t, int expectedVersion) {
@@ -81,34 +93,47 @@ public class CouponRepository {
                             version = version + 1,
                             updated_at = now()
                         where id = ? and version = ? and issued <= ?""")
-                        .params(PromotionRepository.with(terms(t), id, expectedVersion, t.totalQuantity()))
+                        .params(terms(t, id, expectedVersion, t.totalQuantity()))
                         .update()
                 == 1;
     }
 
-    /** A template's terms as statement parameters, in the column order of insert and update. */
-    private Object[] terms(Template t) {
-        return new Object[] {
-            t.name(),
-            t.kind(),
-            json.writeValueAsString(t.scope()),
-            t.threshold(),
-            t.amount(),
-            t.rateBp(),
-            t.cap(),
-            ts(t.validFrom()),
-            ts(t.validUntil()),
-            t.validDays(),
-            t.totalQuantity(),
-            t.perUserLimit(),
-            t.autoIssueOnOrder()
-        };
+    /** A template's terms as statement parameters, in the column order of insert and update, then {@code more}. */
+    private List<Object> terms(Template t, Object... more) {
+        List<Object> params = new ArrayList<>(Arrays.asList(
+                t.name(),
+                t.kind().name(),
+                json.writeValueAsString(t.scope()),
+                t.threshold(),
+                t.amount(),
+                t.rateBp(),
+                t.cap(),
+                ts(t.validFrom()),
+                ts(t.validUntil()),
+                t.validDays(),
+                t.totalQuantity(),
+                t.perUserLimit(),
+                t.autoIssueOnOrder()));
+        params.addAll(Arrays.asList(more));
+        return params;
     }
 
-    public void setStatus(long id, String status) {
-        jdbc.sql("update promotions.coupon_templates set status = ?, updated_at = now() where id = ?")
-                .params(status, id)
-                .update();
+    /**
+     * Moves the template from {@code from} to {@code to} only if its status is still {@code from}; answers whether it
+     * did.
+     */
+    public boolean moveStatus(long id, CouponStatus from, CouponStatus to) {
+        return jdbc.sql("""
+                        update promotions.coupon_templates set status = ?, updated_at = now()
+                        where id = ? and status = ?""").params(to.name(), id, from.name()).update() == 1;
+    }
+
+    /** Locks the template for the rest of the transaction. */
+    public Optional<Template> lock(long id) {
+        return jdbc.sql("select * from promotions.coupon_templates where id = ? for update")
+                .param(id)
+                .query(this::template)
+                .optional();
     }
 
     public Optional<Template> find(long id) {
@@ -159,15 +184,16 @@ public class CouponRepository {
                 .list();
     }
 
-    public PageResult<Template> search(String status, String kind, String q, int page, int size) {
+    public PageResult<Template> search(CouponStatus status, CouponKind kind, String q, int page, int size) {
         String where = " where (cast(? as text) is null or status = ?) and (cast(? as text) is null or kind = ?)"
                 + " and (cast(? as text) is null or name ilike '%' || ? || '%')";
-        Object[] params = {status, status, kind, kind, q, q};
+        String statusName = status == null ? null : status.name();
+        String kindName = kind == null ? null : kind.name();
         return Paging.page(
                 jdbc,
                 "select count(*) from promotions.coupon_templates" + where,
                 "select * from promotions.coupon_templates" + where + " order by created_at desc, id desc",
-                java.util.Arrays.asList(params),
+                Arrays.asList(statusName, statusName, kindName, kindName, q, q),
                 this::template,
                 page,
                 size);
@@ -198,11 +224,11 @@ public class CouponRepository {
                         where id = ? and status = 'ACTIVE' and issued < total_quantity""").param(templateId).update() == 1;
     }
 
-    public Claim insertClaim(long templateId, String customerId, Instant from, Instant until, String source) {
+    public Claim insertClaim(long templateId, String customerId, Instant from, Instant until, ClaimSource source) {
         long id = jdbc.sql("""
                         insert into promotions.coupon_claims (template_id, customer_id, valid_from, valid_until, source)
                         values (?, ?, ?, ?, ?) returning id""")
-                .params(templateId, customerId, ts(from), ts(until), source)
+                .params(templateId, customerId, ts(from), ts(until), source.name())
                 .query(Long.class)
                 .single();
         return findClaim(id).orElseThrow();
@@ -251,19 +277,20 @@ public class CouponRepository {
                 .list();
     }
 
-    public PageResult<Claim> searchClaims(String customerId, Long templateId, String status, int page, int size) {
+    public PageResult<Claim> searchClaims(String customerId, Long templateId, ClaimStatus status, int page, int size) {
         String where = """
                  where (cast(? as text) is null or c.customer_id = ?) and (cast(? as bigint) is null or c.template_id = ?)
                    and (cast(? as text) is null
                         or (? = 'REDEEMED' and c.redeemed_at is not null)
                         or (? = 'USABLE' and c.redeemed_at is null and c.valid_until > now())
                         or (? = 'EXPIRED' and c.redeemed_at is null and c.valid_until <= now()))""";
-        Object[] params = {customerId, customerId, templateId, templateId, status, status, status, status};
+        String statusName = status == null ? null : status.name();
         return Paging.page(
                 jdbc,
                 "select count(*) from promotions.coupon_claims c " + where,
                 CLAIMS + " " + where + " order by c.claimed_at desc, c.id desc",
-                java.util.Arrays.asList(params),
+                Arrays.asList(
+                        customerId, customerId, templateId, templateId, statusName, statusName, statusName, statusName),
                 this::claim,
                 page,
                 size);
@@ -277,8 +304,8 @@ public class CouponRepository {
         return new Template(
                 rs.getLong("id"),
                 rs.getString("name"),
-                rs.getString("kind"),
-                rs.getString("status"),
+                CouponKind.valueOf(rs.getString("kind")),
+                CouponStatus.valueOf(rs.getString("status")),
                 json.readValue(rs.getString("scope"), ScopeSpec.class),
                 rs.getBigDecimal("threshold"),
                 rs.getBigDecimal("amount"),
@@ -302,14 +329,14 @@ public class CouponRepository {
                 rs.getLong("id"),
                 rs.getLong("template_id"),
                 rs.getString("template_name"),
-                rs.getString("kind"),
+                CouponKind.valueOf(rs.getString("kind")),
                 rs.getString("customer_id"),
                 rs.getTimestamp("claimed_at").toInstant(),
                 rs.getTimestamp("valid_from").toInstant(),
                 rs.getTimestamp("valid_until").toInstant(),
                 instant(rs.getTimestamp("redeemed_at")),
                 rs.getString("order_ref"),
-                rs.getString("source"));
+                ClaimSource.valueOf(rs.getString("source")));
     }
 
     private static Instant instant(Timestamp t) {

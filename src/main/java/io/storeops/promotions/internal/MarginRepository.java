@@ -36,8 +36,11 @@ public class MarginRepository {
         jdbc.sql("delete from promotions.category_margins").update();
         batch.batchUpdate(
                 "insert into promotions.category_margins (category_code, min_margin) values (?, ?)",
-                margins.entrySet().stream()
-                        .map(e -> new Object[] {e.getKey(), e.getValue()})
-                        .toList());
+                margins.entrySet(),
+                margins.size(),
+                (statement, margin) -> {
+                    statement.setString(1, margin.getKey());
+                    statement.setBigDecimal(2, margin.getValue());
+                });
     }
 }

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,7 +68,7 @@ public class PromotionRepository {
         return jdbc.sql("""
                         insert into promotions.promotions (name, type, scope, rule, starts_at, ends_at, priority,
                             exclusion_group, campaign_id, created_by)
-                        values (?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, ?) returning id""").params(with(fields(f), actor)).query(Long.class).single();
+                        values (?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, ?) returning id""").params(fields(f, actor)).query(Long.class).single();
     }
 
     /** Updates the fields if the version still matches; answers whether it did. */
@@ -76,35 +77,34 @@ public class PromotionRepository {
                         update promotions.promotions set name = ?, type = ?, scope = cast(? as jsonb),
                             rule = cast(? as jsonb), starts_at = ?, ends_at = ?, priority = ?, exclusion_group = ?,
                             campaign_id = ?, version = version + 1, updated_at = now()
-                        where id = ? and version = ?""").params(with(fields(f), id, expectedVersion)).update() == 1;
+                        where id = ? and version = ?""").params(fields(f, id, expectedVersion)).update() == 1;
     }
 
-    /** The edited fields as statement parameters, in the column order of insert and update. */
-    private Object[] fields(Fields f) {
-        return new Object[] {
-            f.name(),
-            f.type().name(),
-            json.writeValueAsString(f.scope()),
-            json.writeValueAsString(f.rule()),
-            Timestamp.from(f.startsAt()),
-            Timestamp.from(f.endsAt()),
-            f.priority(),
-            f.exclusionGroup(),
-            f.campaignId()
-        };
+    /** The edited fields as statement parameters, in the column order of insert and update, then {@code more}. */
+    private List<Object> fields(Fields f, Object... more) {
+        List<Object> params = new ArrayList<>(Arrays.asList(
+                f.name(),
+                f.type().name(),
+                json.writeValueAsString(f.scope()),
+                json.writeValueAsString(f.rule()),
+                Timestamp.from(f.startsAt()),
+                Timestamp.from(f.endsAt()),
+                f.priority(),
+                f.exclusionGroup(),
+                f.campaignId()));
+        params.addAll(Arrays.asList(more));
+        return params;
     }
 
-    static Object[] with(Object[] params, Object... more) {
-        Object[] all = java.util.Arrays.copyOf(params, params.length + more.length);
-        System.arraycopy(more, 0, all, params.length, more.length);
-        return all;
-    }
-
-    public void setStatus(long id, PromotionStatus status) {
-        // a status change is not an edit: the version (and a below-floor approval of it) stays
-        jdbc.sql("update promotions.promotions set status = ?, updated_at = now() where id = ?")
-                .params(status.name(), id)
-                .update();
+    /**
+     * Moves the promotion from {@code from} to {@code to} only if its status is still {@code from}; answers whether it
+     * did. A status change is not an edit: the version (and a below-floor approval of it) stays.
+     */
+    public boolean moveStatus(long id, PromotionStatus from, PromotionStatus to) {
+        return jdbc.sql("update promotions.promotions set status = ?, updated_at = now() where id = ? and status = ?")
+                        .params(to.name(), id, from.name())
+                        .update()
+                == 1;
     }
 
     /** Records a below-floor approval of the current version (the version is not bumped by it). */

@@ -1,5 +1,7 @@
 package io.storeops.promotions.web;
 
+import io.storeops.promotions.CampaignId;
+import io.storeops.promotions.CampaignStatus;
 import io.storeops.promotions.Campaigns;
 import io.storeops.shared.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,7 +39,7 @@ class CampaignController {
     PageResult<Campaigns.CampaignView> search(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
-            @RequestParam(required = false) String status,
+            @RequestParam(required = false) CampaignStatus status,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
         return campaigns.search(from, to, status, page, size);
@@ -56,7 +58,7 @@ class CampaignController {
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('promotion:read')")
     Campaigns.CampaignView get(@PathVariable long id) {
-        return campaigns.get(id);
+        return campaigns.get(new CampaignId(id));
     }
 
     @PostMapping
@@ -69,58 +71,58 @@ class CampaignController {
     @PutMapping("/{id}")
     @PreAuthorize("hasAuthority('promotion:write')")
     Campaigns.CampaignView update(@PathVariable long id, @RequestBody Campaigns.CampaignRequest request) {
-        return campaigns.update(id, request);
+        return campaigns.update(new CampaignId(id), request);
     }
 
     @PostMapping("/{id}/tasks")
     @PreAuthorize("hasAuthority('promotion:write')")
     Campaigns.CampaignView addTask(@PathVariable long id, @RequestBody Campaigns.TaskRequest request) {
-        return campaigns.addTask(id, request);
+        return campaigns.addTask(new CampaignId(id), request);
     }
 
     @PutMapping("/{id}/tasks/{taskId}")
     @PreAuthorize("hasAuthority('promotion:write')")
     Campaigns.CampaignView updateTask(
             @PathVariable long id, @PathVariable long taskId, @RequestBody Campaigns.TaskRequest request) {
-        return campaigns.updateTask(id, taskId, request);
+        return campaigns.updateTask(new CampaignId(id), taskId, request);
     }
 
     @PutMapping("/{id}/expected")
     @PreAuthorize("hasAuthority('promotion:write')")
     @Operation(summary = "Set the expected demand per SKU (for the stock check)")
     Campaigns.CampaignView expected(@PathVariable long id, @RequestBody List<Campaigns.Expected> expected) {
-        return campaigns.setExpected(id, expected);
+        return campaigns.setExpected(new CampaignId(id), expected);
     }
 
     @GetMapping("/{id}/stock-check")
     @PreAuthorize("hasAuthority('promotion:read')")
     List<Campaigns.StockLine> stockCheck(@PathVariable long id) {
-        return campaigns.stockCheck(id);
+        return campaigns.stockCheck(new CampaignId(id));
     }
 
     @PostMapping("/{id}/submit")
     @PreAuthorize("hasAuthority('promotion:write')")
     @Operation(summary = "Submit for approval (every checklist item must be done)")
     Campaigns.CampaignView submit(@PathVariable long id) {
-        return campaigns.submit(id);
+        return campaigns.submit(new CampaignId(id));
     }
 
     @PostMapping("/{id}/approve")
     @PreAuthorize("hasAuthority('promotion:approve')")
     Campaigns.CampaignView approve(@PathVariable long id) {
-        return campaigns.approve(id);
+        return campaigns.approve(new CampaignId(id));
     }
 
     @PostMapping("/{id}/launch")
     @PreAuthorize("hasAuthority('promotion:write')")
     @Operation(summary = "Go live: activates the campaign's promotions (422 below-floor unless approved)")
     Campaigns.CampaignView launch(@PathVariable long id) {
-        return campaigns.launch(id);
+        return campaigns.launch(new CampaignId(id));
     }
 
     @PostMapping("/{id}/end")
     @PreAuthorize("hasAuthority('promotion:write')")
     Campaigns.CampaignView end(@PathVariable long id) {
-        return campaigns.end(id);
+        return campaigns.end(new CampaignId(id));
     }
 }

@@ -1,6 +1,10 @@
 package io.storeops.promotions.web;
 
+import io.storeops.promotions.ClaimStatus;
+import io.storeops.promotions.CouponStatus;
+import io.storeops.promotions.CouponTemplateId;
 import io.storeops.promotions.Coupons;
+import io.storeops.promotions.engine.CouponKind;
 import io.storeops.shared.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,8 +37,8 @@ class CouponController {
     @GetMapping("/templates")
     @PreAuthorize("hasAuthority('promotion:read')")
     PageResult<Coupons.TemplateView> templates(
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) CouponStatus status,
+            @RequestParam(required = false) CouponKind kind,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
@@ -44,7 +48,7 @@ class CouponController {
     @GetMapping("/templates/{id}")
     @PreAuthorize("hasAuthority('promotion:read')")
     Coupons.TemplateView template(@PathVariable long id) {
-        return coupons.get(id);
+        return coupons.get(new CouponTemplateId(id));
     }
 
     @PostMapping("/templates")
@@ -57,33 +61,34 @@ class CouponController {
     @PutMapping("/templates/{id}")
     @PreAuthorize("hasAuthority('promotion:write')")
     Coupons.TemplateView update(@PathVariable long id, @RequestBody Coupons.TemplateRequest request) {
-        return coupons.update(id, request);
+        return coupons.update(new CouponTemplateId(id), request);
     }
 
     @PostMapping("/templates/{id}/activate")
     @PreAuthorize("hasAuthority('promotion:write')")
     Coupons.TemplateView activate(@PathVariable long id) {
-        return coupons.setStatus(id, "ACTIVE");
+        return coupons.activate(new CouponTemplateId(id));
     }
 
     @PostMapping("/templates/{id}/pause")
     @PreAuthorize("hasAuthority('promotion:write')")
     Coupons.TemplateView pause(@PathVariable long id) {
-        return coupons.setStatus(id, "PAUSED");
+        return coupons.pause(new CouponTemplateId(id));
     }
 
     @PostMapping("/templates/{id}/claim")
     @PreAuthorize("hasAuthority('promotion:write')")
     @Operation(summary = "A customer claims a coupon (within the total and the per-customer limit; 409 otherwise)")
     ResponseEntity<Coupons.ClaimView> claim(@PathVariable long id, @RequestBody CustomerBody body) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(coupons.claim(id, body.customerId()));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(coupons.claim(new CouponTemplateId(id), body.customerId()));
     }
 
     @PostMapping("/templates/{id}/issue")
     @PreAuthorize("hasAuthority('promotion:write')")
     @Operation(summary = "Targeted issue: one coupon to each listed customer; answers who was skipped and why")
     Coupons.IssueResult issue(@PathVariable long id, @RequestBody CustomersBody body) {
-        return coupons.issue(id, body.customerIds());
+        return coupons.issue(new CouponTemplateId(id), body.customerIds());
     }
 
     @GetMapping("/claims")
@@ -91,10 +96,11 @@ class CouponController {
     PageResult<Coupons.ClaimView> claims(
             @RequestParam(required = false) String customerId,
             @RequestParam(required = false) Long templateId,
-            @RequestParam(required = false) String status,
+            @RequestParam(required = false) ClaimStatus status,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
-        return coupons.claims(customerId, templateId, status, page, size);
+        return coupons.claims(
+                customerId, templateId == null ? null : new CouponTemplateId(templateId), status, page, size);
     }
 
     @PostMapping("/claims/{id}/redeem")

@@ -1,6 +1,7 @@
 package io.storeops.promotions.web;
 
-import io.storeops.promotions.PriceGuard;
+import io.storeops.promotions.Margins;
+import io.storeops.promotions.PriceFloor;
 import io.storeops.promotions.PriceQuotes;
 import io.storeops.promotions.Promotions;
 import io.storeops.shared.PageResult;
@@ -25,12 +26,14 @@ import org.springframework.web.bind.annotation.RestController;
 class PricingController {
 
     private final PriceQuotes quotes;
-    private final PriceGuard guard;
+    private final PriceFloor floor;
+    private final Margins margins;
     private final Promotions promotions;
 
-    PricingController(PriceQuotes quotes, PriceGuard guard, Promotions promotions) {
+    PricingController(PriceQuotes quotes, PriceFloor floor, Margins margins, Promotions promotions) {
         this.quotes = quotes;
-        this.guard = guard;
+        this.floor = floor;
+        this.margins = margins;
         this.promotions = promotions;
     }
 
@@ -48,7 +51,7 @@ class PricingController {
     @GetMapping("/preview")
     @PreAuthorize("hasAuthority('promotion:read')")
     @Operation(summary = "The lowest unit price a customer can reach for every SKU in a window, against its floor")
-    PageResult<PriceGuard.PreviewRow> preview(
+    PageResult<PriceFloor.PreviewRow> preview(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
             @RequestParam(required = false) String channel,
@@ -57,20 +60,20 @@ class PricingController {
             @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(10_000) int size) {
-        return guard.preview(promotions.activeForPricing(), from, to, channel, q, belowFloorOnly, sort, page, size);
+        return floor.preview(promotions.activeForPricing(), from, to, channel, q, belowFloorOnly, sort, page, size);
     }
 
     @GetMapping("/margins")
     @PreAuthorize("hasAuthority('promotion:read')")
     @Operation(summary = "Minimum margins (fractions) behind the floor prices: the default and per category")
-    PriceGuard.Margins margins() {
-        return guard.margins();
+    Margins.Table margins() {
+        return margins.table();
     }
 
     @PutMapping("/margins")
     @PreAuthorize("hasAuthority('promotion:approve')")
     @Operation(summary = "Replace the minimum margins (audited)")
-    PriceGuard.Margins updateMargins(@RequestBody PriceGuard.Margins margins) {
-        return guard.updateMargins(margins);
+    Margins.Table updateMargins(@RequestBody Margins.Table table) {
+        return margins.replace(table);
     }
 }

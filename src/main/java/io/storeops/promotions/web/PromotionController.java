@@ -1,5 +1,6 @@
 package io.storeops.promotions.web;
 
+import io.storeops.promotions.PromotionId;
 import io.storeops.promotions.PromotionRequest;
 import io.storeops.promotions.PromotionStatus;
 import io.storeops.promotions.PromotionType;
@@ -54,7 +55,7 @@ class PromotionController {
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('promotion:read')")
     PromotionView get(@PathVariable long id) {
-        return promotions.get(id);
+        return promotions.get(new PromotionId(id));
     }
 
     @PostMapping
@@ -71,7 +72,7 @@ class PromotionController {
     @PreAuthorize("hasAuthority('promotion:write')")
     @Operation(summary = "Edit a promotion; an active one is checked against the price floors again")
     PromotionView update(@PathVariable long id, @RequestBody PromotionRequest request) {
-        return promotions.update(id, request);
+        return promotions.update(new PromotionId(id), request);
     }
 
     @PostMapping("/check")
@@ -80,7 +81,7 @@ class PromotionController {
             summary = "Validate a promotion without saving it: SKUs it could put below their floor price, and"
                     + " overlapping promotions that conflict with it")
     Promotions.CheckResult check(@RequestBody PromotionRequest request, @RequestParam(required = false) Long id) {
-        return promotions.check(request, id);
+        return promotions.check(request, id == null ? null : new PromotionId(id));
     }
 
     @PostMapping("/{id}/activate")
@@ -90,26 +91,26 @@ class PromotionController {
             description = "Refused with 422 below-floor (listing the SKUs) when any SKU could sell below its floor,"
                     + " unless this version was approved")
     PromotionView activate(@PathVariable long id) {
-        return promotions.activate(id);
+        return promotions.activate(new PromotionId(id));
     }
 
     @PostMapping("/{id}/approve")
     @PreAuthorize("hasAuthority('promotion:approve')")
     @Operation(summary = "Approve this version of a promotion for activation although it sells below the floor")
     PromotionView approve(@PathVariable long id, @RequestBody(required = false) NoteBody body) {
-        return promotions.approve(id, body == null ? null : body.note());
+        return promotions.approve(new PromotionId(id), body == null ? null : body.note());
     }
 
     @PostMapping("/{id}/pause")
     @PreAuthorize("hasAuthority('promotion:write')")
     PromotionView pause(@PathVariable long id) {
-        return promotions.pause(id);
+        return promotions.pause(new PromotionId(id));
     }
 
     @PostMapping("/{id}/end")
     @PreAuthorize("hasAuthority('promotion:write')")
     PromotionView end(@PathVariable long id) {
-        return promotions.end(id);
+        return promotions.end(new PromotionId(id));
     }
 
     record NoteBody(String note) {}

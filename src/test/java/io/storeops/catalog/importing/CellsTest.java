@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.storeops.shared.Money;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -45,9 +46,12 @@ class CellsTest {
     }
 
     @Test
-    void guardsCsvCellsAgainstFormulasAndReadsThemBack() {
-        assertThat(Cells.toCsv("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
-        assertThat(Cells.toCsv("-SKU1")).isEqualTo("'-SKU1");
-        assertThat(Cells.toCsv("纯棉T恤")).isEqualTo("纯棉T恤");
+    void csvFilesGuardCellsAgainstFormulas() {
+        byte[] csv = TableFiles.csv(
+                List.of("sku_code", "title"),
+                List.of(List.of("-SKU1", "=HYPERLINK(\"http://x\")"), List.of("A-1", "纯棉T恤")));
+
+        assertThat(new String(csv, StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFFsku_code,title\r\n'-SKU1,\"'=HYPERLINK(\"\"http://x\"\")\"\r\nA-1,纯棉T恤\r\n");
     }
 }

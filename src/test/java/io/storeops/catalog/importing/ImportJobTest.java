@@ -3,6 +3,7 @@ package io.storeops.catalog.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import io.storeops.platform.ImportRowError;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class ImportJobTest {
 
     @Test
     void cannotFailOnceFinished() {
-        ImportJob failed = validating.failed(List.of(ImportError.ofFile("x / x")), Instant.now());
+        ImportJob failed = validating.failed(List.of(ImportRowError.ofFile("x / x")), Instant.now());
 
         assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
         assertThatIllegalStateException().isThrownBy(() -> failed.failed(List.of(), Instant.now()));

@@ -3,6 +3,7 @@ package io.storeops.catalog.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.storeops.platform.ImportRowError;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -59,7 +60,7 @@ class ImportTableTest {
 
         assertThat(table.rows()).isEmpty();
         assertThat(table.errors())
-                .extracting(ImportError::row, ImportError::column)
+                .extracting(ImportRowError::row, ImportRowError::column)
                 .containsExactly(tuple(4, "file"));
     }
 
