@@ -3,6 +3,7 @@ package io.storeops.catalog.importing;
 import static io.storeops.catalog.importing.Column.*;
 
 import io.storeops.catalog.ProductDraft;
+import io.storeops.platform.MessageTexts;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -83,6 +84,10 @@ final class ViolationErrors {
                     : "最多 %d 项 / at most %d entries".formatted(size.max(), size.max());
         }
         String message = violation.getMessage();
+        Map<String, String> coded = MessageTexts.loaded().all().get(message.replaceAll("^\\{(.+)}$", "$1"));
+        if (coded != null) {
+            return coded.get(MessageTexts.ZH) + " / " + coded.get(MessageTexts.EN);
+        }
         return message.contains(" / ") ? message : "无效 / invalid: " + message;
     }
 
