@@ -6,6 +6,7 @@ import io.storeops.catalog.internal.ListingRepository;
 import io.storeops.platform.AuditAction;
 import io.storeops.platform.AuditLog;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,10 +54,11 @@ public class Categories {
     public CategoryNode create(
             String code, String nameZh, String nameEn, Long parentId, List<String> requiredAttributes) {
         if (categories.findByCode(code).isPresent()) {
-            throw new FieldErrorException("code", "类目编码已存在 / category code already exists: " + code);
+            throw new FieldErrorException("code", Message.of(CatalogMessage.CATEGORY_CODE_TAKEN, "code", code));
         }
         if (parentId != null && categories.find(parentId).isEmpty()) {
-            throw new FieldErrorException("parentId", "上级类目不存在 / unknown parent category " + parentId);
+            throw new FieldErrorException(
+                    "parentId", Message.of(CatalogMessage.PARENT_CATEGORY_UNKNOWN, "id", parentId));
         }
         long id = categories.insert(code, nameZh, nameEn, parentId, clean(requiredAttributes));
         CategoryRow row = categories.find(id).orElseThrow();

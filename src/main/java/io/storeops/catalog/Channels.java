@@ -5,6 +5,7 @@ import io.storeops.catalog.internal.ListingRepository;
 import io.storeops.platform.AuditAction;
 import io.storeops.platform.AuditLog;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -39,7 +40,7 @@ public class Channels {
     @Transactional
     public ChannelView create(String code, String name, ChannelRules rules) {
         if (channels.find(code).isPresent()) {
-            throw new FieldErrorException("code", "渠道编码已存在 / channel code already exists: " + code);
+            throw new FieldErrorException("code", Message.of(CatalogMessage.CHANNEL_CODE_TAKEN, "code", code));
         }
         channels.insert(code, name, rules);
         ChannelView created = get(code);

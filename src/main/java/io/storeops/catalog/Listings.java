@@ -10,6 +10,7 @@ import io.storeops.platform.AuditLog;
 import io.storeops.platform.Permissions;
 import io.storeops.shared.ConflictException;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.storeops.shared.Money;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PageResult;
@@ -83,11 +84,11 @@ public class Listings {
     public ListingView createDraft(ProductId productId, String channel) {
         ProductDetails product = requireProduct(productId.value());
         if (channels.find(channel).isEmpty()) {
-            throw new FieldErrorException("channel", "渠道不存在 / unknown channel " + channel);
+            throw new FieldErrorException("channel", Message.of(CatalogMessage.CHANNEL_UNKNOWN, "channel", channel));
         }
         if (listings.find(productId.value(), channel).isPresent()) {
             throw new ConflictException(
-                    "listing-exists", "该商品在此渠道已有铺货 / The product already has a listing on " + channel);
+                    "listing-exists", Message.of(CatalogMessage.LISTING_EXISTS, "channel", channel));
         }
         Money price = product.skus().stream()
                 .map(ProductDetails.Sku::listPrice)
@@ -116,13 +117,12 @@ public class Listings {
             Access.require(Permissions.PRICE_WRITE);
         }
         if (price != null && price.isNegative()) {
-            throw new FieldErrorException("price", "售价不能为负 / the price must not be negative");
+            throw new FieldErrorException("price", Message.of(CatalogMessage.PRICE_NEGATIVE));
         }
         List<String> cleanImages =
                 images == null ? List.of() : images.stream().map(String::strip).toList();
         if (!listings.update(id, expectedVersion, title.strip(), price, cleanImages)) {
-            throw new ConflictException(
-                    "stale-version", "铺货已被他人修改，请刷新后重试 / The listing was changed by someone else; reload and retry");
+            throw new ConflictException("stale-version", Message.of(CatalogMessage.LISTING_CHANGED));
         }
         compliance.refresh(get(id));
         ListingView after = get(id);
@@ -140,27 +140,31 @@ public class Listings {
         if (!before.status().canMoveTo(target)) {
             throw new ConflictException(
                     "illegal-transition",
-                    "不能从 %s 变为 %s / A listing cannot move from %s to %s"
-                            .formatted(before.status(), target, before.status(), target));
+                    Message.of(
+                            CatalogMessage.LISTING_ILLEGAL_TRANSITION,
+                            "from",
+                            before.status().name(),
+                            "to",
+                            target.name()));
         }
         if (target.requiresCompliance()) {
             Evaluation evaluation = compliance.refresh(before);
             if (evaluation.hasBlocking()) {
                 throw new RuleViolationException(
                         "listing-blocked",
-                        "存在 %d 项阻断性违规，不能%s / %d blocking violations prevent moving to %s"
-                                .formatted(
-                                        evaluation.blockingCount(),
-                                        target == ListingStatus.LISTED ? "上架" : "提交",
-                                        evaluation.blockingCount(),
-                                        target),
+                        Message.of(
+                                target == ListingStatus.LISTED
+                                        ? CatalogMessage.LISTING_BLOCKED_LISTED
+                                        : CatalogMessage.LISTING_BLOCKED_READY,
+                                "count",
+                                evaluation.blockingCount()),
                         evaluation.violations().stream()
                                 .filter(Violation::isBlocking)
                                 .toList());
             }
         }
         if (!listings.updateStatus(id, before.status(), target)) {
-            throw new ConflictException("stale-version", "铺货状态已被他人修改 / The listing status was changed concurrently");
+            throw new ConflictException("stale-version", Message.of(CatalogMessage.LISTING_STATUS_CHANGED));
         }
         ListingView after = get(id);
         audit.record(

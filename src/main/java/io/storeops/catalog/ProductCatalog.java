@@ -10,6 +10,7 @@ import io.storeops.platform.AuditLog;
 import io.storeops.platform.Permissions;
 import io.storeops.shared.ConflictException;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PageResult;
 import java.util.ArrayList;
@@ -86,9 +87,7 @@ public class ProductCatalog {
         checkReferences(clean, id.value());
         if (!products.update(id.value(), expectedVersion, new NewProduct(clean, brands.idFor(clean.brand())))) {
             throw new ConflictException(
-                    "stale-version",
-                    "商品已被他人修改（当前版本 %d），请刷新后重试 / The product was changed by someone else (now version %d); reload and retry"
-                            .formatted(before.version(), before.version()));
+                    "stale-version", Message.of(CatalogMessage.PRODUCT_CHANGED, "version", before.version()));
         }
         products.replaceSkus(id.value(), clean.skus());
         compliance.refreshProduct(id.value());
@@ -193,10 +192,12 @@ public class ProductCatalog {
 
     private void checkReferences(ProductDraft draft, long productId) {
         if (categories.find(draft.categoryId()).isEmpty()) {
-            throw new FieldErrorException("categoryId", "类目不存在 / unknown category " + draft.categoryId());
+            throw new FieldErrorException(
+                    "categoryId", Message.of(CatalogMessage.CATEGORY_UNKNOWN, "id", draft.categoryId()));
         }
         if (!products.takenSpuCodes(List.of(draft.spuCode()), productId).isEmpty()) {
-            throw new FieldErrorException("spuCode", "SPU 编码已被其他商品使用 / SPU code already used: " + draft.spuCode());
+            throw new FieldErrorException(
+                    "spuCode", Message.of(CatalogMessage.SPU_CODE_TAKEN, "code", draft.spuCode()));
         }
         var skuCodes = products.takenSkuCodes(
                 draft.skus().stream().map(SkuDraft::skuCode).toList(), productId);
@@ -206,14 +207,14 @@ public class ProductCatalog {
             SkuDraft sku = draft.skus().get(i);
             if (skuCodes.contains(sku.skuCode())) {
                 throw new FieldErrorException(
-                        "skus[" + i + "].skuCode", "SKU 编码已被其他商品使用 / SKU code already used: " + sku.skuCode());
+                        "skus[" + i + "].skuCode", Message.of(CatalogMessage.SKU_CODE_TAKEN, "code", sku.skuCode()));
             }
             if (barcodes.contains(sku.barcode())) {
                 throw new FieldErrorException(
-                        "skus[" + i + "].barcode", "条码已被其他商品使用 / barcode already used: " + sku.barcode());
+                        "skus[" + i + "].barcode", Message.of(CatalogMessage.BARCODE_TAKEN, "barcode", sku.barcode()));
             }
             if (sku.cost().isNegative() || sku.listPrice().isNegative()) {
-                throw new FieldErrorException("skus[" + i + "]", "金额不能为负 / amounts must not be negative");
+                throw new FieldErrorException("skus[" + i + "]", Message.of(CatalogMessage.AMOUNTS_NEGATIVE));
             }
         }
     }

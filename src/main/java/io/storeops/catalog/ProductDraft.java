@@ -13,9 +13,7 @@ import java.util.Map;
 
 /** A product (SPU) with its SKUs as written by a user or an import; ids and versions are not part of it. */
 public record ProductDraft(
-        @NotBlank
-        @Size(max = 64)
-        @Pattern(regexp = "[A-Za-z0-9._-]+", message = "只能包含字母、数字和 . _ - / letters, digits and . _ - only")
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{catalog.CODE_CHARACTERS}")
         String spuCode,
 
         @NotBlank @VisibleText @Size(max = 200) String title,
@@ -33,7 +31,7 @@ public record ProductDraft(
         brand = brand == null || brand.isBlank() ? null : brand.strip();
     }
 
-    @AssertTrue(message = "SKU 编码重复 / duplicate SKU codes")
+    @AssertTrue(message = "{catalog.DUPLICATE_SKU_CODES}")
     boolean isSkuCodesUnique() {
         return skus == null
                 || skus.stream()
@@ -42,7 +40,7 @@ public record ProductDraft(
                         .allMatch(new HashSet<>()::add);
     }
 
-    @AssertTrue(message = "条码重复 / duplicate barcodes")
+    @AssertTrue(message = "{catalog.DUPLICATE_BARCODES}")
     boolean isBarcodesUnique() {
         return skus == null
                 || skus.stream()

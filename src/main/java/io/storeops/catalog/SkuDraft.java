@@ -9,12 +9,10 @@ import java.util.Map;
 
 /** A SKU as written by a user or an import: code, barcode, attributes such as 颜色/尺码, cost and list price. */
 public record SkuDraft(
-        @NotBlank
-        @Size(max = 64)
-        @Pattern(regexp = "[A-Za-z0-9._-]+", message = "只能包含字母、数字和 . _ - / letters, digits and . _ - only")
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{catalog.CODE_CHARACTERS}")
         String skuCode,
 
-        @NotBlank @Pattern(regexp = "\\d{8,14}", message = "条码须为 8–14 位数字 / barcode must be 8–14 digits")
+        @NotBlank @Pattern(regexp = "\\d{8,14}", message = "{catalog.BARCODE_FORMAT}")
         String barcode,
 
         @Size(max = 20) Map<@NotBlank @Size(max = 30) String, @NotNull @Size(max = 100) String> attributes,

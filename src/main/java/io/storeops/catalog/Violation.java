@@ -1,20 +1,28 @@
 package io.storeops.catalog;
 
+import io.storeops.shared.Message;
+
 /**
  * One broken listing rule: a stable code (e.g. {@code FORBIDDEN_WORD}), its severity, the field it concerns (e.g.
- * {@code title}, {@code attributes.材质}) and a message in Chinese and English.
+ * {@code title}, {@code attributes.材质}) and what to tell the merchant.
  */
-public record Violation(String code, Severity severity, String field, String messageZh, String messageEn) {
+public record Violation(String code, Severity severity, String field, Message message) {
 
-    public static Violation blocking(String code, String field, String messageZh, String messageEn) {
-        return new Violation(code, Severity.BLOCKING, field, messageZh, messageEn);
+    /** A blocking violation coded as its message without the module: {@code catalog.NO_SKU} → {@code NO_SKU}. */
+    public static Violation blocking(String field, Message message) {
+        return new Violation(codeOf(message), Severity.BLOCKING, field, message);
     }
 
-    public static Violation warning(String code, String field, String messageZh, String messageEn) {
-        return new Violation(code, Severity.WARNING, field, messageZh, messageEn);
+    /** A warning coded as its message without the module. */
+    public static Violation warning(String field, Message message) {
+        return new Violation(codeOf(message), Severity.WARNING, field, message);
     }
 
     public boolean isBlocking() {
         return severity == Severity.BLOCKING;
+    }
+
+    private static String codeOf(Message message) {
+        return message.code().substring(message.code().indexOf('.') + 1);
     }
 }

@@ -50,8 +50,29 @@ class ListingApiTest {
         assertThat(refused.isProblem()).isTrue();
         assertThat(refused.json().get("violations").get(0).get("code").asString())
                 .isEqualTo("FORBIDDEN_WORD");
-        assertThat(refused.json().get("violations").get(0).get("messageZh").asString())
-                .contains("顶级", "全网最低");
+        assertThat(refused.json().get("code").asString()).isEqualTo("catalog.LISTING_BLOCKED_READY");
+        assertThat(refused.json().get("detail").asString()).isEqualTo("1 blocking violations prevent moving to READY");
+        JsonNode message = refused.json().get("violations").get(0).get("message");
+        assertThat(message.get("code").asString()).isEqualTo("catalog.FORBIDDEN_WORD");
+        assertThat(message.get("args").get("words").toString()).isEqualTo("[\"顶级\",\"全网最低\"]");
+        assertThat(message.get("message").asString())
+                .isEqualTo(
+                        "The title contains forbidden words: 顶级, 全网最低 (absolute terms banned by the Advertising Law)");
+        JsonNode inChinese = ApiClient.json()
+                .readTree(api.postWithHeaders(
+                                "/api/v1/listings/" + id + "/transitions",
+                                Map.of("target", "READY"),
+                                "Accept-Language",
+                                "zh-CN")
+                        .body());
+        assertThat(inChinese.get("detail").asString()).isEqualTo("存在 1 项阻断性违规，不能提交");
+        assertThat(inChinese
+                        .get("violations")
+                        .get(0)
+                        .get("message")
+                        .get("message")
+                        .asString())
+                .isEqualTo("标题含违禁词：顶级、全网最低（广告法禁用绝对化用语）");
         assertThat(api.get("/api/v1/listings/" + id).json().get("status").asString())
                 .isEqualTo("DRAFT");
 
@@ -93,13 +114,19 @@ class ListingApiTest {
         var skip = api.post("/api/v1/listings/" + id + "/transitions", Map.of("target", "LISTED"));
         assertThat(skip.status()).isEqualTo(409);
         assertThat(skip.json().get("type").asString()).endsWith("/illegal-transition");
+        assertThat(skip.json().get("code").asString()).isEqualTo("catalog.LISTING_ILLEGAL_TRANSITION");
+        assertThat(skip.json().get("detail").asString()).isEqualTo("A listing cannot move from DRAFT to LISTED");
         var unknown = api.post("/api/v1/listings/" + id + "/transitions", Map.of("target", "ON_SALE"));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().get("errors").get(0).get("field").asString()).isEqualTo("target");
         var twice = api.post("/api/v1/products/" + productId + "/listings", Map.of("channel", "JD"));
         assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.json().get("detail").asString()).isEqualTo("The product already has a listing on JD");
         var noChannel = api.post("/api/v1/products/" + productId + "/listings", Map.of("channel", "TAOBAO_GLOBAL"));
         assertThat(noChannel.status()).isEqualTo(400);
+        assertThat(noChannel.json().get("errors").get(0).get("code").asString()).isEqualTo("catalog.CHANNEL_UNKNOWN");
+        assertThat(noChannel.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("unknown channel TAOBAO_GLOBAL");
     }
 
     @Test
@@ -126,6 +153,9 @@ class ListingApiTest {
                 api.post("/api/v1/listings/" + listing.get("id").asLong() + "/transitions", Map.of("target", "READY"));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("violations")).hasSize(2);
+        assertThat(refused.json().get("violations"))
+                .extracting(v -> v.get("message").get("message").asString())
+                .contains("Price ¥143.74 is below the floor ¥143.75 (cost ¥125.00 × (1 + minimum margin 15%))");
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.storeops.IntegrationTest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -145,6 +146,14 @@ class ProductApiTest {
         List<String> fields = new ArrayList<>();
         response.json().get("errors").forEach(e -> fields.add(e.get("field").asString()));
         assertThat(fields).contains("title", "skus[0].skuCode", "skus[0].barcode");
+        Map<String, String> messages = new HashMap<>();
+        response.json()
+                .get("errors")
+                .forEach(e ->
+                        messages.put(e.get("code").asString(), e.get("message").asString()));
+        assertThat(messages)
+                .containsEntry("catalog.CODE_CHARACTERS", "letters, digits and . _ - only")
+                .containsEntry("catalog.BARCODE_FORMAT", "barcode must be 8–14 digits");
         assertThat(response.body()).doesNotContain("Exception", "at io.storeops");
     }
 
@@ -185,6 +194,8 @@ class ProductApiTest {
         var category = api.post("/api/v1/products", unknownCategory);
         assertThat(category.status()).isEqualTo(400);
         assertThat(category.json().get("errors").get(0).get("field").asString()).isEqualTo("categoryId");
+        assertThat(category.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("unknown category 999999");
     }
 
     @Test
@@ -206,6 +217,14 @@ class ProductApiTest {
         var response = api.post("/api/v1/products", second);
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("skus[0].barcode");
+        assertThat(response.json().get("errors").get(0).get("code").asString()).isEqualTo("catalog.BARCODE_TAKEN");
+        assertThat(response.json()
+                        .get("errors")
+                        .get(0)
+                        .get("args")
+                        .get("barcode")
+                        .asString())
+                .isEqualTo(first.get("skus").get(0).get("barcode").asString());
         assertThat(search(api, "q=" + second.get("spuCode"))).isEmpty();
     }
 
@@ -222,6 +241,8 @@ class ProductApiTest {
         var conflict = api.put("/api/v1/products/" + id, stale);
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.isProblem()).isTrue();
+        assertThat(conflict.json().get("detail").asString())
+                .isEqualTo("The product was changed by someone else (now version 1); reload and retry");
         assertThat(api.get("/api/v1/products/" + id).json().get("title").asString())
                 .isEqualTo("测试家纺 第一次修改");
     }

@@ -37,7 +37,7 @@ class ConsoleBrowserTest extends BrowserTestSupport {
 
         var violation = page.getByTestId("violation-FORBIDDEN_WORD");
         assertThat(violation).isVisible();
-        assertThat(violation).containsText("顶级");
+        assertThat(violation).containsText("标题含违禁词：顶级");
         Files.createDirectories(SCREENSHOTS);
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve("listing-with-violation.png"))

@@ -6,12 +6,14 @@ import io.storeops.catalog.Listings;
 import io.storeops.catalog.Violation;
 import io.storeops.catalog.importing.XlsxWorkbook.Kind;
 import io.storeops.catalog.importing.XlsxWorkbook.SheetColumn;
+import io.storeops.platform.MessageTexts;
 import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.Message;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -80,7 +82,7 @@ class ListingExport {
                         .filter(Violation::isBlocking)
                         .count()),
                 listing.violations().stream()
-                        .map(v -> v.code() + "：" + v.messageZh())
+                        .map(v -> v.code() + "：" + MessageTexts.loaded().text(v.message(), Locale.SIMPLIFIED_CHINESE))
                         .collect(Collectors.joining("；")));
     }
 }

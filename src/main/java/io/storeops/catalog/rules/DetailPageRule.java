@@ -3,6 +3,7 @@ package io.storeops.catalog.rules;
 import io.storeops.catalog.ChannelRules;
 import io.storeops.catalog.DetailHtml;
 import io.storeops.catalog.Violation;
+import io.storeops.shared.Message;
 import java.util.List;
 
 /** Where the channel requires one, the product has a detail page; a page with almost nothing on it is a warning. */
@@ -23,14 +24,11 @@ final class DetailPageRule implements ListingRule {
         String text = DetailHtml.plainText(listing.detailHtml());
         int images = DetailHtml.imageCount(listing.detailHtml());
         if (text.isEmpty() && images == 0) {
-            return List.of(Violation.blocking("DETAIL_MISSING", "detail", "缺少商品详情页", "The detail page is missing"));
+            return List.of(Violation.blocking("detail", Message.of(ListingRuleMessage.DETAIL_MISSING)));
         }
         if (text.codePointCount(0, text.length()) < MIN_TEXT && images == 0) {
-            return List.of(Violation.warning(
-                    "DETAIL_TOO_SHORT",
-                    "detail",
-                    "详情页内容过少（少于 %d 字且无图片）".formatted(MIN_TEXT),
-                    "The detail page is thin (under %d characters and no images)".formatted(MIN_TEXT)));
+            return List.of(
+                    Violation.warning("detail", Message.of(ListingRuleMessage.DETAIL_TOO_SHORT, "minimum", MIN_TEXT)));
         }
         return List.of();
     }

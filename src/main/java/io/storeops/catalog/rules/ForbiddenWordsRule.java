@@ -3,6 +3,7 @@ package io.storeops.catalog.rules;
 import io.storeops.catalog.ChannelRules;
 import io.storeops.catalog.DetailHtml;
 import io.storeops.catalog.Violation;
+import io.storeops.shared.Message;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,21 +21,13 @@ final class ForbiddenWordsRule implements ListingRule {
         List<Violation> violations = new ArrayList<>();
         List<String> inTitle = words.findIn(listing.title());
         if (!inTitle.isEmpty()) {
-            String list = String.join("、", inTitle);
-            violations.add(Violation.blocking(
-                    "FORBIDDEN_WORD",
-                    "title",
-                    "标题含违禁词：" + list + "（广告法禁用绝对化用语）",
-                    "The title contains forbidden words: " + String.join(", ", inTitle)
-                            + " (absolute terms banned by the Advertising Law)"));
+            violations.add(
+                    Violation.blocking("title", Message.of(ListingRuleMessage.FORBIDDEN_WORD, "words", inTitle)));
         }
         List<String> inDetail = words.findIn(DetailHtml.plainText(listing.detailHtml()));
         if (!inDetail.isEmpty()) {
             violations.add(Violation.blocking(
-                    "FORBIDDEN_WORD_DETAIL",
-                    "detail",
-                    "详情页含违禁词：" + String.join("、", inDetail),
-                    "The detail page contains forbidden words: " + String.join(", ", inDetail)));
+                    "detail", Message.of(ListingRuleMessage.FORBIDDEN_WORD_DETAIL, "words", inDetail)));
         }
         return violations;
     }

@@ -2,6 +2,7 @@ package io.storeops.catalog.rules;
 
 import io.storeops.catalog.ChannelRules;
 import io.storeops.catalog.Violation;
+import io.storeops.shared.Message;
 import io.storeops.shared.Money;
 import java.util.Comparator;
 import java.util.List;
@@ -21,10 +22,10 @@ final class PriceGuardrailRule implements ListingRule {
     public List<Violation> check(ListingCandidate listing, ChannelRules rules) {
         Money price = listing.price();
         if (price == null) {
-            return List.of(Violation.blocking("PRICE_MISSING", "price", "未设置渠道售价", "The channel price is not set"));
+            return List.of(Violation.blocking("price", Message.of(ListingRuleMessage.PRICE_MISSING)));
         }
         if (listing.skus().isEmpty()) {
-            return List.of(Violation.blocking("NO_SKU", "skus", "商品没有 SKU", "The product has no SKU"));
+            return List.of(Violation.blocking("skus", Message.of(ListingRuleMessage.NO_SKU)));
         }
         Money highestCost = listing.skus().stream()
                 .map(ListingCandidate.SkuFacts::cost)
@@ -33,24 +34,17 @@ final class PriceGuardrailRule implements ListingRule {
         Money floor = rules.floorFor(highestCost);
         if (price.isLessThan(floor)) {
             return List.of(Violation.blocking(
-                    "PRICE_BELOW_FLOOR",
                     "price",
-                    "售价 %s 低于底价 %s（成本 %s × (1 + 最低毛利 %s%%)）"
-                            .formatted(
-                                    price,
-                                    floor,
-                                    highestCost,
-                                    rules.minMarginPercent()
-                                            .stripTrailingZeros()
-                                            .toPlainString()),
-                    "Price %s is below the floor %s (cost %s × (1 + minimum margin %s%%))"
-                            .formatted(
-                                    price,
-                                    floor,
-                                    highestCost,
-                                    rules.minMarginPercent()
-                                            .stripTrailingZeros()
-                                            .toPlainString())));
+                    Message.of(
+                            ListingRuleMessage.PRICE_BELOW_FLOOR,
+                            "price",
+                            price,
+                            "floor",
+                            floor,
+                            "cost",
+                            highestCost,
+                            "margin",
+                            rules.minMarginPercent().stripTrailingZeros().toPlainString())));
         }
         Money highestListPrice = listing.skus().stream()
                 .map(ListingCandidate.SkuFacts::listPrice)
@@ -58,10 +52,8 @@ final class PriceGuardrailRule implements ListingRule {
                 .orElseThrow();
         if (highestListPrice.isLessThan(price)) {
             return List.of(Violation.warning(
-                    "PRICE_ABOVE_LIST",
                     "price",
-                    "售价 %s 高于吊牌价 %s".formatted(price, highestListPrice),
-                    "Price %s is above the list price %s".formatted(price, highestListPrice)));
+                    Message.of(ListingRuleMessage.PRICE_ABOVE_LIST, "price", price, "listPrice", highestListPrice)));
         }
         return List.of();
     }

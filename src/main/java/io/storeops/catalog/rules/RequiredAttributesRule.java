@@ -2,6 +2,7 @@ package io.storeops.catalog.rules;
 
 import io.storeops.catalog.ChannelRules;
 import io.storeops.catalog.Violation;
+import io.storeops.shared.Message;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,10 +23,8 @@ final class RequiredAttributesRule implements ListingRule {
         for (String attribute : listing.requiredAttributes()) {
             if (!present(listing, attribute)) {
                 violations.add(Violation.blocking(
-                        "MISSING_ATTRIBUTE",
                         "attributes." + attribute,
-                        "类目必填属性「" + attribute + "」未填写",
-                        "The category requires the attribute \"" + attribute + "\""));
+                        Message.of(ListingRuleMessage.MISSING_ATTRIBUTE, "attribute", attribute)));
             }
         }
         return violations;

@@ -63,9 +63,7 @@ class CategoryController {
     }
 
     record NewCategory(
-            @NotBlank
-            @Size(max = 64)
-            @Pattern(regexp = "[a-z0-9-]+", message = "小写字母、数字和 - / lower-case letters, digits and -")
+            @NotBlank @Size(max = 64) @Pattern(regexp = "[a-z0-9-]+", message = "{catalog.CATEGORY_CODE_CHARACTERS}")
             String code,
 
             @NotBlank @Size(max = 100) String nameZh,

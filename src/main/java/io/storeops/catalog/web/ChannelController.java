@@ -70,7 +70,7 @@ class ChannelController {
     record NewChannel(
             @NotBlank
             @Size(max = 32)
-            @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "大写字母、数字和下划线 / upper-case letters, digits and _")
+            @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "{catalog.CHANNEL_CODE_CHARACTERS}")
             String code,
 
             @NotBlank @Size(max = 100) String name,

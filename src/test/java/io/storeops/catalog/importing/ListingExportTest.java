@@ -89,9 +89,8 @@ class ListingExportTest {
         assertThat(second.get(SCORE)).isEqualTo(claimed.get("score").asString());
         assertThat(second.get(BLOCKING)).isEqualTo("1");
         JsonNode violation = claimed.get("violations").get(0);
-        assertThat(second.get(VIOLATIONS))
-                .isEqualTo(violation.get("code").asString() + "："
-                        + violation.get("messageZh").asString());
+        assertThat(violation.get("code").asString()).isEqualTo("FORBIDDEN_WORD");
+        assertThat(second.get(VIOLATIONS)).isEqualTo("FORBIDDEN_WORD：标题含违禁词：顶级、全网最低（广告法禁用绝对化用语）");
     }
 
     @Test

@@ -7,9 +7,11 @@ import io.storeops.catalog.ChannelRules;
 import io.storeops.catalog.Severity;
 import io.storeops.catalog.TitleCounting;
 import io.storeops.catalog.Violation;
+import io.storeops.platform.MessageTexts;
 import io.storeops.shared.Money;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -59,8 +61,12 @@ class ListingRulesTest {
             assertThat(v.code()).isEqualTo("FORBIDDEN_WORD");
             assertThat(v.severity()).isEqualTo(Severity.BLOCKING);
             assertThat(v.field()).isEqualTo("title");
-            assertThat(v.messageZh()).contains("顶级", "全网最低");
-            assertThat(v.messageEn()).contains("顶级", "全网最低");
+            assertThat(v.message().code()).isEqualTo("catalog.FORBIDDEN_WORD");
+            assertThat(v.message().args()).containsEntry("words", List.of("顶级", "全网最低"));
+            assertThat(english(v))
+                    .isEqualTo("The title contains forbidden words: 顶级, 全网最低"
+                            + " (absolute terms banned by the Advertising Law)");
+            assertThat(chinese(v)).isEqualTo("标题含违禁词：顶级、全网最低（广告法禁用绝对化用语）");
         });
     }
 
@@ -87,7 +93,11 @@ class ListingRulesTest {
                 .singleElement()
                 .satisfies(v -> {
                     assertThat(v.code()).isEqualTo("TITLE_TOO_LONG");
-                    assertThat(v.messageEn()).contains("62", "60");
+                    assertThat(v.message().args()).containsEntry("units", 62).containsEntry("limit", 60);
+                    assertThat(english(v))
+                            .isEqualTo("The title is 62 units long, over the limit of 60"
+                                    + " (a Chinese character counts 2)");
+                    assertThat(chinese(v)).isEqualTo("标题长度 62 超出上限 60（汉字按 2 个字符计）");
                 });
         assertThat(new TitleLengthRule().check(withTitle("一".repeat(30)), TMALL))
                 .isEmpty();
@@ -137,8 +147,10 @@ class ListingRulesTest {
                 g.skus(),
                 g.requiredAttributes());
         assertThat(new MainImagesRule().check(bad, TMALL))
-                .extracting(Violation::field)
-                .containsExactly("images[1]", "images[3]");
+                .extracting(Violation::field, ListingRulesTest::english)
+                .containsExactly(
+                        tuple("images[1]", "Main image 2 is neither an http(s) URL nor a site path"),
+                        tuple("images[3]", "Main image 4 is neither an http(s) URL nor a site path"));
     }
 
     @Test
@@ -151,8 +163,10 @@ class ListingRulesTest {
         var missing = new ListingCandidate(
                 g.title(), g.price(), g.images(), g.detailHtml(), Map.of(), skus, List.of("材质", "尺码"));
         assertThat(new RequiredAttributesRule().check(missing, TMALL))
-                .extracting(Violation::field)
-                .containsExactly("attributes.材质", "attributes.尺码");
+                .extracting(Violation::field, ListingRulesTest::english)
+                .containsExactly(
+                        tuple("attributes.材质", "The category requires the attribute \"材质\""),
+                        tuple("attributes.尺码", "The category requires the attribute \"尺码\""));
     }
 
     @Test
@@ -195,7 +209,13 @@ class ListingRulesTest {
                 g.requiredAttributes());
         assertThat(new PriceGuardrailRule().check(below, TMALL)).singleElement().satisfies(v -> {
             assertThat(v.code()).isEqualTo("PRICE_BELOW_FLOOR");
-            assertThat(v.messageZh()).contains("¥138.00");
+            assertThat(v.message().args())
+                    .containsEntry("price", Money.of("137.99"))
+                    .containsEntry("floor", Money.of("138.00"))
+                    .containsEntry("margin", "15");
+            assertThat(english(v))
+                    .isEqualTo("Price ¥137.99 is below the floor ¥138.00 (cost ¥120.00 × (1 + minimum margin 15%))");
+            assertThat(chinese(v)).contains("低于底价 ¥138.00");
         });
         var missing = new ListingCandidate(
                 g.title(), null, g.images(), g.detailHtml(), g.productAttributes(), g.skus(), g.requiredAttributes());
@@ -216,6 +236,26 @@ class ListingRulesTest {
     }
 
     @Test
+    void codesEachViolationAsItsMessage() {
+        var bare = new ListingCandidate("四件套", null, List.of(), "", Map.of(), List.of(), List.of("材质"));
+        List<Violation> violations =
+                new ListingEvaluator().evaluate(bare, TMALL).violations();
+        assertThat(violations)
+                .allSatisfy(v -> assertThat(v.message().code()).isEqualTo("catalog." + v.code()))
+                .extracting(Violation::code)
+                .containsExactly(
+                        "TITLE_TOO_SHORT", "TOO_FEW_IMAGES", "MISSING_ATTRIBUTE", "DETAIL_MISSING", "PRICE_MISSING");
+        assertThat(violations)
+                .extracting(ListingRulesTest::english)
+                .containsExactly(
+                        "The title is 6 units long, shorter than the recommended 20; it covers few search terms",
+                        "0 main images, at least 5 required",
+                        "The category requires the attribute \"材质\"",
+                        "The detail page is missing",
+                        "The channel price is not set");
+    }
+
+    @Test
     void scoresBlockingViolationsAsLostWeightAndWarningsAsHalf() {
         var evaluator = new ListingEvaluator();
         // forbidden word (weight 25 of 100) lost
@@ -226,5 +266,13 @@ class ListingRulesTest {
         var shortTitle = evaluator.evaluate(withTitle("四件套"), TMALL);
         assertThat(shortTitle.score()).isEqualTo(90);
         assertThat(shortTitle.hasBlocking()).isFalse();
+    }
+
+    static String english(Violation v) {
+        return MessageTexts.loaded().text(v.message(), Locale.ENGLISH);
+    }
+
+    static String chinese(Violation v) {
+        return MessageTexts.loaded().text(v.message(), Locale.SIMPLIFIED_CHINESE);
     }
 }
