@@ -13,6 +13,7 @@ import io.storeops.platform.AuditAction;
 import io.storeops.platform.AuditLog;
 import io.storeops.shared.ConflictException;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.storeops.shared.Money;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PageResult;
@@ -95,8 +96,10 @@ public class AfterSales {
         if (!RETURNABLE.contains(order.status())) {
             throw new ConflictException(
                     "not-returnable",
-                    "订单状态 %s 不能退换货；未发货的订单请取消 / an order in status %s cannot be returned; cancel it instead"
-                            .formatted(order.status(), order.status()));
+                    Message.of(
+                            OrderMessage.NOT_RETURNABLE,
+                            "status",
+                            order.status().name()));
         }
         List<ReturnView.Line> accepted = acceptedLines(order, lines);
         Money amount = accepted.stream().map(ReturnView.Line::amount).reduce(Money.ZERO, Money::plus);
@@ -141,7 +144,7 @@ public class AfterSales {
      */
     private List<ReturnView.Line> acceptedLines(OrderView order, List<LineRequest> lines) {
         if (lines == null || lines.isEmpty()) {
-            throw new FieldErrorException("lines", "至少一行 / at least one line");
+            throw new FieldErrorException("lines", Message.of(OrderMessage.AT_LEAST_ONE_LINE));
         }
         Map<String, Integer> bought = new LinkedHashMap<>();
         Map<String, Money> paid = new LinkedHashMap<>();
@@ -160,12 +163,12 @@ public class AfterSales {
             LineRequest line = lines.get(i);
             Integer units = bought.get(line.skuCode());
             if (units == null) {
-                throw new FieldErrorException("lines[" + i + "].skuCode", "订单中没有该 SKU / not in this order");
+                throw new FieldErrorException("lines[" + i + "].skuCode", Message.of(OrderMessage.SKU_NOT_IN_ORDER));
             }
             int left = units - returned.getOrDefault(line.skuCode(), 0);
             if (line.quantity() < 1 || line.quantity() > left) {
                 throw new FieldErrorException(
-                        "lines[" + i + "].quantity", "可退数量 1–%d / 1 to %d can still be returned".formatted(left, left));
+                        "lines[" + i + "].quantity", Message.of(OrderMessage.RETURNABLE_QUANTITY, "left", left));
             }
             Money share = Money.of(paid.get(line.skuCode())
                     .amount()
@@ -259,7 +262,7 @@ public class AfterSales {
         RefundStatus to = approve ? RefundStatus.REFUNDED : RefundStatus.REJECTED;
         if (!refund.status().canMoveTo(to)
                 || !afterSales.decideRefund(refundId, refund.status(), to, AuditLog.currentActor())) {
-            throw new ConflictException("already-decided", "该退款已处理 / the refund was decided already");
+            throw new ConflictException("already-decided", Message.of(OrderMessage.REFUND_DECIDED));
         }
         RefundView after = afterSales.findRefund(refundId).orElseThrow();
         audit.record(
@@ -313,7 +316,8 @@ public class AfterSales {
         ReturnView.Status to = approve ? ReturnView.Status.APPROVED : ReturnView.Status.REJECTED;
         if (!afterSales.updateReturnStatus(returnId, ReturnView.Status.REQUESTED, to)) {
             throw new ConflictException(
-                    "illegal-transition", "退货单状态为 %s / the return is %s".formatted(r.status(), r.status()));
+                    "illegal-transition",
+                    Message.of(OrderMessage.RETURN_STATUS, "status", r.status().name()));
         }
         if (!approve) {
             r.refunds().stream()
@@ -341,10 +345,10 @@ public class AfterSales {
         ReturnView r = returnOf(returnId);
         Stored locked = orders.lockOrNotFound(r.orderId());
         if (r.status() != ReturnView.Status.APPROVED) {
-            throw new ConflictException("illegal-transition", "退货单须先同意 / the return must be approved first");
+            throw new ConflictException("illegal-transition", Message.of(OrderMessage.RETURN_NOT_APPROVED));
         }
         if (resellable && (warehouse == null || warehouse.isBlank())) {
-            throw new FieldErrorException("warehouse", "可二次销售时须指定入库仓 / say which warehouse restocks it");
+            throw new FieldErrorException("warehouse", Message.of(OrderMessage.RESTOCK_WAREHOUSE_REQUIRED));
         }
         if (resellable) {
             inventory.apply(r.lines().stream()
@@ -413,10 +417,10 @@ public class AfterSales {
     @Transactional
     public FastRefundPolicy updatePolicy(FastRefundPolicy policy) {
         if (policy.maxAmount() == null || policy.maxAmount().isNegative()) {
-            throw new FieldErrorException("maxAmount", "须为非负金额 / must be a non-negative amount");
+            throw new FieldErrorException("maxAmount", Message.of(OrderMessage.NON_NEGATIVE_AMOUNT));
         }
         if (policy.minDeliveredOrders() < 0 || policy.maxRefundsIn90Days() < 0) {
-            throw new FieldErrorException("minDeliveredOrders", "不能为负 / must not be negative");
+            throw new FieldErrorException("minDeliveredOrders", Message.of(OrderMessage.NOT_NEGATIVE));
         }
         FastRefundPolicy before = policy();
         afterSales.savePolicy(json.writeValueAsString(policy), AuditLog.currentActor());

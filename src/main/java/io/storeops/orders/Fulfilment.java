@@ -12,6 +12,7 @@ import io.storeops.orders.internal.OrderRepository.Stored;
 import io.storeops.orders.internal.ShipmentRepository;
 import io.storeops.shared.ConflictException;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
@@ -106,7 +107,7 @@ public class Fulfilment {
         OrderStatus from = order.status();
         if (!from.holdsReservation()) {
             throw new ConflictException(
-                    "illegal-transition", "订单状态 %s 不能发货 / an order in status %s cannot ship".formatted(from, from));
+                    "illegal-transition", Message.of(OrderMessage.CANNOT_SHIP, "status", from.name()));
         }
         String code = requireCarrier(carrier);
         String tracking = requireTracking(code, trackingNo);
@@ -115,7 +116,7 @@ public class Fulfilment {
                 .toList();
         if (parcel.isEmpty()) {
             throw new FieldErrorException(
-                    "warehouse", "该仓库没有待发货的分配：%s / nothing allocated to ship from %s".formatted(warehouse, warehouse));
+                    "warehouse", Message.of(OrderMessage.NOTHING_TO_SHIP, "warehouse", warehouse));
         }
         inventory.apply(parcel.stream()
                 .map(a -> new Movement(
@@ -178,7 +179,7 @@ public class Fulfilment {
                 .filter(s -> s.orderId() == orderId)
                 .orElseThrow(() -> new NotFoundException("Shipment", originalShipmentId));
         if (original.status() == ShipmentStatus.PENDING) {
-            throw new ConflictException("not-shipped", "原包裹尚未发出 / the original parcel has not left yet");
+            throw new ConflictException("not-shipped", Message.of(OrderMessage.NOT_SHIPPED));
         }
         String code = requireCarrier(carrier);
         String tracking = requireTracking(code, trackingNo);
@@ -297,8 +298,7 @@ public class Fulfilment {
         String code = carrier == null ? "" : carrier.strip().toUpperCase(Locale.ROOT);
         if (!CARRIERS.contains(code)) {
             throw new FieldErrorException(
-                    "carrier",
-                    "未知快递公司：%s / unknown carrier %s (SF, ZTO, YTO, STO, YUNDA, JD, EMS)".formatted(carrier, carrier));
+                    "carrier", Message.of(OrderMessage.UNKNOWN_CARRIER_GIVEN, "carrier", String.valueOf(carrier)));
         }
         return code;
     }
@@ -306,11 +306,11 @@ public class Fulfilment {
     private String requireTracking(String carrier, String trackingNo) {
         String tracking = trackingNo == null ? "" : trackingNo.strip();
         if (!tracking.matches("[A-Za-z0-9]{6,40}")) {
-            throw new FieldErrorException("trackingNo", "运单号须为 6–40 位字母数字 / 6 to 40 letters and digits");
+            throw new FieldErrorException("trackingNo", Message.of(OrderMessage.TRACKING_NO_FORMAT));
         }
         if (shipments.trackingNumberTaken(carrier, tracking)) {
             throw new FieldErrorException(
-                    "trackingNo", "运单号已被使用：%s / tracking number already used: %s".formatted(tracking, tracking));
+                    "trackingNo", Message.of(OrderMessage.TRACKING_NO_USED_GIVEN, "trackingNo", tracking));
         }
         return tracking;
     }

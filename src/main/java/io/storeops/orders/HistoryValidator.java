@@ -1,6 +1,7 @@
 package io.storeops.orders;
 
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.storeops.shared.Money;
 import java.time.Instant;
 import java.util.Locale;
@@ -21,7 +22,7 @@ final class HistoryValidator {
 
     void check(HistoricalOrder o, int index) {
         if (o == null) {
-            throw new FieldErrorException("orders[" + index + "]", "必填 / required");
+            throw new FieldErrorException("orders[" + index + "]", Message.of(OrderMessage.REQUIRED));
         }
         String at = "orders[" + index + "].";
         checkHeader(o, at);
@@ -38,9 +39,7 @@ final class HistoryValidator {
         text(o.channel(), at + "channel", 32);
         text(o.externalId(), at + "externalId", 100);
         if (o.status() == null || !OrderHistory.FINISHED.contains(o.status())) {
-            throw new FieldErrorException(
-                    at + "status",
-                    "须为 DELIVERED、COMPLETED、CANCELLED 或 REFUNDED / must be DELIVERED, COMPLETED, CANCELLED or REFUNDED");
+            throw new FieldErrorException(at + "status", Message.of(OrderMessage.HISTORY_STATUS));
         }
         past(o.orderedAt(), at + "orderedAt", null);
         if (o.paidAt() != null) {
@@ -51,11 +50,11 @@ final class HistoryValidator {
     /** Checks the lines and the shipping fee; answers the order's total. */
     private Money checkLines(HistoricalOrder o, String at) {
         if (o.lines().isEmpty() || o.lines().size() > MAX_LINES) {
-            throw new FieldErrorException(at + "lines", "1–200 行 / 1 to 200 lines");
+            throw new FieldErrorException(at + "lines", Message.of(OrderMessage.LINES_RANGE, "max", MAX_LINES));
         }
         Money total = o.shippingFeeOrZero();
         if (total.isNegative()) {
-            throw new FieldErrorException(at + "shippingFee", "不能为负 / must not be negative");
+            throw new FieldErrorException(at + "shippingFee", Message.of(OrderMessage.NOT_NEGATIVE));
         }
         for (int l = 0; l < o.lines().size(); l++) {
             total = total.plus(checkLine(o.lines().get(l), at + "lines[" + l + "]"));
@@ -66,27 +65,27 @@ final class HistoryValidator {
     /** Checks a line; answers its amount. */
     private static Money checkLine(HistoricalOrder.Line line, String at) {
         if (line == null) {
-            throw new FieldErrorException(at, "必填 / required");
+            throw new FieldErrorException(at, Message.of(OrderMessage.REQUIRED));
         }
         text(line.skuCode(), at + ".skuCode", 64);
         if (line.quantity() == null || line.quantity() < 1 || line.quantity() > 9999) {
-            throw new FieldErrorException(at + ".quantity", "须在 1–9999 之间 / must be 1 to 9999");
+            throw new FieldErrorException(at + ".quantity", Message.of(OrderMessage.QUANTITY_RANGE));
         }
         if (line.unitPrice() == null || line.unitPrice().isNegative()) {
-            throw new FieldErrorException(at + ".unitPrice", "必填且不能为负 / required, not negative");
+            throw new FieldErrorException(at + ".unitPrice", Message.of(OrderMessage.REQUIRED_NOT_NEGATIVE));
         }
         if (line.discountOrZero().isNegative() || line.amount().isNegative()) {
-            throw new FieldErrorException(at + ".discount", "须在 0 与行金额之间 / between 0 and the line amount");
+            throw new FieldErrorException(at + ".discount", Message.of(OrderMessage.DISCOUNT_RANGE));
         }
         return line.amount();
     }
 
     private void checkCancelled(HistoricalOrder o, String at) {
         if (o.parcel() != null) {
-            throw new FieldErrorException(at + "parcel", "已取消的订单没有包裹 / a cancelled order has no parcel");
+            throw new FieldErrorException(at + "parcel", Message.of(OrderMessage.CANCELLED_HAS_NO_PARCEL));
         }
         if (o.returned() != null) {
-            throw new FieldErrorException(at + "returned", "已取消的订单不能退货 / a cancelled order has no return");
+            throw new FieldErrorException(at + "returned", Message.of(OrderMessage.CANCELLED_HAS_NO_RETURN));
         }
         if (o.cancelledAt() != null) {
             past(o.cancelledAt(), at + "cancelledAt", o.orderedAt());
@@ -95,10 +94,10 @@ final class HistoryValidator {
 
     private void checkShipped(HistoricalOrder o, String at) {
         if (o.cancelledAt() != null) {
-            throw new FieldErrorException(at + "cancelledAt", "仅用于已取消的订单 / only for a cancelled order");
+            throw new FieldErrorException(at + "cancelledAt", Message.of(OrderMessage.ONLY_FOR_CANCELLED));
         }
         if (o.parcel() == null) {
-            throw new FieldErrorException(at + "parcel", "已发货的订单须有包裹 / a shipped order needs its parcel");
+            throw new FieldErrorException(at + "parcel", Message.of(OrderMessage.SHIPPED_NEEDS_PARCEL));
         }
         checkParcel(o, at + "parcel.");
         if (o.returned() != null) {
@@ -112,11 +111,10 @@ final class HistoryValidator {
         String carrier =
                 parcel.carrier() == null ? "" : parcel.carrier().strip().toUpperCase(Locale.ROOT);
         if (!Fulfilment.CARRIERS.contains(carrier)) {
-            throw new FieldErrorException(
-                    at + "carrier", "未知快递公司 / unknown carrier (SF, ZTO, YTO, STO, YUNDA, JD, EMS)");
+            throw new FieldErrorException(at + "carrier", Message.of(OrderMessage.UNKNOWN_CARRIER_OF));
         }
         if (parcel.trackingNo() == null || !parcel.trackingNo().strip().matches("[A-Za-z0-9]{6,40}")) {
-            throw new FieldErrorException(at + "trackingNo", "运单号须为 6–40 位字母数字 / 6 to 40 letters and digits");
+            throw new FieldErrorException(at + "trackingNo", Message.of(OrderMessage.TRACKING_NO_FORMAT));
         }
         past(parcel.shippedAt(), at + "shippedAt", o.paidOrOrderedAt());
         past(parcel.deliveredAt(), at + "deliveredAt", parcel.shippedAt());
@@ -124,7 +122,7 @@ final class HistoryValidator {
             HistoricalOrder.Scan scan = parcel.scans().get(s);
             String scanAt = at + "scans[" + s + "]";
             if (scan == null) {
-                throw new FieldErrorException(scanAt, "必填 / required");
+                throw new FieldErrorException(scanAt, Message.of(OrderMessage.REQUIRED));
             }
             text(scan.status(), scanAt + ".status", 32);
             past(scan.occurredAt(), scanAt + ".occurredAt", o.orderedAt());
@@ -133,13 +131,13 @@ final class HistoryValidator {
 
     private void checkReturn(HistoricalOrder.Return r, HistoricalOrder.Parcel parcel, String at) {
         if (r.reason() == null) {
-            throw new FieldErrorException(at + "reason", "必填 / required");
+            throw new FieldErrorException(at + "reason", Message.of(OrderMessage.REQUIRED));
         }
         past(r.requestedAt(), at + "requestedAt", parcel.shippedAt());
         if (r.receivedAt() != null) {
             past(r.receivedAt(), at + "receivedAt", r.requestedAt());
             if (r.resellable() == null) {
-                throw new FieldErrorException(at + "resellable", "收到退货时必填 / required with receivedAt");
+                throw new FieldErrorException(at + "resellable", Message.of(OrderMessage.REQUIRED_WITH_RECEIVED_AT));
             }
         }
     }
@@ -148,14 +146,13 @@ final class HistoryValidator {
         HistoricalOrder.Refund refund = o.refund();
         if (refund == null) {
             if (o.status() == OrderStatus.REFUNDED) {
-                throw new FieldErrorException(at + "refund", "已退款的订单须有退款 / a refunded order needs its refund");
+                throw new FieldErrorException(at + "refund", Message.of(OrderMessage.REFUNDED_NEEDS_REFUND));
             }
             return;
         }
         String fa = at + "refund.";
         if (refund.amount() == null || refund.amount().amount().signum() <= 0 || total.isLessThan(refund.amount())) {
-            throw new FieldErrorException(
-                    fa + "amount", "须大于 0 且不超过订单金额 %s / more than 0, at most the total %s".formatted(total, total));
+            throw new FieldErrorException(fa + "amount", Message.of(OrderMessage.REFUND_AMOUNT_RANGE, "total", total));
         }
         past(refund.requestedAt(), fa + "requestedAt", o.orderedAt());
         past(refund.refundedAt(), fa + "refundedAt", refund.requestedAt());
@@ -163,19 +160,19 @@ final class HistoryValidator {
 
     private static void text(String value, String field, int max) {
         if (value == null || value.isBlank() || value.strip().length() > max) {
-            throw new FieldErrorException(field, "1–%d 个字符 / 1 to %d characters".formatted(max, max));
+            throw new FieldErrorException(field, Message.of(OrderMessage.CHARACTERS, "max", max));
         }
     }
 
     private void past(Instant at, String field, Instant notBefore) {
         if (at == null) {
-            throw new FieldErrorException(field, "必填 / required");
+            throw new FieldErrorException(field, Message.of(OrderMessage.REQUIRED));
         }
         if (at.isAfter(now)) {
-            throw new FieldErrorException(field, "不能晚于现在 / must not be in the future");
+            throw new FieldErrorException(field, Message.of(OrderMessage.NOT_IN_FUTURE));
         }
         if (notBefore != null && at.isBefore(notBefore)) {
-            throw new FieldErrorException(field, "不能早于 %s / must not be before %s".formatted(notBefore, notBefore));
+            throw new FieldErrorException(field, Message.of(OrderMessage.NOT_BEFORE, "time", notBefore.toString()));
         }
     }
 }

@@ -1,10 +1,12 @@
 package io.storeops.orders;
 
+import io.storeops.shared.Message;
+
 /**
- * Why an order was held for a person (F4.2): a rule code and the message in Chinese and English, with the detail that
+ * Why an order was held for a person (F4.2): a rule code and its message, with the detail that
  * made the rule fire (e.g. the amount and the buyer's usual).
  */
-public record HoldReason(Code code, String message) {
+public record HoldReason(Code code, Message message) {
 
     public enum Code {
         ADDRESS_INCOMPLETE,

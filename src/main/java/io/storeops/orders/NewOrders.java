@@ -10,6 +10,7 @@ import io.storeops.orders.internal.OrderRepository.NewOrder;
 import io.storeops.orders.internal.OrderRepository.OpenOrder;
 import io.storeops.orders.internal.OrderRepository.TimelineEntry;
 import io.storeops.platform.AuditLog;
+import io.storeops.platform.MessageTexts;
 import io.storeops.shared.Money;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -233,10 +235,16 @@ class NewOrders {
 
     private static String reviewSummary(OrderStatus status, List<HoldReason> reasons) {
         return switch (status) {
-            case HELD ->
-                "自动审单挂起 / held by automatic review: "
-                        + String.join(
-                                "; ", reasons.stream().map(HoldReason::message).toList());
+            case HELD -> {
+                var texts = MessageTexts.loaded();
+                var zh = reasons.stream()
+                        .map(r -> texts.text(r.message(), Locale.CHINA))
+                        .toList();
+                var en = reasons.stream()
+                        .map(r -> texts.text(r.message(), Locale.ENGLISH))
+                        .toList();
+                yield "自动审单挂起：" + String.join("；", zh) + " / held by automatic review: " + String.join("; ", en);
+            }
             case CANCELLED -> "渠道已取消 / already cancelled on the channel";
             default -> "自动审单通过 / approved by automatic review";
         };

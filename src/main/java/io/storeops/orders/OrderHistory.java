@@ -7,6 +7,7 @@ import io.storeops.orders.internal.OrderRepository.Key;
 import io.storeops.platform.AuditAction;
 import io.storeops.platform.AuditLog;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.storeops.shared.Money;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -125,7 +126,7 @@ public class OrderHistory {
     @Transactional
     public void backdateShipment(long shipmentId, Instant shippedAt) {
         if (shippedAt == null || shippedAt.isAfter(clock.instant())) {
-            throw new FieldErrorException("shippedAt", "不能晚于现在 / must not be in the future");
+            throw new FieldErrorException("shippedAt", Message.of(OrderMessage.NOT_IN_FUTURE));
         }
         history.backdateShipment(shipmentId, shippedAt);
     }
@@ -192,15 +193,15 @@ public class OrderHistory {
                     parcel.trackingNo().strip());
             if (pairs.putIfAbsent(pair, index) != null) {
                 throw new FieldErrorException(
-                        "orders[" + index + "].parcel.trackingNo",
-                        "批次内运单号重复 / tracking number used twice in the batch");
+                        "orders[" + index + "].parcel.trackingNo", Message.of(OrderMessage.TRACKING_NO_TWICE_IN_BATCH));
             }
         }
         Set<HistoryRepository.Tracking> taken = history.takenTrackingNumbers(pairs.keySet());
         for (var entry : pairs.entrySet()) {
             if (taken.contains(entry.getKey())) {
                 throw new FieldErrorException(
-                        "orders[" + entry.getValue() + "].parcel.trackingNo", "运单号已被使用 / tracking number already used");
+                        "orders[" + entry.getValue() + "].parcel.trackingNo",
+                        Message.of(OrderMessage.TRACKING_NO_USED));
             }
         }
     }

@@ -7,6 +7,7 @@ import io.storeops.orders.internal.OrderRepository;
 import io.storeops.orders.internal.OrderRepository.Key;
 import io.storeops.orders.internal.OrderRepository.Stored;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -171,13 +172,13 @@ public class OrderIngestion {
         String at = "orders[" + index + "].";
         List<FieldErrorException.Error> errors = new ArrayList<>();
         if (o.channel() == null || o.channel().isBlank()) {
-            errors.add(new FieldErrorException.Error(at + "channel", "必填 / required"));
+            errors.add(new FieldErrorException.Error(at + "channel", Message.of(OrderMessage.REQUIRED)));
         }
         if (o.externalId() == null || o.externalId().isBlank()) {
-            errors.add(new FieldErrorException.Error(at + "externalId", "必填 / required"));
+            errors.add(new FieldErrorException.Error(at + "externalId", Message.of(OrderMessage.REQUIRED)));
         }
         if (o.lines().isEmpty()) {
-            errors.add(new FieldErrorException.Error(at + "lines", "至少一行 / at least one line"));
+            errors.add(new FieldErrorException.Error(at + "lines", Message.of(OrderMessage.AT_LEAST_ONE_LINE)));
         }
         for (int l = 0; l < o.lines().size(); l++) {
             var line = o.lines().get(l);
@@ -185,11 +186,11 @@ public class OrderIngestion {
                     || line.skuCode().isBlank()
                     || line.skuCode().length() > 64) {
                 errors.add(new FieldErrorException.Error(
-                        at + "lines[" + l + "].skuCode", "1–64 个字符 / 1 to 64 characters"));
+                        at + "lines[" + l + "].skuCode", Message.of(OrderMessage.CHARACTERS, "max", 64)));
             }
             if (line.quantity() <= 0 || line.quantity() > 9999) {
                 errors.add(new FieldErrorException.Error(
-                        at + "lines[" + l + "].quantity", "须在 1–9999 之间 / must be 1 to 9999"));
+                        at + "lines[" + l + "].quantity", Message.of(OrderMessage.QUANTITY_RANGE)));
             }
         }
         errors.addAll(check.problems(o, at, knownChannels));

@@ -7,6 +7,7 @@ import io.storeops.platform.AuditAction;
 import io.storeops.platform.AuditLog;
 import io.storeops.shared.ConflictException;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PhoneNumber;
 import java.math.BigDecimal;
@@ -51,16 +52,17 @@ public class OrderRules {
     @Transactional
     public ReviewSettings updateReviewSettings(ReviewSettings settings) {
         if (settings.amountFactor() == null || settings.amountFactor().compareTo(BigDecimal.ONE) <= 0) {
-            throw new FieldErrorException("amountFactor", "须大于 1 / must be greater than 1");
+            throw new FieldErrorException("amountFactor", Message.of(OrderMessage.GREATER_THAN_ONE));
         }
         if (settings.firstOrderLimit() == null || settings.firstOrderLimit().isNegative()) {
-            throw new FieldErrorException("firstOrderLimit", "须为非负金额 / must be a non-negative amount");
+            throw new FieldErrorException("firstOrderLimit", Message.of(OrderMessage.NON_NEGATIVE_AMOUNT));
         }
         if (settings.minHistoryOrders() < 1 || settings.minHistoryOrders() > 100) {
-            throw new FieldErrorException("minHistoryOrders", "须在 1–100 之间 / must be between 1 and 100");
+            throw new FieldErrorException("minHistoryOrders", Message.of(OrderMessage.BETWEEN, "min", 1, "max", 100));
         }
         if (settings.mergeWindowMinutes() < 0 || settings.mergeWindowMinutes() > 7 * 24 * 60) {
-            throw new FieldErrorException("mergeWindowMinutes", "须在 0–10080 之间 / must be between 0 and 10080");
+            throw new FieldErrorException(
+                    "mergeWindowMinutes", Message.of(OrderMessage.BETWEEN, "min", 0, "max", 10080));
         }
         ReviewSettings before = reviewSettings();
         rules.saveReviewSettings(json.writeValueAsString(settings), AuditLog.currentActor());
@@ -86,10 +88,10 @@ public class OrderRules {
     public BlacklistEntry addToBlacklist(BlacklistEntry.Kind kind, String value, String reason) {
         String normalised = normalise(kind, value);
         if (normalised.isEmpty()) {
-            throw new FieldErrorException("value", "必填 / required");
+            throw new FieldErrorException("value", Message.of(OrderMessage.REQUIRED));
         }
         long id = rules.addToBlacklist(kind.name(), normalised, reason, AuditLog.currentActor())
-                .orElseThrow(() -> new ConflictException("duplicate", "已在黑名单中 / already blacklisted"));
+                .orElseThrow(() -> new ConflictException("duplicate", Message.of(OrderMessage.ALREADY_BLACKLISTED)));
         BlacklistEntry entry =
                 blacklist().stream().filter(e -> e.id() == id).findFirst().orElseThrow();
         audit.record(AuditAction.CREATE, "order-blacklist", id, "Blacklisted " + kind + " " + normalised, null, entry);
@@ -154,18 +156,18 @@ public class OrderRules {
         for (int i = 0; i < replacement.size(); i++) {
             RoutingRule r = replacement.get(i);
             if (r.province() == null || r.province().isBlank()) {
-                throw new FieldErrorException("rules[" + i + "].province", "必填 / required");
+                throw new FieldErrorException("rules[" + i + "].province", Message.of(OrderMessage.REQUIRED));
             }
             if (!known.contains(r.warehouse())) {
                 throw new FieldErrorException(
                         "rules[" + i + "].warehouse",
-                        "仓库不存在：%s / unknown warehouse %s".formatted(r.warehouse(), r.warehouse()));
+                        Message.of(OrderMessage.UNKNOWN_WAREHOUSE, "warehouse", r.warehouse()));
             }
             if (r.cost() == null || r.cost().signum() < 0 || r.cost().scale() > 2) {
-                throw new FieldErrorException("rules[" + i + "].cost", "须为非负金额 / must be a non-negative amount");
+                throw new FieldErrorException("rules[" + i + "].cost", Message.of(OrderMessage.NON_NEGATIVE_AMOUNT));
             }
             if (!seen.add(r.province().strip() + "|" + r.warehouse())) {
-                throw new FieldErrorException("rules[" + i + "]", "省份与仓库重复 / the province and warehouse appear twice");
+                throw new FieldErrorException("rules[" + i + "]", Message.of(OrderMessage.ROUTING_RULE_TWICE));
             }
         }
         List<RoutingRule> before = routingRules();

@@ -1,6 +1,7 @@
 package io.storeops.orders;
 
 import io.storeops.shared.ConflictException;
+import io.storeops.shared.Message;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -59,7 +60,7 @@ public enum OrderStatus {
         if (!canMoveTo(target)) {
             throw new ConflictException(
                     "illegal-transition",
-                    "订单不能从 %s 变为 %s / an order cannot move from %s to %s".formatted(this, target, this, target));
+                    Message.of(OrderMessage.ILLEGAL_TRANSITION, "from", name(), "to", target.name()));
         }
     }
 

@@ -6,6 +6,7 @@ import io.storeops.orders.internal.OrderRepository.Stored;
 import io.storeops.orders.internal.OrderRepository.TimelineEntry;
 import io.storeops.platform.AuditLog;
 import io.storeops.shared.ConflictException;
+import io.storeops.shared.Message;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
@@ -58,8 +59,7 @@ class OrderTransitions {
                 .map(m -> new StatusChange(m.orderId(), m.from(), m.to()))
                 .toList());
         if (moved != moves.size()) {
-            throw new ConflictException(
-                    "stale-version", "订单已被他人修改，请刷新后重试 / The order was changed by someone else; reload and retry");
+            throw new ConflictException("stale-version", Message.of(OrderMessage.STALE_VERSION));
         }
         String actor = AuditLog.currentActor();
         orders.insertEvents(moves.stream()

@@ -11,6 +11,7 @@ import io.storeops.platform.AuditAction;
 import io.storeops.platform.AuditLog;
 import io.storeops.platform.Notifications;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PageResult;
 import java.time.Clock;
@@ -102,7 +103,7 @@ public class OrderWarnings {
         if (type == WarningType.STALLED
                 || type == WarningType.LATE_SHIPMENT
                 || type == WarningType.CHANNEL_PUSH_FAILED) {
-            throw new FieldErrorException("type", "该类型由系统自动发现 / this type is detected automatically");
+            throw new FieldErrorException("type", Message.of(OrderMessage.WARNING_TYPE_AUTOMATIC));
         }
         if (orders.lock(orderId) == null) {
             throw new NotFoundException("Order", orderId);
@@ -112,7 +113,7 @@ public class OrderWarnings {
                         .find(shipmentId)
                         .filter(s -> s.orderId() == orderId)
                         .isEmpty()) {
-            throw new FieldErrorException("shipmentId", "不是该订单的包裹 / not a parcel of this order");
+            throw new FieldErrorException("shipmentId", Message.of(OrderMessage.NOT_A_PARCEL_OF_ORDER));
         }
         String detail = note == null || note.isBlank() ? type.name() : note.strip();
         open(orderId, shipmentId, type, detail, clock.instant().plus(DUE_REPORT));
@@ -209,7 +210,7 @@ public class OrderWarnings {
     @Transactional
     public WarningView resolve(long id, String resolution) {
         if (resolution == null || resolution.isBlank()) {
-            throw new FieldErrorException("resolution", "请填写处理结果 / say how it was resolved");
+            throw new FieldErrorException("resolution", Message.of(OrderMessage.RESOLUTION_REQUIRED));
         }
         if (!warnings.resolve(id, AuditLog.currentActor(), resolution.strip())) {
             throw new NotFoundException("Open warning", id);
@@ -230,10 +231,10 @@ public class OrderWarnings {
         Map<String, Integer> before = warnings.carrierSettings();
         for (var entry : minutesByCarrier.entrySet()) {
             if (!Fulfilment.CARRIERS.contains(entry.getKey())) {
-                throw new FieldErrorException(entry.getKey(), "未知快递公司 / unknown carrier");
+                throw new FieldErrorException(entry.getKey(), Message.of(OrderMessage.UNKNOWN_CARRIER));
             }
             if (entry.getValue() == null || entry.getValue() < 1 || entry.getValue() > 30 * 24 * 60) {
-                throw new FieldErrorException(entry.getKey(), "须在 1–43200 分钟之间 / 1 to 43200 minutes");
+                throw new FieldErrorException(entry.getKey(), Message.of(OrderMessage.STALL_MINUTES_RANGE));
             }
             warnings.saveCarrierSetting(entry.getKey(), entry.getValue());
         }

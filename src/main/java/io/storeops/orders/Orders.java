@@ -7,6 +7,7 @@ import io.storeops.orders.internal.OrderRepository.Stored;
 import io.storeops.platform.AuditAction;
 import io.storeops.platform.AuditLog;
 import io.storeops.shared.ConflictException;
+import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PageResult;
 import java.util.ArrayList;
@@ -127,8 +128,7 @@ public class Orders {
         order.status().requireMoveTo(OrderStatus.CANCELLED);
         if (orders.allocations(order.id()).size()
                 != orders.reservedAllocations(order.id()).size()) {
-            throw new ConflictException(
-                    "partly-shipped", "订单已有包裹发出，不能取消；请走退货退款 / a parcel has left already; use a return instead");
+            throw new ConflictException("partly-shipped", Message.of(OrderMessage.PARTLY_SHIPPED));
         }
         boolean released =
                 allocator.release(order.id(), order.orderNo(), "订单取消 / order " + order.orderNo() + " cancelled");

@@ -124,7 +124,10 @@ class OrderIngestionTest {
         long id = idOf(created.get("orderNo").asString());
         JsonNode held = admin().get("/api/v1/orders/" + id).json();
         assertThat(held.get("holdReasons").get(0).get("code").asString()).isEqualTo("ADDRESS_SUSPICIOUS");
-        assertThat(held.get("holdReasons").get(0).get("message").asString()).contains("12345");
+        assertThat(held.get("holdReasons").get(0).get("message").get("code").asString())
+                .isEqualTo("orders.HOLD_PHONE_INVALID");
+        assertThat(held.get("holdReasons").get(0).get("message").get("message").asString())
+                .contains("12345");
         assertThat(reserved(sku, "SH-01")).isZero();
         assertThat(admin().get("/api/v1/orders?held=true&q="
                                 + created.get("orderNo").asString())

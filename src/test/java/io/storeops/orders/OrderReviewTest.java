@@ -3,9 +3,11 @@ package io.storeops.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storeops.channels.ChannelOrder;
+import io.storeops.platform.MessageTexts;
 import io.storeops.shared.Money;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -66,7 +68,10 @@ class OrderReviewTest {
         var reasons = OrderReview.review(
                 order("13800138000", GOOD, "A-1", null), Money.of("400.01"), context(NOBODY, history));
         assertThat(reasons).extracting(HoldReason::code).containsExactly(HoldReason.Code.AMOUNT_UNUSUAL);
-        assertThat(reasons.getFirst().message()).contains("400.01").contains("80.00");
+        assertThat(reasons.getFirst().message().code()).isEqualTo("orders.HOLD_AMOUNT_ABOVE_AVERAGE");
+        assertThat(MessageTexts.loaded().text(reasons.getFirst().message(), Locale.ENGLISH))
+                .contains("400.01")
+                .contains("80.00");
         assertThat(codes(order("13800138000", GOOD, "A-1", null), Money.of("400.00"), context(NOBODY, history)))
                 .isEmpty();
         // too little history: the first-order limit applies

@@ -1,6 +1,8 @@
 package io.storeops.orders.review;
 
 import io.storeops.orders.HoldReason;
+import io.storeops.orders.OrderMessage;
+import io.storeops.shared.Message;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,6 +20,7 @@ final class BlacklistedAddressPolicy implements HoldPolicy {
         if (order.address().isEmpty() || !addresses.contains(order.address())) {
             return Optional.empty();
         }
-        return Optional.of(new HoldReason(HoldReason.Code.BLACKLISTED, "收货地址在黑名单 / blacklisted address"));
+        return Optional.of(
+                new HoldReason(HoldReason.Code.BLACKLISTED, Message.of(OrderMessage.HOLD_BLACKLISTED_ADDRESS)));
     }
 }

@@ -1,6 +1,8 @@
 package io.storeops.orders.review;
 
 import io.storeops.orders.HoldReason;
+import io.storeops.orders.OrderMessage;
+import io.storeops.shared.Message;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,7 +21,7 @@ final class BlacklistedBuyerPolicy implements HoldPolicy {
         if (nick == null || !nicks.contains(nick)) {
             return Optional.empty();
         }
-        return Optional.of(
-                new HoldReason(HoldReason.Code.BLACKLISTED, "买家在黑名单：%s / blacklisted buyer %s".formatted(nick, nick)));
+        return Optional.of(new HoldReason(
+                HoldReason.Code.BLACKLISTED, Message.of(OrderMessage.HOLD_BLACKLISTED_BUYER, "nick", nick)));
     }
 }

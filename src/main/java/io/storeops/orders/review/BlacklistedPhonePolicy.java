@@ -1,6 +1,8 @@
 package io.storeops.orders.review;
 
 import io.storeops.orders.HoldReason;
+import io.storeops.orders.OrderMessage;
+import io.storeops.shared.Message;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,6 +22,6 @@ final class BlacklistedPhonePolicy implements HoldPolicy {
             return Optional.empty();
         }
         return Optional.of(new HoldReason(
-                HoldReason.Code.BLACKLISTED, "手机号在黑名单：%s / blacklisted phone %s".formatted(phone, phone)));
+                HoldReason.Code.BLACKLISTED, Message.of(OrderMessage.HOLD_BLACKLISTED_PHONE, "phone", phone)));
     }
 }

@@ -1,6 +1,8 @@
 package io.storeops.orders.review;
 
 import io.storeops.orders.HoldReason;
+import io.storeops.orders.OrderMessage;
+import io.storeops.shared.Message;
 import java.util.Optional;
 
 /** The buyer left a message (often a special request) for a person to read. */
@@ -13,6 +15,6 @@ final class BuyerMessagePolicy implements HoldPolicy {
             return Optional.empty();
         }
         return Optional.of(new HoldReason(
-                HoldReason.Code.BUYER_MESSAGE, "买家留言待处理：%s / a buyer message to read: %s".formatted(message, message)));
+                HoldReason.Code.BUYER_MESSAGE, Message.of(OrderMessage.HOLD_BUYER_MESSAGE, "message", message)));
     }
 }

@@ -1,6 +1,8 @@
 package io.storeops.orders.review;
 
 import io.storeops.orders.HoldReason;
+import io.storeops.orders.OrderMessage;
+import io.storeops.shared.Message;
 import java.util.Optional;
 
 /** The delivery address lacks a province, a city or a street address of at least five characters. */
@@ -18,8 +20,8 @@ final class IncompleteAddressPolicy implements HoldPolicy {
                 && address.detail().strip().length() >= MIN_DETAIL_LENGTH) {
             return Optional.empty();
         }
-        return Optional.of(new HoldReason(
-                HoldReason.Code.ADDRESS_INCOMPLETE, "收货地址不完整（省/市/详细地址）/ the delivery address is incomplete"));
+        return Optional.of(
+                new HoldReason(HoldReason.Code.ADDRESS_INCOMPLETE, Message.of(OrderMessage.HOLD_ADDRESS_INCOMPLETE)));
     }
 
     private static boolean blank(String text) {

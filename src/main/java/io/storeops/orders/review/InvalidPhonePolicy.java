@@ -1,6 +1,8 @@
 package io.storeops.orders.review;
 
 import io.storeops.orders.HoldReason;
+import io.storeops.orders.OrderMessage;
+import io.storeops.shared.Message;
 import io.storeops.shared.PhoneNumber;
 import java.util.Optional;
 
@@ -16,7 +18,8 @@ final class InvalidPhonePolicy implements HoldPolicy {
         }
         return Optional.of(new HoldReason(
                 HoldReason.Code.ADDRESS_SUSPICIOUS,
-                "手机号无效：%s / the phone number is not a valid mobile number: %s"
-                        .formatted(phone == null ? "（无）" : phone, phone == null ? "(none)" : phone)));
+                phone == null
+                        ? Message.of(OrderMessage.HOLD_PHONE_MISSING)
+                        : Message.of(OrderMessage.HOLD_PHONE_INVALID, "phone", phone)));
     }
 }

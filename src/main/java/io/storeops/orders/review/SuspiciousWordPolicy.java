@@ -1,6 +1,8 @@
 package io.storeops.orders.review;
 
 import io.storeops.orders.HoldReason;
+import io.storeops.orders.OrderMessage;
+import io.storeops.shared.Message;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +24,6 @@ final class SuspiciousWordPolicy implements HoldPolicy {
                 .findFirst()
                 .map(keyword -> new HoldReason(
                         HoldReason.Code.ADDRESS_SUSPICIOUS,
-                        "地址含可疑词“%s” / the address contains the suspicious word \"%s\"".formatted(keyword, keyword)));
+                        Message.of(OrderMessage.HOLD_SUSPICIOUS_WORD, "word", keyword)));
     }
 }

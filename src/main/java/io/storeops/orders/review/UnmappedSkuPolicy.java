@@ -2,6 +2,8 @@ package io.storeops.orders.review;
 
 import io.storeops.channels.ChannelOrder;
 import io.storeops.orders.HoldReason;
+import io.storeops.orders.OrderMessage;
+import io.storeops.shared.Message;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,8 +27,8 @@ final class UnmappedSkuPolicy implements HoldPolicy {
         if (unknown.isEmpty()) {
             return Optional.empty();
         }
-        String skus = String.join(", ", unknown);
         return Optional.of(new HoldReason(
-                HoldReason.Code.SKU_UNMAPPED, "未匹配的 SKU：%s / SKUs not in the catalog: %s".formatted(skus, skus)));
+                HoldReason.Code.SKU_UNMAPPED,
+                Message.of(OrderMessage.HOLD_SKU_UNMAPPED, "skus", String.join(", ", unknown))));
     }
 }

@@ -1,6 +1,8 @@
 package io.storeops.orders.review;
 
 import io.storeops.orders.HoldReason;
+import io.storeops.orders.OrderMessage;
+import io.storeops.shared.Message;
 import io.storeops.shared.Money;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -32,15 +34,20 @@ final class UnusualAmountPolicy implements HoldPolicy {
             String times = factor.stripTrailingZeros().toPlainString();
             return Optional.of(new HoldReason(
                     HoldReason.Code.AMOUNT_UNUSUAL,
-                    "金额 %s 超过该买家平均客单价 %s 的 %s 倍 / the amount %s is more than %s × the buyer's average %s"
-                            .formatted(total, average, times, total, times, average)));
+                    Message.of(
+                            OrderMessage.HOLD_AMOUNT_ABOVE_AVERAGE,
+                            "total",
+                            total,
+                            "average",
+                            average,
+                            "factor",
+                            times)));
         }
         if (!firstOrderLimit.isLessThan(total)) {
             return Optional.empty();
         }
         return Optional.of(new HoldReason(
                 HoldReason.Code.AMOUNT_UNUSUAL,
-                "新买家订单金额 %s 超过 %s / a new buyer's order of %s exceeds %s"
-                        .formatted(total, firstOrderLimit, total, firstOrderLimit)));
+                Message.of(OrderMessage.HOLD_NEW_BUYER_AMOUNT, "total", total, "limit", firstOrderLimit)));
     }
 }

@@ -3,11 +3,13 @@ package io.storeops.orders.web;
 import io.storeops.orders.AfterSales;
 import io.storeops.orders.AfterSalesMetrics;
 import io.storeops.orders.FastRefundPolicy;
+import io.storeops.orders.OrderMessage;
 import io.storeops.orders.RefundStatus;
 import io.storeops.orders.RefundView;
 import io.storeops.orders.ReturnReason;
 import io.storeops.orders.ReturnView;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.storeops.shared.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -54,7 +56,7 @@ class AfterSalesController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
         if (!from.isBefore(to) || Duration.between(from, to).toDays() > 366) {
-            throw new FieldErrorException("to", "须晚于 from 且跨度不超过 366 天 / after from, at most 366 days");
+            throw new FieldErrorException("to", Message.of(OrderMessage.DATE_RANGE_INVALID));
         }
         return metrics.report(from, to);
     }

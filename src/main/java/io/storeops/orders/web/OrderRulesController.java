@@ -1,10 +1,12 @@
 package io.storeops.orders.web;
 
 import io.storeops.orders.BlacklistEntry;
+import io.storeops.orders.OrderMessage;
 import io.storeops.orders.OrderRules;
 import io.storeops.orders.ReviewSettings;
 import io.storeops.orders.RoutingRule;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -88,10 +90,7 @@ class OrderRulesController {
             @Valid @RequestBody @NotNull @Size(max = 2000) List<@Valid @NotNull RuleBody> body,
             @RequestParam(defaultValue = "false") boolean confirmEmpty) {
         if (body.isEmpty() && !confirmEmpty) {
-            throw new FieldErrorException(
-                    "body",
-                    "空列表会清空整个分仓规则表；确认请加 ?confirmEmpty=true / an empty list empties the whole routing table;"
-                            + " add ?confirmEmpty=true to confirm");
+            throw new FieldErrorException("body", Message.of(OrderMessage.ROUTING_TABLE_EMPTY));
         }
         return rules.replaceRoutingRules(body.stream()
                 .map(r -> new RoutingRule(r.province(), r.warehouse(), r.priority(), r.cost()))

@@ -3,6 +3,7 @@ package io.storeops.orders.web;
 import io.storeops.channels.ChannelOrder;
 import io.storeops.orders.OrderEvent;
 import io.storeops.orders.OrderIngestion;
+import io.storeops.orders.OrderMessage;
 import io.storeops.orders.OrderQuery;
 import io.storeops.orders.OrderStatus;
 import io.storeops.orders.OrderSummary;
@@ -10,6 +11,7 @@ import io.storeops.orders.OrderView;
 import io.storeops.orders.Orders;
 import io.storeops.platform.CsvWriter;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.storeops.shared.Money;
 import io.storeops.shared.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
@@ -98,7 +100,7 @@ class OrdersController {
         var query = new OrderQuery(status, channel, warehouse, from, to, held, q, sort);
         var page = orders.search(query, 0, MAX_EXPORT);
         if (page.total() > MAX_EXPORT) {
-            throw new FieldErrorException("from", "超过 100,000 条，请缩小时间范围 / more than 100,000 orders; narrow the dates");
+            throw new FieldErrorException("from", Message.of(OrderMessage.EXPORT_TOO_LARGE));
         }
         var bytes = new ByteArrayOutputStream();
         try (var csv = new CsvWriter(bytes)) {
