@@ -111,30 +111,10 @@ export function problemIs(error, slug) {
   return type.endsWith(`/${slug}`) || type === slug
 }
 
-/** A server-sent explanation (a message {code, args}, a list of them, or an older "中文 / English" text) as one line. */
+/** A server-sent explanation (a message {code, args}, or a list of them) as one line in the user's language. */
 export function explain(value) {
   if (value === null || value === undefined) return ''
-  const parts = Array.isArray(value) ? value : [value]
-  const locale = i18n.global.locale.value
-  return parts
-    .map((p) => (typeof p === 'string' ? bilingual(p, locale) : p && typeof p === 'object' && p.code ? messageText(p) : p && typeof p === 'object' ? bilingual(p.text || p.message || JSON.stringify(p), locale) : String(p)))
-    .join('；')
-}
-
-const CJK = /[\u3400-\u9fff\uff00-\uffef]/
-/**
- * Server texts are "中文 / English", or several such parts joined by " · " (summaries). The English half may quote
- * Chinese names, so only the Chinese half has to look Chinese.
- */
-function bilingual(message, locale) {
-  return String(message)
-    .split(' · ')
-    .map((segment) => {
-      const parts = segment.split(' / ')
-      if (parts.length !== 2 || !CJK.test(parts[0])) return segment
-      return locale === 'en' ? parts[1] : parts[0]
-    })
-    .join(' · ')
+  return (Array.isArray(value) ? value : [value]).map(messageText).join('；')
 }
 
 // --- API ----------------------------------------------------------------------------------------------------------

@@ -1,10 +1,12 @@
 package io.storeops.inventory;
 
 import io.storeops.catalog.ProductCatalog;
+import io.storeops.platform.ImportMessage;
 import io.storeops.platform.ImportRejectedException;
 import io.storeops.platform.ImportRowError;
 import io.storeops.platform.TableFile;
 import io.storeops.platform.TableFormatException;
+import io.storeops.shared.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -86,27 +88,32 @@ public class StockImport {
             String warehouse = row.cell(index.get("warehouse"));
             String quantityText = row.cell(index.get("quantity"));
             if (sku.isEmpty()) {
-                errors.add(new ImportRowError(excelRow, "sku_code", "必填 / required"));
+                errors.add(new ImportRowError(excelRow, "sku_code", Message.of(ImportMessage.IMPORT_REQUIRED)));
             } else if (!known.contains(sku)) {
-                errors.add(new ImportRowError(excelRow, "sku_code", "SKU " + sku + " 不存在 / unknown SKU " + sku));
+                errors.add(new ImportRowError(
+                        excelRow, "sku_code", Message.of(StockImportMessage.IMPORT_UNKNOWN_SKU, "sku", sku)));
             }
             if (!warehouseCodes.contains(warehouse)) {
                 errors.add(new ImportRowError(
                         excelRow,
                         "warehouse",
-                        "仓库 " + warehouse + " 不存在或已停用 / unknown or inactive warehouse " + warehouse));
+                        Message.of(StockImportMessage.IMPORT_UNKNOWN_WAREHOUSE, "warehouse", warehouse)));
             }
             Integer quantity = parseQuantity(quantityText);
             if (quantity == null || quantity < 0 || (mode == Mode.RECEIPT && quantity == 0)) {
                 errors.add(new ImportRowError(
                         excelRow,
                         "quantity",
-                        (mode == Mode.RECEIPT ? "须为正整数" : "须为不小于 0 的整数") + " / must be a whole number "
-                                + (mode == Mode.RECEIPT ? "above 0" : "of at least 0") + ": " + quantityText));
+                        Message.of(
+                                mode == Mode.RECEIPT
+                                        ? StockImportMessage.IMPORT_QUANTITY_NOT_POSITIVE
+                                        : StockImportMessage.IMPORT_QUANTITY_NEGATIVE,
+                                "value",
+                                quantityText)));
             }
             if (!sku.isEmpty() && !seen.add(sku + "@" + warehouse)) {
                 errors.add(new ImportRowError(
-                        excelRow, "sku_code", "同一 SKU 与仓库重复出现 / the same SKU and warehouse appear twice"));
+                        excelRow, "sku_code", Message.of(StockImportMessage.IMPORT_SKU_WAREHOUSE_REPEATED)));
             }
             if (quantity != null && quantity >= 0) {
                 movements.add(new Movement(
@@ -164,8 +171,8 @@ public class StockImport {
         }
         for (String column : COLUMNS) {
             if (!index.containsKey(column)) {
-                errors.add(
-                        new ImportRowError(header.number(), column, "缺少列 " + column + " / missing column " + column));
+                errors.add(new ImportRowError(
+                        header.number(), column, Message.of(ImportMessage.IMPORT_MISSING_COLUMN, "column", column)));
             }
         }
         return index;

@@ -3,11 +3,13 @@ package io.storeops.orders;
 import io.storeops.catalog.ChannelView;
 import io.storeops.catalog.Channels;
 import io.storeops.channels.ChannelOrder;
+import io.storeops.platform.ImportMessage;
 import io.storeops.platform.ImportRejectedException;
 import io.storeops.platform.ImportRowError;
 import io.storeops.platform.TableFile;
 import io.storeops.platform.TableFormatException;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.storeops.shared.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -190,14 +192,16 @@ public class OrderImport {
             throw new ImportRejectedException(errors);
         }
         if (table.rows().isEmpty()) {
-            throw new ImportRejectedException(List.of(ImportRowError.ofFile("文件没有数据行 / the file has no data rows")));
+            throw new ImportRejectedException(
+                    List.of(ImportRowError.ofFile(Message.of(ImportMessage.IMPORT_NO_DATA_ROWS))));
         }
         Map<String, Draft> drafts = new LinkedHashMap<>();
         for (TableFile.Row row : table.rows()) {
             var cells = new Cells(row, columns, errors);
             String orderNo = cells.text(Column.ORDER_NO, 100);
             if (orderNo.isEmpty()) {
-                errors.add(new ImportRowError(row.number(), Column.ORDER_NO.key, "必填 / required"));
+                errors.add(new ImportRowError(
+                        row.number(), Column.ORDER_NO.key, Message.of(ImportMessage.IMPORT_REQUIRED)));
             }
             Draft draft = orderNo.isEmpty() ? new Draft() : drafts.computeIfAbsent(orderNo, no -> new Draft());
             draft.add(cells);
@@ -215,14 +219,14 @@ public class OrderImport {
     private String channelCode(String channel) {
         String wanted = channel == null ? "" : channel.strip();
         if (wanted.isEmpty()) {
-            throw new FieldErrorException("channel", "必填 / required");
+            throw new FieldErrorException("channel", Message.of(ImportMessage.IMPORT_REQUIRED));
         }
         return channels.list().stream()
                 .map(ChannelView::code)
                 .filter(code -> code.equalsIgnoreCase(wanted))
                 .findFirst()
-                .orElseThrow(
-                        () -> new FieldErrorException("channel", "渠道 " + wanted + " 不存在 / unknown channel " + wanted));
+                .orElseThrow(() -> new FieldErrorException(
+                        "channel", Message.of(OrderImportMessage.IMPORT_UNKNOWN_CHANNEL, "channel", wanted)));
     }
 
     private static Result result(String channel, int rows, List<OrderIngestion.Result> results) {
@@ -260,7 +264,7 @@ public class OrderImport {
                 errors.add(new ImportRowError(
                         header.number(),
                         column.key,
-                        "缺少列 " + column.header() + " / missing column " + column.header()));
+                        Message.of(ImportMessage.IMPORT_MISSING_COLUMN, "column", column.header())));
             }
         }
         return index;
@@ -292,14 +296,14 @@ public class OrderImport {
             return "";
         }
 
-        void error(Column column, String message) {
+        void error(Column column, Message message) {
             errors.add(new ImportRowError(row.number(), column.key, message));
         }
 
         String text(Column column, int max) {
             String text = raw(column);
             if (text.length() > max) {
-                error(column, "最长 %d 个字符 / at most %d characters".formatted(max, max));
+                error(column, Message.of(OrderImportMessage.IMPORT_AT_MOST_CHARACTERS, "max", max));
                 return text.substring(0, max);
             }
             return text;
@@ -308,14 +312,14 @@ public class OrderImport {
         Integer quantity() {
             String text = WHOLE_WITH_ZERO_FRACTION.matcher(raw(Column.QUANTITY)).replaceFirst("$1");
             if (text.isEmpty()) {
-                error(Column.QUANTITY, "必填 / required");
+                error(Column.QUANTITY, Message.of(ImportMessage.IMPORT_REQUIRED));
                 return null;
             }
             int quantity = WHOLE.matcher(text).matches() ? Integer.parseInt(text) : 0;
             if (quantity < 1 || quantity > 9999) {
                 error(
                         Column.QUANTITY,
-                        "须为 1–9999 的整数 / must be a whole number from 1 to 9999: " + raw(Column.QUANTITY));
+                        Message.of(OrderImportMessage.IMPORT_QUANTITY_INVALID, "value", raw(Column.QUANTITY)));
                 return null;
             }
             return quantity;
@@ -328,9 +332,7 @@ public class OrderImport {
                 return null;
             }
             if (!AMOUNT.matcher(text).matches()) {
-                error(
-                        column,
-                        "金额须为不小于 0、最多两位小数的数字 / amount must be a number ≥ 0 with at most 2 decimals: " + raw(column));
+                error(column, Message.of(OrderImportMessage.IMPORT_AMOUNT_INVALID, "value", raw(column)));
                 return null;
             }
             return Money.of(new BigDecimal(text));
@@ -352,7 +354,7 @@ public class OrderImport {
                 }
                 return LocalDate.parse(clean, DATE).atStartOfDay(ZONE).toInstant();
             } catch (DateTimeParseException e) {
-                error(column, "时间格式应为 yyyy-MM-dd HH:mm:ss / time must be yyyy-MM-dd HH:mm:ss: " + text);
+                error(column, Message.of(OrderImportMessage.IMPORT_TIME_INVALID, "value", text));
                 return null;
             }
         }
@@ -387,10 +389,7 @@ public class OrderImport {
                         "tradeclosedbytaobao",
                         "tradecanceled" -> ChannelOrder.Status.CANCELLED;
                 default -> {
-                    error(
-                            Column.STATUS,
-                            "只能导入已付款待发货或已关闭的订单（已付款/等待卖家发货/交易关闭/已取消）/ only paid orders awaiting shipment or"
-                                    + " cancelled orders can be imported (PAID, CANCELLED): " + text);
+                    error(Column.STATUS, Message.of(OrderImportMessage.IMPORT_STATUS_INVALID, "value", text));
                     yield null;
                 }
             };
@@ -435,8 +434,10 @@ public class OrderImport {
                 } else if (!before.equals(value)) {
                     cells.error(
                             column,
-                            "与同一订单第 %d 行的值不同 / differs from row %d of the same order"
-                                    .formatted(orderCellRows.get(column), orderCellRows.get(column)));
+                            Message.of(
+                                    OrderImportMessage.IMPORT_DIFFERS_FROM_ORDER_ROW,
+                                    "row",
+                                    orderCellRows.get(column)));
                 }
             }
             Money fee = cells.amount(Column.SHIPPING_FEE);
@@ -460,7 +461,7 @@ public class OrderImport {
 
             String sku = cells.text(Column.SKU_CODE, 64);
             if (sku.isEmpty()) {
-                cells.error(Column.SKU_CODE, "必填 / required");
+                cells.error(Column.SKU_CODE, Message.of(ImportMessage.IMPORT_REQUIRED));
             }
             String title = cells.text(Column.TITLE, 200);
             Integer quantity = cells.quantity();
@@ -469,7 +470,7 @@ public class OrderImport {
             if (lines.size() == MAX_LINES_PER_ORDER) {
                 cells.error(
                         Column.ORDER_NO,
-                        "同一订单最多 %d 行 / at most %d lines per order".formatted(MAX_LINES_PER_ORDER, MAX_LINES_PER_ORDER));
+                        Message.of(OrderImportMessage.IMPORT_TOO_MANY_LINES, "max", MAX_LINES_PER_ORDER));
                 return;
             }
             if (quantity != null && !sku.isEmpty()) {
@@ -479,7 +480,7 @@ public class OrderImport {
                             .times(BigDecimal.valueOf(quantity))
                             .minus(discount == null ? Money.ZERO : discount);
                     if (amount.isNegative()) {
-                        cells.error(Column.DISCOUNT, "优惠超过商品金额 / the discount exceeds the line amount");
+                        cells.error(Column.DISCOUNT, Message.of(OrderImportMessage.IMPORT_DISCOUNT_ABOVE_AMOUNT));
                     }
                 }
                 lines.add(new ChannelOrder.Line(

@@ -1,5 +1,6 @@
 package io.storeops.platform;
 
+import io.storeops.shared.Message;
 import java.util.List;
 
 /**
@@ -11,8 +12,13 @@ public class ImportRejectedException extends RuntimeException {
     private final transient List<ImportRowError> errors;
 
     public ImportRejectedException(List<ImportRowError> errors) {
-        super(errors.size() + " 处错误，未导入 / " + errors.size() + " errors, nothing imported");
+        super(errors.size() + " errors, nothing imported");
         this.errors = List.copyOf(errors);
+    }
+
+    /** What the user is told: how many problems, nothing imported. */
+    public Message message() {
+        return Message.of(ImportMessage.IMPORT_REJECTED, "count", errors.size());
     }
 
     public List<ImportRowError> errors() {

@@ -2,6 +2,7 @@ package io.storeops.platform;
 
 import io.storeops.platform.tables.CsvRows;
 import io.storeops.platform.tables.XlsxRows;
+import io.storeops.shared.Message;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.Optional;
  *
  * <p>Whatever makes the whole file unusable — not {@code .xlsx} or {@code .csv}, unreadable, in an encoding other than
  * UTF-8 or GB18030 (e.g. Big5), a broken quoted CSV cell, an xlsx formula cell, empty, more data rows than allowed — is
- * a {@link TableFormatException} with a bilingual message and, where it lies in one, the row.
+ * a {@link TableFormatException} with a message and, where it lies in one, the row.
  */
 public final class TableFile {
 
@@ -89,8 +90,7 @@ public final class TableFile {
      */
     public static TableFile read(String fileName, byte[] content, int maxRows) {
         Format format = Format.ofFileName(fileName)
-                .orElseThrow(() ->
-                        new TableFormatException(0, "只支持 .xlsx 和 .csv 文件 / only .xlsx and .csv files can be imported"));
+                .orElseThrow(() -> new TableFormatException(0, Message.of(ImportMessage.IMPORT_FILE_TYPE)));
         return read(format, content, maxRows);
     }
 
@@ -103,7 +103,7 @@ public final class TableFile {
      */
     public static TableFile read(Format format, byte[] content, int maxRows) {
         if (content == null || content.length == 0) {
-            throw new TableFormatException(0, "文件是空的 / the file is empty");
+            throw new TableFormatException(0, Message.of(ImportMessage.IMPORT_FILE_EMPTY));
         }
         var collector = new Collector(maxRows);
         try {
@@ -117,19 +117,15 @@ public final class TableFile {
             }
         } catch (IOException e) {
             throw new TableFormatException(
-                    0,
-                    "无法读取文件，请确认是有效的 " + format.extension() + " 文件 / the file cannot be read as " + format.extension()
-                            + ": " + e.getMessage(),
-                    null,
-                    e);
+                    0, Message.of(ImportMessage.IMPORT_FILE_UNREADABLE, "format", format.extension()), null, e);
         }
         if (collector.header == null) {
-            throw new TableFormatException(0, "文件是空的 / the file is empty");
+            throw new TableFormatException(0, Message.of(ImportMessage.IMPORT_FILE_EMPTY));
         }
         if (collector.overflow > 0) {
             throw new TableFormatException(
                     collector.overflow,
-                    "数据行超过 %d 行的上限，请拆分文件 / more than %d data rows; split the file".formatted(maxRows, maxRows),
+                    Message.of(ImportMessage.IMPORT_TOO_MANY_ROWS, "max", maxRows),
                     collector.header,
                     null);
         }

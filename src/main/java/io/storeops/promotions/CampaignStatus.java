@@ -1,6 +1,7 @@
 package io.storeops.promotions;
 
 import io.storeops.shared.ConflictException;
+import io.storeops.shared.Message;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -52,6 +53,6 @@ public enum CampaignStatus {
                 .collect(Collectors.joining(", "));
         return new ConflictException(
                 "campaign-status",
-                "活动状态为 %s，不能执行此操作 / the campaign is %s; this step needs %s".formatted(this, this, needed));
+                Message.of(PromotionsMessage.CAMPAIGN_STEP_NOT_ALLOWED, "status", name(), "needed", needed));
     }
 }

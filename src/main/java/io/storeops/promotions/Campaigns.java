@@ -8,6 +8,7 @@ import io.storeops.platform.AuditLog;
 import io.storeops.promotions.internal.CampaignRepository;
 import io.storeops.shared.ConflictException;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PageResult;
 import java.time.Clock;
@@ -33,14 +34,14 @@ public class Campaigns {
 
     /** The standard launch checklist every new campaign starts with, each item due its lead time before the start. */
     private static final List<ChecklistItem> CHECKLIST = List.of(
-            new ChecklistItem("PRODUCT_SELECTION", "选品确认 / product selection", Duration.ofDays(7)),
-            new ChecklistItem(
-                    "STOCK_CHECK", "库存核对（预计需求 vs 可用） / stock check against expected demand", Duration.ofDays(5)),
-            new ChecklistItem("PAGE_SETUP", "活动页面搭建 / campaign page set-up", Duration.ofDays(3)),
-            new ChecklistItem("CS_SCRIPT", "客服话术 / customer-service script", Duration.ofDays(2)),
-            new ChecklistItem("MULTI_TERMINAL_TEST", "多端测试（App、小程序、PC） / multi-terminal test", Duration.ofDays(1)));
+            new ChecklistItem("PRODUCT_SELECTION", Duration.ofDays(7)),
+            new ChecklistItem("STOCK_CHECK", Duration.ofDays(5)),
+            new ChecklistItem("PAGE_SETUP", Duration.ofDays(3)),
+            new ChecklistItem("CS_SCRIPT", Duration.ofDays(2)),
+            new ChecklistItem("MULTI_TERMINAL_TEST", Duration.ofDays(1)));
 
-    private record ChecklistItem(String kind, String title, Duration leadTime) {}
+    /** A standard task: named by its kind (the console translates it), so it has no title. */
+    private record ChecklistItem(String kind, Duration leadTime) {}
 
     private final CampaignRepository campaigns;
     private final Promotions promotions;
@@ -95,6 +96,7 @@ public class Campaigns {
         }
     }
 
+    /** A task of a campaign's checklist; {@code title} is null for a standard task, which its kind names. */
     public record TaskView(
             long id,
             String kind,
@@ -136,8 +138,7 @@ public class Campaigns {
                 AuditLog.currentActor());
         for (int i = 0; i < CHECKLIST.size(); i++) {
             ChecklistItem item = CHECKLIST.get(i);
-            campaigns.insertTask(
-                    id, item.kind(), item.title(), null, request.startsAt().minus(item.leadTime()), i);
+            campaigns.insertTask(id, item.kind(), null, null, request.startsAt().minus(item.leadTime()), i);
         }
         CampaignView view = get(new CampaignId(id));
         audit.record(AuditAction.CREATE, "campaign", String.valueOf(id), "Campaign " + view.name(), null, view);
@@ -156,7 +157,7 @@ public class Campaigns {
                 request.startsAt(),
                 request.endsAt(),
                 request.version() == null ? before.version() : request.version())) {
-            throw new ConflictException("stale-version", "活动已被他人修改，请刷新 / the campaign changed meanwhile");
+            throw new ConflictException("stale-version", Message.of(PromotionsMessage.CAMPAIGN_CHANGED_MEANWHILE));
         }
         CampaignView after = get(id);
         audit.record(
@@ -186,7 +187,8 @@ public class Campaigns {
         if (request.title() == null
                 || request.title().isBlank()
                 || request.title().length() > 200) {
-            throw new FieldErrorException("title", "必填，最多 200 字 / required, at most 200 characters");
+            throw new FieldErrorException(
+                    "title", Message.of(PromotionsMessage.REQUIRED_AT_MOST_CHARACTERS, "max", 200));
         }
         campaigns.insertTask(
                 id.value(),
@@ -233,9 +235,11 @@ public class Campaigns {
         for (int i = 0; i < expected.size(); i++) {
             Expected e = expected.get(i);
             if (e.skuCode() == null || !known.contains(e.skuCode())) {
-                errors.add(new FieldErrorException.Error("[" + i + "].skuCode", "SKU 不存在 / unknown SKU"));
+                errors.add(new FieldErrorException.Error(
+                        "[" + i + "].skuCode", Message.of(PromotionsMessage.UNKNOWN_SKU)));
             } else if (e.expectedUnits() < 0) {
-                errors.add(new FieldErrorException.Error("[" + i + "].expectedUnits", "不能为负 / must not be negative"));
+                errors.add(new FieldErrorException.Error(
+                        "[" + i + "].expectedUnits", Message.of(PromotionsMessage.MUST_NOT_BE_NEGATIVE)));
             } else {
                 table.put(e.skuCode(), e.expectedUnits());
             }
@@ -269,8 +273,7 @@ public class Campaigns {
         row.status().requireMoveTo(CampaignStatus.PENDING_APPROVAL);
         long open = campaigns.tasks(id.value()).stream().filter(t -> !t.done()).count();
         if (open > 0) {
-            throw new ConflictException(
-                    "checklist-open", "检查清单还有 %d 项未完成 / %d checklist items are still open".formatted(open, open));
+            throw new ConflictException("checklist-open", Message.of(PromotionsMessage.CHECKLIST_OPEN, "count", open));
         }
         return move(row, CampaignStatus.PENDING_APPROVAL, null);
     }
@@ -303,7 +306,7 @@ public class Campaigns {
     @Transactional(readOnly = true)
     public List<CalendarEntry> calendar(Instant from, Instant to, String channel) {
         if (from == null || to == null || !to.isAfter(from)) {
-            throw new FieldErrorException("to", "结束时间须晚于开始时间 / the end must be after the start");
+            throw new FieldErrorException("to", Message.of(PromotionsMessage.END_AFTER_START));
         }
         List<CalendarEntry> entries = new ArrayList<>();
         for (var c : campaigns.search(from, to, null, 0, 1000).items()) {
@@ -364,16 +367,17 @@ public class Campaigns {
     private void validate(CampaignRequest r) {
         List<FieldErrorException.Error> errors = new ArrayList<>(references.channels(channels(r), "channels"));
         if (r.name() == null || r.name().isBlank() || r.name().length() > 100) {
-            errors.add(new FieldErrorException.Error("name", "名称必填，最多 100 字 / a name of at most 100 characters"));
+            errors.add(new FieldErrorException.Error("name", Message.of(PromotionsMessage.CAMPAIGN_NAME_REQUIRED)));
         }
         if (r.startsAt() == null) {
-            errors.add(new FieldErrorException.Error("startsAt", "必填 / required"));
+            errors.add(new FieldErrorException.Error("startsAt", Message.of(PromotionsMessage.REQUIRED)));
         }
         if (r.endsAt() == null || (r.startsAt() != null && !r.endsAt().isAfter(r.startsAt()))) {
-            errors.add(new FieldErrorException.Error("endsAt", "结束时间须晚于开始时间 / the end must be after the start"));
+            errors.add(new FieldErrorException.Error("endsAt", Message.of(PromotionsMessage.END_AFTER_START)));
         }
         if (r.description() != null && r.description().length() > 1000) {
-            errors.add(new FieldErrorException.Error("description", "最多 1000 字 / at most 1000 characters"));
+            errors.add(new FieldErrorException.Error(
+                    "description", Message.of(PromotionsMessage.AT_MOST_CHARACTERS, "max", 1000)));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrorException(errors);

@@ -6,6 +6,7 @@ import io.storeops.catalog.ChannelView;
 import io.storeops.catalog.Channels;
 import io.storeops.catalog.ProductCatalog;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,7 +41,7 @@ class CatalogReferences {
             for (int i = 0; i < scope.categories().size(); i++) {
                 String code = scope.categories().get(i);
                 if (!known.contains(code)) {
-                    errors.add(missing(path + ".categories[" + i + "]", "类目", "category", code));
+                    errors.add(missing(path + ".categories[" + i + "]", PromotionsMessage.NO_CATEGORY, code));
                 }
             }
         }
@@ -58,7 +59,7 @@ class CatalogReferences {
         List<FieldErrorException.Error> errors = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
             if (!known.contains(codes.get(i))) {
-                errors.add(missing(path + "[" + i + "]", "渠道", "channel", codes.get(i)));
+                errors.add(missing(path + "[" + i + "]", PromotionsMessage.NO_CHANNEL, codes.get(i)));
             }
         }
         return errors;
@@ -69,7 +70,7 @@ class CatalogReferences {
         if (code == null || !catalog.existingSkuCodes(List.of(code)).isEmpty()) {
             return List.of();
         }
-        return List.of(missing(field, "SKU", "SKU", code));
+        return List.of(missing(field, PromotionsMessage.NO_SKU, code));
     }
 
     private List<FieldErrorException.Error> skus(List<String> codes, String path) {
@@ -80,7 +81,7 @@ class CatalogReferences {
         List<FieldErrorException.Error> errors = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
             if (!known.contains(codes.get(i))) {
-                errors.add(missing(path + "[" + i + "]", "SKU", "SKU", codes.get(i)));
+                errors.add(missing(path + "[" + i + "]", PromotionsMessage.NO_SKU, codes.get(i)));
             }
         }
         return errors;
@@ -91,7 +92,7 @@ class CatalogReferences {
         node.children().forEach(child -> collectCodes(child, codes));
     }
 
-    private static FieldErrorException.Error missing(String field, String kindZh, String kindEn, String code) {
-        return new FieldErrorException.Error(field, "没有%s“%s” / no %s '%s'".formatted(kindZh, code, kindEn, code));
+    private static FieldErrorException.Error missing(String field, PromotionsMessage kind, String code) {
+        return new FieldErrorException.Error(field, Message.of(kind, "code", code));
     }
 }

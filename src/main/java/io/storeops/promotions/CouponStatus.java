@@ -1,6 +1,7 @@
 package io.storeops.promotions;
 
 import io.storeops.shared.ConflictException;
+import io.storeops.shared.Message;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -39,7 +40,6 @@ public enum CouponStatus {
     /** The conflict of a template in this status asked to move to {@code target}. */
     ConflictException refusal(CouponStatus target) {
         return new ConflictException(
-                "coupon-status",
-                "券状态为 %s，不能变为 %s / the coupon is %s; it cannot become %s".formatted(this, target, this, target));
+                "coupon-status", Message.of(PromotionsMessage.COUPON_CANNOT_MOVE, "from", name(), "to", target.name()));
     }
 }

@@ -9,6 +9,7 @@ import io.storeops.promotions.internal.CouponRepository.ClaimSource;
 import io.storeops.promotions.internal.CouponRepository.Template;
 import io.storeops.shared.ConflictException;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.storeops.shared.Money;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PageResult;
@@ -87,7 +88,7 @@ public class Coupons {
             boolean autoIssueOnOrder,
             int issued,
             int redeemed,
-            String summary,
+            Message summary,
             Instant createdAt,
             int version) {
 
@@ -111,7 +112,7 @@ public class Coupons {
 
     public record IssueResult(int issued, List<Skipped> skipped) {}
 
-    public record Skipped(String customerId, String reason) {}
+    public record Skipped(String customerId, Message reason) {}
 
     @Transactional
     public TemplateView create(TemplateRequest request) {
@@ -127,9 +128,7 @@ public class Coupons {
         TemplateView before = get(id);
         Template t = validate(request);
         if (!coupons.updateTemplate(id.value(), t, request.version() == null ? before.version() : request.version())) {
-            throw new ConflictException(
-                    "stale-version",
-                    "券已被修改或总量低于已发放数 / the coupon changed meanwhile, or the total is below what was issued");
+            throw new ConflictException("stale-version", Message.of(PromotionsMessage.COUPON_CHANGED_MEANWHILE));
         }
         TemplateView after = get(id);
         audit.record(
@@ -210,7 +209,8 @@ public class Coupons {
         Template t = coupons.find(templateId.value())
                 .orElseThrow(() -> new NotFoundException("Coupon template", templateId.value()));
         if (customerIds == null || customerIds.isEmpty() || customerIds.size() > 10_000) {
-            throw new FieldErrorException("customerIds", "须有 1–10000 个顾客 / 1 to 10000 customers");
+            throw new FieldErrorException(
+                    "customerIds", Message.of(PromotionsMessage.CUSTOMERS_RANGE, "min", 1, "max", 10_000));
         }
         int issued = 0;
         List<Skipped> skipped = new ArrayList<>();
@@ -219,7 +219,12 @@ public class Coupons {
             try {
                 customers.add(CustomerId.parse("customerIds", raw).value());
             } catch (FieldErrorException e) {
-                skipped.add(new Skipped(raw, "顾客编号无效 / invalid customer id: " + e.getMessage()));
+                skipped.add(new Skipped(
+                        raw,
+                        Message.of(
+                                PromotionsMessage.CUSTOMER_ID_SKIPPED,
+                                "reason",
+                                e.errors().getFirst().message())));
             }
         }
         for (String customer : customers) {
@@ -227,7 +232,7 @@ public class Coupons {
                 transactions.executeWithoutResult(s -> claimOne(t, customer, ClaimSource.ISSUE));
                 issued++;
             } catch (ConflictException e) {
-                skipped.add(new Skipped(customer, e.getMessage()));
+                skipped.add(new Skipped(customer, e.userMessage()));
             }
         }
         IssueResult result = new IssueResult(issued, skipped);
@@ -245,7 +250,8 @@ public class Coupons {
     @Transactional
     public ClaimView redeem(long claimId, String orderRef) {
         if (orderRef == null || orderRef.isBlank() || orderRef.length() > 64) {
-            throw new FieldErrorException("orderRef", "必填，最多 64 字 / required, at most 64 characters");
+            throw new FieldErrorException(
+                    "orderRef", Message.of(PromotionsMessage.REQUIRED_AT_MOST_CHARACTERS, "max", 64));
         }
         Claim claim = coupons.findClaim(claimId).orElseThrow(() -> new NotFoundException("Coupon", claimId));
         Instant now = clock.instant();
@@ -254,9 +260,8 @@ public class Coupons {
             throw new ConflictException(
                     current.redeemedAt() != null ? "coupon-redeemed" : "coupon-not-valid",
                     current.redeemedAt() != null
-                            ? "券已于订单 %s 使用 / already redeemed for order %s"
-                                    .formatted(current.orderRef(), current.orderRef())
-                            : "券不在有效期内 / the coupon is not valid now");
+                            ? Message.of(PromotionsMessage.COUPON_REDEEMED_FOR_ORDER, "order", current.orderRef())
+                            : Message.of(PromotionsMessage.COUPON_NOT_VALID_NOW));
         }
         ClaimView after = view(coupons.findClaim(claimId).orElseThrow());
         audit.record(
@@ -285,16 +290,14 @@ public class Coupons {
         coupons.lockCustomer(t.id(), customerId);
         Instant now = clock.instant();
         if (t.validUntil() != null && !now.isBefore(t.validUntil())) {
-            throw new ConflictException("coupon-expired", "券已过期 / the coupon has expired");
+            throw new ConflictException("coupon-expired", Message.of(PromotionsMessage.COUPON_EXPIRED));
         }
         if (coupons.claimsOf(t.id(), customerId) >= t.perUserLimit()) {
             throw new ConflictException(
-                    "coupon-limit",
-                    "已达每人限领 %d 张 / the limit of %d per customer is reached"
-                            .formatted(t.perUserLimit(), t.perUserLimit()));
+                    "coupon-limit", Message.of(PromotionsMessage.COUPON_LIMIT_REACHED, "limit", t.perUserLimit()));
         }
         if (!coupons.takeOne(t.id())) {
-            throw new ConflictException("coupon-unavailable", "券未启用或已领完 / the coupon is not active or all are taken");
+            throw new ConflictException("coupon-unavailable", Message.of(PromotionsMessage.COUPON_UNAVAILABLE));
         }
         Instant from = t.validFrom() != null && t.validFrom().isAfter(now) ? t.validFrom() : now;
         Instant until = t.validDays() != null ? now.plus(Duration.ofDays(t.validDays())) : t.validUntil();
@@ -306,11 +309,11 @@ public class Coupons {
         FieldErrors errors = new FieldErrors();
         String name = r.name() == null ? "" : r.name().strip();
         if (name.isEmpty() || name.length() > 100) {
-            errors.add("name", "名称必填，最多 100 字 / a name of at most 100 characters is required");
+            errors.add("name", Message.of(PromotionsMessage.PROMOTION_NAME_REQUIRED));
         }
         CouponKind kind = kind(r.kind());
         if (kind == null) {
-            errors.add("kind", "须为 SHOP（店铺券）或 PRODUCT（商品券） / SHOP or PRODUCT");
+            errors.add("kind", Message.of(PromotionsMessage.COUPON_KIND_INVALID));
         }
         ScopeSpec scope = scope(r.scope(), kind, errors);
         BigDecimal threshold = r.threshold() == null ? BigDecimal.ZERO : r.threshold();
@@ -318,11 +321,11 @@ public class Coupons {
         Integer rateBp = checkValue(r, threshold, errors);
         checkValidity(r, errors);
         if (r.totalQuantity() == null || r.totalQuantity() < 1 || r.totalQuantity() > 10_000_000) {
-            errors.add("totalQuantity", "须为 1–10000000 / 1 to 10,000,000");
+            errors.add("totalQuantity", Message.of(PromotionsMessage.NUMBER_RANGE, "min", 1, "max", 10_000_000));
         }
         int perUser = r.perUserLimit() == null ? 1 : r.perUserLimit();
         if (perUser < 1 || perUser > 100) {
-            errors.add("perUserLimit", "须为 1–100 / 1 to 100");
+            errors.add("perUserLimit", Message.of(PromotionsMessage.NUMBER_RANGE, "min", 1, "max", 100));
         }
         errors.throwIfAny();
         return new Template(
@@ -352,12 +355,12 @@ public class Coupons {
     private ScopeSpec scope(ScopeSpec requested, CouponKind kind, FieldErrors errors) {
         ScopeSpec scope = requested == null ? ScopeSpec.everything() : requested;
         if (kind == CouponKind.PRODUCT && scope.all()) {
-            errors.add("scope", "商品券须指定类目或 SKU / a product coupon names categories or SKUs");
+            errors.add("scope", Message.of(PromotionsMessage.PRODUCT_COUPON_SCOPE));
         }
         if (kind == CouponKind.SHOP) {
             scope = new ScopeSpec(true, List.of(), List.of(), scope.channels(), scope.memberTiers());
         }
-        references.scope(scope, "scope").forEach(e -> errors.add(e.field(), e.legacyText()));
+        references.scope(scope, "scope").forEach(e -> errors.add(e.field(), e.message()));
         return scope;
     }
 
@@ -365,11 +368,11 @@ public class Coupons {
     private static Integer checkValue(TemplateRequest r, BigDecimal threshold, FieldErrors errors) {
         Integer rateBp = null;
         if ((r.amount() == null) == (r.rate() == null)) {
-            errors.add("amount", "面额与折扣须填且只填一项 / give either an amount or a rate");
+            errors.add("amount", Message.of(PromotionsMessage.AMOUNT_OR_RATE));
         } else if (r.amount() != null) {
             checkAmount(r.amount(), "amount", errors, false);
             if (threshold.signum() > 0 && r.amount().compareTo(threshold) >= 0) {
-                errors.add("amount", "面额须小于门槛 / the amount must be below the threshold");
+                errors.add("amount", Message.of(PromotionsMessage.AMOUNT_BELOW_THRESHOLD));
             }
         } else {
             rateBp = errors.rate(JsonNodeFactory.instance.objectNode().put("rate", r.rate()), "rate", "rate", true);
@@ -384,11 +387,11 @@ public class Coupons {
     private static void checkValidity(TemplateRequest r, FieldErrors errors) {
         boolean days = r.validDays() != null;
         if (days == (r.validUntil() != null)) {
-            errors.add("validUntil", "有效期：截止时间与领取后天数须填且只填一项 / give either an end or a number of days");
+            errors.add("validUntil", Message.of(PromotionsMessage.VALID_UNTIL_OR_DAYS));
         } else if (days && (r.validDays() < 1 || r.validDays() > 3650)) {
-            errors.add("validDays", "须为 1–3650 天 / 1 to 3650 days");
+            errors.add("validDays", Message.of(PromotionsMessage.DAYS_RANGE, "min", 1, "max", 3650));
         } else if (!days && r.validFrom() != null && !r.validUntil().isAfter(r.validFrom())) {
-            errors.add("validUntil", "截止须晚于开始 / the end must be after the start");
+            errors.add("validUntil", Message.of(PromotionsMessage.VALID_UNTIL_AFTER_START));
         }
     }
 
@@ -406,23 +409,42 @@ public class Coupons {
         if (amount.signum() < 0
                 || (!zeroAllowed && amount.signum() == 0)
                 || amount.stripTrailingZeros().scale() > 2) {
-            errors.add(field, "须为大于 0、最多两位小数的金额 / an amount above 0 with at most two decimals");
+            errors.add(field, Message.of(PromotionsMessage.POSITIVE_AMOUNT));
         }
     }
 
+    private static Message value(Template t) {
+        if (t.amount() != null) {
+            return Message.of(
+                    PromotionsMessage.COUPON_AMOUNT_OFF,
+                    "amount",
+                    t.amount().stripTrailingZeros().toPlainString());
+        }
+        String rate = PromotionRules.zhe(t.rateBp());
+        return t.cap() == null
+                ? Message.of(PromotionsMessage.COUPON_RATE, "rate", rate)
+                : Message.of(
+                        PromotionsMessage.COUPON_RATE_CAPPED,
+                        "rate",
+                        rate,
+                        "cap",
+                        t.cap().toPlainString());
+    }
+
     private TemplateView view(Template t) {
-        String value = t.amount() != null
-                ? "减" + t.amount().stripTrailingZeros().toPlainString() + " / "
-                        + t.amount().stripTrailingZeros().toPlainString() + " off"
-                : PromotionRules.zhe(t.rateBp()) + "折"
-                        + (t.cap() == null ? "" : "，最高减" + t.cap().toPlainString())
-                        + " / pay " + PromotionRules.percent(t.rateBp())
-                        + (t.cap() == null ? "" : ", up to " + t.cap().toPlainString() + " off");
-        String summary = (t.kind() == CouponKind.SHOP ? "店铺券 " : "商品券 ")
-                + (t.threshold().signum() > 0
-                        ? "满" + t.threshold().stripTrailingZeros().toPlainString()
-                        : "无门槛")
-                + " " + value;
+        Message summary = Message.of(
+                t.kind() == CouponKind.SHOP
+                        ? PromotionsMessage.COUPON_SUMMARY_SHOP
+                        : PromotionsMessage.COUPON_SUMMARY_PRODUCT,
+                "gate",
+                t.threshold().signum() > 0
+                        ? Message.of(
+                                PromotionsMessage.COUPON_GATE,
+                                "threshold",
+                                t.threshold().stripTrailingZeros().toPlainString())
+                        : Message.of(PromotionsMessage.COUPON_NO_THRESHOLD),
+                "value",
+                value(t));
         return new TemplateView(
                 t.id(),
                 t.name(),

@@ -1,6 +1,7 @@
 package io.storeops.promotions;
 
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.storeops.shared.PhoneNumber;
 import java.util.regex.Pattern;
 
@@ -23,16 +24,14 @@ record CustomerId(String value) {
     static CustomerId parse(String field, String text) {
         String stripped = text == null ? "" : text.strip();
         if (stripped.isEmpty()) {
-            throw new FieldErrorException(field, "必填 / required");
+            throw new FieldErrorException(field, Message.of(PromotionsMessage.REQUIRED));
         }
         if (stripped.codePoints().noneMatch(Character::isLetter)) {
             return new CustomerId(PhoneNumber.parse(field, stripped).e164());
         }
         if (!MEMBER_ID.matcher(stripped).matches()) {
             throw new FieldErrorException(
-                    field,
-                    "顾客编号无效：须为手机号，或最多 64 个字母、数字和 - _ . @ : 组成的会员编号 / invalid customer id: a phone"
-                            + " number, or a member id of at most 64 letters, digits and - _ . @ :");
+                    field, Message.of(PromotionsMessage.INVALID_CUSTOMER_ID, "allowed", "- _ . @ :"));
         }
         return new CustomerId(stripped);
     }

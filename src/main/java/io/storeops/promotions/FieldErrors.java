@@ -1,6 +1,7 @@
 package io.storeops.promotions;
 
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,7 @@ final class FieldErrors {
 
     private final List<FieldErrorException.Error> errors = new ArrayList<>();
 
-    void add(String field, String message) {
+    void add(String field, Message message) {
         errors.add(new FieldErrorException.Error(field, message));
     }
 
@@ -34,13 +35,13 @@ final class FieldErrors {
         JsonNode value = node == null ? null : node.get(name);
         if (value == null || value.isNull()) {
             if (required) {
-                add(path, "必填 / required");
+                add(path, Message.of(PromotionsMessage.REQUIRED));
             }
             return null;
         }
         BigDecimal amount = decimal(value);
         if (amount == null || amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
-            add(path, "须为不小于 0、最多两位小数的金额 / must be an amount ≥ 0 with at most two decimals");
+            add(path, Message.of(PromotionsMessage.AMOUNT_INVALID));
             return null;
         }
         return amount.movePointRight(2).longValueExact();
@@ -54,7 +55,7 @@ final class FieldErrors {
         JsonNode value = node == null ? null : node.get(name);
         if (value == null || value.isNull()) {
             if (required) {
-                add(path, "必填 / required");
+                add(path, Message.of(PromotionsMessage.REQUIRED));
             }
             return null;
         }
@@ -63,7 +64,7 @@ final class FieldErrors {
                 || zhe.signum() <= 0
                 || zhe.compareTo(BigDecimal.TEN) >= 0
                 || zhe.stripTrailingZeros().scale() > 3) {
-            add(path, "折扣须大于 0 折且小于 10 折（如 8.5） / a rate must be above 0 and below 10 (e.g. 8.5 = pay 85 %)");
+            add(path, Message.of(PromotionsMessage.RATE_INVALID));
             return null;
         }
         return zhe.movePointRight(3).intValueExact();
@@ -74,12 +75,12 @@ final class FieldErrors {
         JsonNode value = node == null ? null : node.get(name);
         if (value == null || value.isNull()) {
             if (required) {
-                add(path, "必填 / required");
+                add(path, Message.of(PromotionsMessage.REQUIRED));
             }
             return null;
         }
         if (!value.isIntegralNumber() || value.asLong() < min || value.asLong() > 1_000_000) {
-            add(path, "须为不小于 %d 的整数 / must be a whole number ≥ %d".formatted(min, min));
+            add(path, Message.of(PromotionsMessage.WHOLE_NUMBER_MIN, "min", min));
             return null;
         }
         return value.asInt();
@@ -92,7 +93,7 @@ final class FieldErrors {
                 || !value.isString()
                 || value.asString().isBlank()) {
             if (required) {
-                add(path, "必填 / required");
+                add(path, Message.of(PromotionsMessage.REQUIRED));
             }
             return null;
         }
@@ -103,7 +104,7 @@ final class FieldErrors {
     List<JsonNode> array(JsonNode node, String name, String path) {
         JsonNode value = node == null ? null : node.get(name);
         if (value == null || !value.isArray() || value.isEmpty()) {
-            add(path, "至少一项 / at least one entry");
+            add(path, Message.of(PromotionsMessage.AT_LEAST_ONE_ENTRY));
             return List.of();
         }
         List<JsonNode> items = new ArrayList<>();

@@ -10,17 +10,16 @@ import io.storeops.promotions.engine.PriceResult;
 import io.storeops.promotions.engine.PricedLine;
 import io.storeops.promotions.engine.Promotion;
 import io.storeops.promotions.engine.Rule;
+import io.storeops.shared.Message;
 import io.storeops.shared.Money;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * The search for the lowest unit price a customer can reach for a SKU in a window: it prices, with the real engine,
@@ -33,11 +32,9 @@ final class LowestPrice {
 
     private static final int MAX_UNITS = 999;
     private static final String ANY_CHANNEL = "*";
-    private static final DateTimeFormatter SHANGHAI_MINUTES =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     /** The lowest unit price found, in fen, and the cart that reaches it. */
-    record Lowest(long unitFen, String explanation) {}
+    record Lowest(long unitFen, Message explanation) {}
 
     /** The carts to try for one SKU: every instant, channel, member tier (null: none) and unit count. */
     private record Carts(Set<Instant> instants, Set<String> channels, Set<String> tiers, Set<Integer> quantities) {}
@@ -76,7 +73,7 @@ final class LowestPrice {
         List<CouponOffer> relevantOffers =
                 offers.stream().filter(o -> o.scope().coversLine(probe)).toList();
         if (relevant.isEmpty() && relevantOffers.isEmpty()) {
-            return new Lowest(list, "无适用优惠，按标价 / no promotion applies: list price");
+            return new Lowest(list, Message.of(PromotionsMessage.NO_PROMOTION_LIST_PRICE));
         }
         Carts carts = new Carts(
                 instants(relevant), channels(relevant), tiers(relevant), quantities(relevant, relevantOffers, list));
@@ -147,7 +144,7 @@ final class LowestPrice {
 
     private Lowest cheapest(
             SkuPricing sku, long list, List<Promotion> relevant, List<CouponOffer> relevantOffers, Carts carts) {
-        Lowest best = new Lowest(list, "标价 / list price");
+        Lowest best = new Lowest(list, Message.of(PromotionsMessage.LIST_PRICE));
         for (Instant at : carts.instants()) {
             for (String channel : carts.channels()) {
                 for (String tier : carts.tiers()) {
@@ -209,24 +206,26 @@ final class LowestPrice {
         PricedLine priced = result.line(sku.skuCode());
         int quantity = bundle.items().get(sku.skuCode());
         return new Lowest(
-                priced.finalFen() / quantity, describe(quantity, tier, channel, at, result) + " (套装 / bundle)");
+                priced.finalFen() / quantity,
+                Message.of(PromotionsMessage.BUNDLE_CART, "cart", describe(quantity, tier, channel, at, result)));
     }
 
-    private static String describe(int quantity, String tier, String channel, Instant at, PriceResult result) {
-        String applied = result.applied().stream().map(a -> a.name()).collect(Collectors.joining(" + "));
-        String time = SHANGHAI_MINUTES.format(at);
-        return "买 %d 件%s%s，%s 起：%s / buy %d%s%s from %s: %s"
-                .formatted(
-                        quantity,
-                        tier == null ? "" : "，会员 " + tier,
-                        ANY_CHANNEL.equals(channel) ? "" : "，" + channel,
-                        time,
-                        applied,
-                        quantity,
-                        tier == null ? "" : ", member " + tier,
-                        ANY_CHANNEL.equals(channel) ? "" : ", " + channel,
-                        time,
-                        applied);
+    private static Message describe(int quantity, String tier, String channel, Instant at, PriceResult result) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("quantity", quantity);
+        if (tier != null) {
+            args.put("tier", tier);
+        }
+        boolean anyChannel = ANY_CHANNEL.equals(channel);
+        if (!anyChannel) {
+            args.put("channel", channel);
+        }
+        args.put("from", at.toString());
+        args.put("applied", result.applied().stream().map(a -> a.name()).toList());
+        PromotionsMessage code = tier == null
+                ? (anyChannel ? PromotionsMessage.LOWEST_CART : PromotionsMessage.LOWEST_CART_CHANNEL)
+                : (anyChannel ? PromotionsMessage.LOWEST_CART_TIER : PromotionsMessage.LOWEST_CART_TIER_CHANNEL);
+        return Message.of(code, args);
     }
 
     private static boolean bundleHolds(Promotion p, String skuCode) {

@@ -5,6 +5,7 @@ import io.storeops.platform.AuditAction;
 import io.storeops.platform.AuditLog;
 import io.storeops.promotions.internal.MarginRepository;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,7 +61,8 @@ public class Margins {
         for (int i = 0; i < categories.size(); i++) {
             CategoryMargin c = categories.get(i);
             if (c.categoryCode() == null || c.categoryCode().isBlank()) {
-                errors.add(new FieldErrorException.Error("categories[" + i + "].categoryCode", "必填 / required"));
+                errors.add(new FieldErrorException.Error(
+                        "categories[" + i + "].categoryCode", Message.of(PromotionsMessage.REQUIRED)));
                 continue;
             }
             checkMargin(c.minMargin(), "categories[" + i + "].minMargin", errors);
@@ -78,8 +80,7 @@ public class Margins {
 
     private static void checkMargin(BigDecimal margin, String field, List<FieldErrorException.Error> errors) {
         if (margin == null || margin.signum() < 0 || margin.compareTo(BigDecimal.TEN) >= 0 || margin.scale() > 4) {
-            errors.add(new FieldErrorException.Error(
-                    field, "毛利率须在 0 到 10 之间（0.1 = 10 %） / a margin between 0 and 10 (0.1 = 10 %)"));
+            errors.add(new FieldErrorException.Error(field, Message.of(PromotionsMessage.MARGIN_RANGE)));
         }
     }
 }

@@ -8,6 +8,7 @@ import io.storeops.promotions.engine.Promotion;
 import io.storeops.promotions.internal.CouponRepository;
 import io.storeops.promotions.internal.MarginRepository;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.storeops.shared.Money;
 import io.storeops.shared.PageResult;
 import io.storeops.shared.SortOrder;
@@ -54,7 +55,7 @@ public class PriceFloor {
             Money cost,
             Money floor,
             Money lowestPrice,
-            String explanation) {}
+            Message explanation) {}
 
     /** One row of the price preview. */
     public record PreviewRow(
@@ -66,7 +67,7 @@ public class PriceFloor {
             Money cost,
             Money floor,
             Money lowestPrice,
-            String explanation,
+            Message explanation,
             boolean belowFloor) {}
 
     /** SKUs the candidate covers that, with it and the other promotions, could sell below their floor. */
@@ -119,7 +120,7 @@ public class PriceFloor {
             int page,
             int size) {
         if (from == null || to == null || !to.isAfter(from)) {
-            throw new FieldErrorException("to", "结束时间须晚于开始时间 / the end must be after the start");
+            throw new FieldErrorException("to", Message.of(PromotionsMessage.END_AFTER_START));
         }
         List<Promotion> inWindow = active.stream()
                 .filter(p -> p.startsAt().isBefore(to) && p.endsAt().isAfter(from))

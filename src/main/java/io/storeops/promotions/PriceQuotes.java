@@ -137,18 +137,22 @@ public class PriceQuotes {
     public Quote quote(QuoteRequest request) {
         List<FieldErrorException.Error> errors = new ArrayList<>();
         if (request.channel() == null || request.channel().isBlank()) {
-            errors.add(new FieldErrorException.Error("channel", "必填 / required"));
+            errors.add(new FieldErrorException.Error("channel", Message.of(PromotionsMessage.REQUIRED)));
         } else if (disabled(request.channel().strip())) {
             throw new RuleViolationException(
                     "channel-disabled",
-                    "渠道已停用，不能报价 / the channel is disabled; carts on it cannot be priced",
+                    Message.of(PromotionsMessage.CHANNEL_DISABLED_NO_QUOTE),
                     List.of(new FieldErrorException.Error(
                             "channel",
-                            "渠道已停用 / channel disabled: " + request.channel().strip())));
+                            Message.of(
+                                    PromotionsMessage.CHANNEL_DISABLED,
+                                    "channel",
+                                    request.channel().strip()))));
         }
         List<QuoteLine> lines = request.lines() == null ? List.of() : request.lines();
         if (lines.isEmpty() || lines.size() > 200) {
-            errors.add(new FieldErrorException.Error("lines", "须有 1–200 行 / 1 to 200 lines"));
+            errors.add(new FieldErrorException.Error(
+                    "lines", Message.of(PromotionsMessage.QUOTE_LINES_RANGE, "min", 1, "max", 200)));
         }
         Set<String> skuCodes = new LinkedHashSet<>();
         lines.forEach(l -> skuCodes.add(l.skuCode()));
@@ -160,22 +164,26 @@ public class PriceQuotes {
             QuoteLine l = lines.get(i);
             SkuPricing sku = l.skuCode() == null ? null : skus.get(l.skuCode());
             if (sku == null) {
-                errors.add(new FieldErrorException.Error("lines[" + i + "].skuCode", "SKU 不存在 / unknown SKU"));
+                errors.add(new FieldErrorException.Error(
+                        "lines[" + i + "].skuCode", Message.of(PromotionsMessage.UNKNOWN_SKU)));
                 continue;
             }
             if (l.quantity() == null || l.quantity() < 1 || l.quantity() > 10_000) {
-                errors.add(new FieldErrorException.Error("lines[" + i + "].quantity", "须为 1–10000 / 1 to 10000"));
+                errors.add(new FieldErrorException.Error(
+                        "lines[" + i + "].quantity",
+                        Message.of(PromotionsMessage.NUMBER_RANGE, "min", 1, "max", 10_000)));
                 continue;
             }
             if (l.unitPrice() != null
                     && (l.unitPrice().signum() < 0 || l.unitPrice().scale() > 2)) {
                 errors.add(new FieldErrorException.Error(
-                        "lines[" + i + "].unitPrice", "须为不小于 0、最多两位小数 / an amount ≥ 0 with two decimals"));
+                        "lines[" + i + "].unitPrice", Message.of(PromotionsMessage.UNIT_PRICE_INVALID)));
                 continue;
             }
             String lineId = l.lineId() == null || l.lineId().isBlank() ? String.valueOf(i + 1) : l.lineId();
             if (!lineIds.add(lineId)) {
-                errors.add(new FieldErrorException.Error("lines[" + i + "].lineId", "行号重复 / duplicate line id"));
+                errors.add(new FieldErrorException.Error(
+                        "lines[" + i + "].lineId", Message.of(PromotionsMessage.DUPLICATE_LINE_ID)));
                 continue;
             }
             long unit = l.unitPrice() != null
@@ -209,14 +217,14 @@ public class PriceQuotes {
                 long id = request.couponClaimIds().get(i);
                 var claim =
                         claims.stream().filter(c -> c.id() == id).findFirst().orElse(null);
-                String problem = claim == null
-                        ? "券不存在 / unknown coupon"
+                Message problem = claim == null
+                        ? Message.of(PromotionsMessage.COUPON_UNKNOWN)
                         : customer != null && !customer.equals(claim.customerId())
-                                ? "不是该顾客的券 / not this customer's coupon"
+                                ? Message.of(PromotionsMessage.COUPON_NOT_CUSTOMERS)
                                 : claim.redeemedAt() != null
-                                        ? "券已使用 / already redeemed"
+                                        ? Message.of(PromotionsMessage.COUPON_ALREADY_REDEEMED)
                                         : at.isBefore(claim.validFrom()) || !at.isBefore(claim.validUntil())
-                                                ? "券不在有效期内 / not valid at this time"
+                                                ? Message.of(PromotionsMessage.COUPON_NOT_VALID_AT_THIS_TIME)
                                                 : null;
                 if (problem != null) {
                     errors.add(new FieldErrorException.Error("couponClaimIds[" + i + "]", problem));

@@ -2,6 +2,7 @@ package io.storeops.promotions;
 
 import io.storeops.promotions.engine.Fen;
 import io.storeops.promotions.engine.Rule;
+import io.storeops.shared.Message;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +23,7 @@ final class PromotionRules {
     /** The engine rule, or null when {@code errors} received at least one error. */
     static Rule parse(PromotionType type, JsonNode rule, FieldErrors errors) {
         if (rule == null || !rule.isObject()) {
-            errors.add("rule", "必填 / required");
+            errors.add("rule", Message.of(PromotionsMessage.REQUIRED));
             return null;
         }
         int before = errors.size();
@@ -52,9 +53,9 @@ final class PromotionRules {
                 continue;
             }
             if (off <= 0 || off >= threshold) {
-                errors.add(path + ".off", "减额须大于 0 且小于门槛 / the amount off must be above 0 and below the threshold");
+                errors.add(path + ".off", Message.of(PromotionsMessage.OFF_BELOW_THRESHOLD));
             } else if (threshold <= previous) {
-                errors.add(path + ".threshold", "门槛须逐档递增 / thresholds must rise from tier to tier");
+                errors.add(path + ".threshold", Message.of(PromotionsMessage.THRESHOLDS_MUST_RISE));
             } else {
                 tiers.add(new Rule.Tier(threshold, off));
             }
@@ -62,7 +63,7 @@ final class PromotionRules {
         }
         for (int i = 1; i < tiers.size(); i++) {
             if (tiers.get(i).offFen() <= tiers.get(i - 1).offFen()) {
-                errors.add("rule.tiers[" + i + "].off", "高档减额须大于低档 / a higher tier must take off more");
+                errors.add("rule.tiers[" + i + "].off", Message.of(PromotionsMessage.HIGHER_TIER_MORE_OFF));
             }
         }
         return tiers.isEmpty() ? null : new Rule.TieredReduction(tiers);
@@ -76,13 +77,13 @@ final class PromotionRules {
             return null;
         }
         if (every <= 0) {
-            errors.add("rule.every", "须大于 0 / must be above 0");
+            errors.add("rule.every", Message.of(PromotionsMessage.MUST_BE_POSITIVE));
         }
         if (off <= 0 || off >= every) {
-            errors.add("rule.off", "减额须大于 0 且小于每满金额 / the amount off must be above 0 and below the step");
+            errors.add("rule.off", Message.of(PromotionsMessage.OFF_BELOW_STEP));
         }
         if (cap != null && cap > 0 && cap < off) {
-            errors.add("rule.cap", "封顶不能小于单次减额 / the cap cannot be below one step's amount off");
+            errors.add("rule.cap", Message.of(PromotionsMessage.CAP_BELOW_STEP_OFF));
         }
         return errors.isEmpty() ? new Rule.EveryReduction(every, off, cap == null ? 0 : cap) : null;
     }
@@ -98,9 +99,9 @@ final class PromotionRules {
                 continue;
             }
             if (!tiers.isEmpty() && units <= tiers.getLast().minUnits()) {
-                errors.add(path + ".minUnits", "件数须逐档递增 / unit counts must rise from tier to tier");
+                errors.add(path + ".minUnits", Message.of(PromotionsMessage.UNITS_MUST_RISE));
             } else if (!tiers.isEmpty() && rate >= tiers.getLast().rateBp()) {
-                errors.add(path + ".rate", "高档折扣须更低 / a higher tier must give a lower rate");
+                errors.add(path + ".rate", Message.of(PromotionsMessage.HIGHER_TIER_LOWER_RATE));
             } else {
                 tiers.add(new Rule.QtyTier(units, rate));
             }
@@ -114,7 +115,7 @@ final class PromotionRules {
         String sku = errors.text(rule, "giftSku", "rule.giftSku", true);
         Integer quantity = errors.integer(rule, "giftQuantity", "rule.giftQuantity", 1, true);
         if ((threshold == null || threshold == 0) && (units == null || units == 0)) {
-            errors.add("rule.threshold", "须设门槛金额或件数 / set a threshold amount or a number of units");
+            errors.add("rule.threshold", Message.of(PromotionsMessage.GIFT_THRESHOLD_REQUIRED));
         }
         if (sku == null || quantity == null || !errors.isEmpty()) {
             return null;
@@ -128,7 +129,7 @@ final class PromotionRules {
         boolean hasRate = rule.hasNonNull("rate");
         boolean hasFixed = rule.hasNonNull("fixedPrice");
         if (hasRate == hasFixed) {
-            errors.add("rule.rate", "折扣率与固定价须填且只填一项 / give either a rate or a fixed price");
+            errors.add("rule.rate", Message.of(PromotionsMessage.RATE_OR_FIXED_PRICE));
             return null;
         }
         if (rate != null) {
@@ -149,7 +150,7 @@ final class PromotionRules {
                 continue;
             }
             if (prices.computeIfAbsent(tier, t -> new HashMap<>()).putIfAbsent(sku, price) != null) {
-                errors.add(path + ".skuCode", "同一等级同一 SKU 重复 / this tier already prices this SKU");
+                errors.add(path + ".skuCode", Message.of(PromotionsMessage.MEMBER_PRICE_DUPLICATE_SKU));
             }
         }
         return prices.isEmpty() ? null : new Rule.MemberPrice(prices);
@@ -175,74 +176,84 @@ final class PromotionRules {
             String sku = errors.text(nodes.get(i), "skuCode", path + ".skuCode", true);
             Integer quantity = errors.integer(nodes.get(i), "quantity", path + ".quantity", 1, true);
             if (sku != null && quantity != null && items.putIfAbsent(sku, quantity) != null) {
-                errors.add(path + ".skuCode", "套装内 SKU 重复 / the SKU is already in the bundle");
+                errors.add(path + ".skuCode", Message.of(PromotionsMessage.BUNDLE_DUPLICATE_SKU));
             }
         }
         Long price = errors.fen(rule, "price", "rule.price", true);
         if (items.values().stream().mapToInt(Integer::intValue).sum() < 2 && !items.isEmpty()) {
-            errors.add("rule.items", "套装至少两件 / a bundle holds at least two units");
+            errors.add("rule.items", Message.of(PromotionsMessage.BUNDLE_TOO_SMALL));
         }
         return items.isEmpty() || price == null ? null : new Rule.Bundle(items, price);
     }
 
-    /** The one-line, bilingual summary of a rule, e.g. "满200减20，满300减40 / spend 200 save 20, spend 300 save 40". */
-    static String summary(Rule rule) {
+    /** The one-line summary of a rule, e.g. 满200减20、满300减40 (a list of tiers, or one message). */
+    static Object summary(Rule rule) {
         return switch (rule) {
             case Rule.TieredReduction r ->
                 r.tiers().stream()
-                                .map(t -> "满" + yuan(t.thresholdFen()) + "减" + yuan(t.offFen()))
-                                .collect(Collectors.joining("，"))
-                        + " / "
-                        + r.tiers().stream()
-                                .map(t -> "spend " + yuan(t.thresholdFen()) + " save " + yuan(t.offFen()))
-                                .collect(Collectors.joining(", "));
+                        .map(t -> Message.of(
+                                PromotionsMessage.SUMMARY_SPEND_SAVE,
+                                "threshold",
+                                yuan(t.thresholdFen()),
+                                "off",
+                                yuan(t.offFen())))
+                        .toList();
             case Rule.EveryReduction r ->
-                "每满" + yuan(r.everyFen()) + "减" + yuan(r.offFen()) + (r.capFen() > 0 ? "，封顶" + yuan(r.capFen()) : "")
-                        + " / save " + yuan(r.offFen()) + " per " + yuan(r.everyFen())
-                        + (r.capFen() > 0 ? ", up to " + yuan(r.capFen()) : "");
+                r.capFen() > 0
+                        ? Message.of(
+                                PromotionsMessage.SUMMARY_EVERY_CAPPED,
+                                "every",
+                                yuan(r.everyFen()),
+                                "off",
+                                yuan(r.offFen()),
+                                "cap",
+                                yuan(r.capFen()))
+                        : Message.of(
+                                PromotionsMessage.SUMMARY_EVERY, "every", yuan(r.everyFen()), "off", yuan(r.offFen()));
             case Rule.QuantityRate r ->
                 r.tiers().stream()
-                                .map(t -> "满" + t.minUnits() + "件" + zhe(t.rateBp()) + "折")
-                                .collect(Collectors.joining("，"))
-                        + " / "
-                        + r.tiers().stream()
-                                .map(t -> t.minUnits() + "+ units pay " + percent(t.rateBp()))
-                                .collect(Collectors.joining(", "));
+                        .map(t -> Message.of(
+                                PromotionsMessage.SUMMARY_UNITS_RATE, "units", t.minUnits(), "rate", zhe(t.rateBp())))
+                        .toList();
             case Rule.Gift r ->
-                gateZh(r) + "赠 " + r.giftSku() + " ×" + r.giftQty() + " / " + r.giftSku() + " ×" + r.giftQty()
-                        + " free from " + gateEn(r);
+                Message.of(PromotionsMessage.SUMMARY_GIFT, "gate", gate(r), "sku", r.giftSku(), "qty", r.giftQty());
             case Rule.FlashDiscount r ->
                 r.rateBp() != null
-                        ? zhe(r.rateBp()) + "折 / pay " + percent(r.rateBp())
-                        : "一口价 " + yuan(r.fixedUnitFen()) + " / fixed price " + yuan(r.fixedUnitFen());
-            case Rule.MemberPrice r -> {
-                int count = r.prices().values().stream().mapToInt(Map::size).sum();
-                yield "会员价 " + count + " 项（" + String.join("、", r.prices().keySet()) + "） / " + count
-                        + " member prices";
-            }
-            case Rule.NForM r -> r.n() + "件" + zhe(r.rateBp()) + "折 / " + r.n() + " units pay " + percent(r.rateBp());
+                        ? Message.of(PromotionsMessage.SUMMARY_FLASH_RATE, "rate", zhe(r.rateBp()))
+                        : Message.of(PromotionsMessage.SUMMARY_FLASH_FIXED, "price", yuan(r.fixedUnitFen()));
+            case Rule.MemberPrice r ->
+                Message.of(
+                        PromotionsMessage.SUMMARY_MEMBER_PRICES,
+                        "count",
+                        r.prices().values().stream().mapToInt(Map::size).sum(),
+                        "tiers",
+                        List.copyOf(r.prices().keySet()));
+            case Rule.NForM r -> Message.of(PromotionsMessage.SUMMARY_N_FOR_M, "n", r.n(), "rate", zhe(r.rateBp()));
             case Rule.NthUnit r ->
-                (r.n() == 2 && r.rateBp() == 5000 ? "第二件半价" : "第" + r.n() + "件" + zhe(r.rateBp()) + "折") + " / unit "
-                        + r.n() + " pays " + percent(r.rateBp());
+                r.n() == 2 && r.rateBp() == 5000
+                        ? Message.of(PromotionsMessage.SUMMARY_SECOND_HALF_PRICE)
+                        : Message.of(PromotionsMessage.SUMMARY_NTH_UNIT, "n", r.n(), "rate", zhe(r.rateBp()));
             case Rule.Bundle r ->
-                "套装 "
-                        + r.items().entrySet().stream()
+                Message.of(
+                        PromotionsMessage.SUMMARY_BUNDLE,
+                        "items",
+                        r.items().entrySet().stream()
                                 .map(e -> e.getKey() + "×" + e.getValue())
                                 .sorted()
-                                .collect(Collectors.joining("+"))
-                        + " = " + yuan(r.priceFen()) + " / bundle for " + yuan(r.priceFen());
+                                .collect(Collectors.joining("+")),
+                        "price",
+                        yuan(r.priceFen()));
         };
     }
 
-    private static String gateZh(Rule.Gift r) {
-        return (r.thresholdFen() > 0 ? "满" + yuan(r.thresholdFen()) : "")
-                + (r.minUnits() > 0 ? "满" + r.minUnits() + "件" : "");
-    }
-
-    private static String gateEn(Rule.Gift r) {
-        return (r.thresholdFen() > 0 ? yuan(r.thresholdFen()) : "")
-                + (r.thresholdFen() > 0 && r.minUnits() > 0 ? " and " : "")
-                + (r.minUnits() > 0 ? r.minUnits() + " units" : "");
+    private static Message gate(Rule.Gift r) {
+        if (r.thresholdFen() > 0 && r.minUnits() > 0) {
+            return Message.of(
+                    PromotionsMessage.GATE_AMOUNT_AND_UNITS, "amount", yuan(r.thresholdFen()), "units", r.minUnits());
+        }
+        return r.thresholdFen() > 0
+                ? Message.of(PromotionsMessage.GATE_AMOUNT, "amount", yuan(r.thresholdFen()))
+                : Message.of(PromotionsMessage.GATE_UNITS, "units", r.minUnits());
     }
 
     static String yuan(long fen) {
@@ -252,10 +263,5 @@ final class PromotionRules {
     /** 8500 → "8.5". */
     static String zhe(int rateBp) {
         return new BigDecimal(rateBp).movePointLeft(3).stripTrailingZeros().toPlainString();
-    }
-
-    /** 8500 → "85 %". */
-    static String percent(int rateBp) {
-        return new BigDecimal(rateBp).movePointLeft(2).stripTrailingZeros().toPlainString() + " %";
     }
 }

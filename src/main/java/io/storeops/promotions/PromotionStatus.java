@@ -1,6 +1,7 @@
 package io.storeops.promotions;
 
 import io.storeops.shared.ConflictException;
+import io.storeops.shared.Message;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -66,13 +67,14 @@ public enum PromotionStatus {
     /** The conflict of a promotion in this status asked to move to {@code target}. */
     ConflictException refusal(PromotionStatus target) {
         if (this == ENDED && target == ACTIVE) {
-            return new ConflictException("promotion-ended", "已结束的活动不能启用 / an ended promotion cannot be activated");
+            return new ConflictException(
+                    "promotion-ended", Message.of(PromotionsMessage.PROMOTION_ENDED_CANNOT_ACTIVATE));
         }
         if (target == PAUSED) {
-            return new ConflictException("not-active", "只有进行中的活动可以暂停 / only an active promotion can be paused");
+            return new ConflictException("not-active", Message.of(PromotionsMessage.ONLY_ACTIVE_CAN_PAUSE));
         }
         return new ConflictException(
                 "illegal-transition",
-                "活动不能从 %s 变为 %s / a promotion cannot move from %s to %s".formatted(this, target, this, target));
+                Message.of(PromotionsMessage.PROMOTION_CANNOT_MOVE, "from", name(), "to", target.name()));
     }
 }

@@ -1,5 +1,6 @@
 package io.storeops.promotions;
 
+import io.storeops.shared.Message;
 import java.time.Instant;
 import tools.jackson.databind.JsonNode;
 
@@ -17,7 +18,7 @@ public record PromotionView(
         Long campaignId,
         ScopeSpec scope,
         JsonNode rule,
-        String summary,
+        Message summary,
         int version,
         Approval approval,
         String createdBy,

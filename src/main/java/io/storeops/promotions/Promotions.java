@@ -10,6 +10,7 @@ import io.storeops.promotions.engine.Rule;
 import io.storeops.promotions.internal.PromotionRepository;
 import io.storeops.promotions.internal.PromotionRepository.Row;
 import io.storeops.shared.ConflictException;
+import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PageResult;
 import io.storeops.shared.RuleViolationException;
@@ -73,7 +74,7 @@ public class Promotions {
     public record CheckResult(List<PriceFloor.FloorViolation> floorViolations, List<Conflict> conflicts) {}
 
     /** Another promotion that overlaps in time and scope, and why that matters. */
-    public record Conflict(long promotionId, String name, PromotionType type, String reason) {}
+    public record Conflict(long promotionId, String name, PromotionType type, Message reason) {}
 
     @Transactional
     public PromotionView create(PromotionRequest request) {
@@ -88,13 +89,12 @@ public class Promotions {
     public PromotionView update(PromotionId id, PromotionRequest request) {
         Row before = promotions.lock(id.value()).orElseThrow(() -> new NotFoundException("Promotion", id.value()));
         if (!before.status().editable()) {
-            throw new ConflictException("promotion-ended", "已结束的活动不能修改 / an ended promotion cannot be changed");
+            throw new ConflictException("promotion-ended", Message.of(PromotionsMessage.PROMOTION_ENDED_UNCHANGEABLE));
         }
         var parsed = parse(request);
         int expected = request.version() == null ? before.version() : request.version();
         if (!promotions.update(id.value(), parsed.fields(), expected)) {
-            throw new ConflictException(
-                    "stale-version", "活动已被他人修改，请刷新 / the promotion was changed meanwhile; reload it");
+            throw new ConflictException("stale-version", Message.of(PromotionsMessage.PROMOTION_CHANGED_MEANWHILE));
         }
         if (before.status() == PromotionStatus.ACTIVE) {
             requireAboveFloor(promotions.find(id.value()).orElseThrow(), parsed.promotion(id.value()));
@@ -282,8 +282,7 @@ public class Promotions {
         if (!violations.isEmpty() && !approved) {
             throw new RuleViolationException(
                     "below-floor",
-                    "%d 个 SKU 将低于底价销售，需审批 / %d SKUs could sell below their floor price; approval needed"
-                            .formatted(violations.size(), violations.size()),
+                    Message.of(PromotionsMessage.BELOW_FLOOR_APPROVAL_NEEDED, "count", violations.size()),
                     violations);
         }
     }
@@ -305,7 +304,7 @@ public class Promotions {
             if (other.id() == id || !scopesOverlap(candidate.scope(), other.scope())) {
                 continue;
             }
-            String reason = conflictReason(candidate, other);
+            Message reason = conflictReason(candidate, other);
             if (reason != null) {
                 result.add(new Conflict(other.id(), other.name(), other.type(), reason));
             }
@@ -313,20 +312,19 @@ public class Promotions {
         return result;
     }
 
-    private static String conflictReason(PromotionRepository.Fields a, Row b) {
+    private static Message conflictReason(PromotionRepository.Fields a, Row b) {
         if (a.exclusionGroup() != null && a.exclusionGroup().equals(b.exclusionGroup())) {
-            return "同一互斥组“%s”，每件商品只参与其一 / same exclusion group \"%s\": a line takes part in one of them"
-                    .formatted(a.exclusionGroup(), a.exclusionGroup());
+            return Message.of(PromotionsMessage.CONFLICT_SAME_EXCLUSION_GROUP, "group", a.exclusionGroup());
         }
         int stage = a.type().stage();
         if (stage == 1 && b.type().stage() == 1) {
-            return "同一商品的单品价互斥，只取最低 / item prices exclude each other; the lowest one applies";
+            return Message.of(PromotionsMessage.CONFLICT_ITEM_PRICES);
         }
         if (stage == 2 && b.type().stage() == 2) {
-            return "每件商品只参与一个多件优惠 / a unit takes part in one multi-buy offer only";
+            return Message.of(PromotionsMessage.CONFLICT_MULTI_BUY);
         }
         if (stage == 3 && a.type() == b.type() && a.exclusionGroup() == null) {
-            return "同类订单优惠未设互斥组，将叠加 / two order-level offers of the same kind without an exclusion group" + " stack";
+            return Message.of(PromotionsMessage.CONFLICT_ORDER_OFFERS_STACK);
         }
         return null;
     }
@@ -366,33 +364,33 @@ public class Promotions {
         FieldErrors errors = new FieldErrors();
         String name = r.name() == null ? null : r.name().strip();
         if (name == null || name.isEmpty() || name.length() > 100) {
-            errors.add("name", "名称必填，最多 100 字 / a name of at most 100 characters is required");
+            errors.add("name", Message.of(PromotionsMessage.PROMOTION_NAME_REQUIRED));
         }
         if (r.type() == null) {
-            errors.add("type", "必填 / required");
+            errors.add("type", Message.of(PromotionsMessage.REQUIRED));
         }
         if (r.startsAt() == null) {
-            errors.add("startsAt", "必填 / required");
+            errors.add("startsAt", Message.of(PromotionsMessage.REQUIRED));
         }
         if (r.endsAt() == null) {
-            errors.add("endsAt", "必填 / required");
+            errors.add("endsAt", Message.of(PromotionsMessage.REQUIRED));
         } else if (r.startsAt() != null && !r.endsAt().isAfter(r.startsAt())) {
-            errors.add("endsAt", "结束时间须晚于开始时间 / the end must be after the start");
+            errors.add("endsAt", Message.of(PromotionsMessage.END_AFTER_START));
         }
         ScopeSpec scope = r.scope() == null ? ScopeSpec.everything() : r.scope();
         if (!scope.coversSomething()) {
-            errors.add("scope", "请选择全店、类目或 SKU / choose the whole shop, categories or SKUs");
+            errors.add("scope", Message.of(PromotionsMessage.SCOPE_REQUIRED));
         }
         String group = r.exclusionGroup() == null || r.exclusionGroup().isBlank()
                 ? null
                 : r.exclusionGroup().strip();
         if (group != null && group.length() > 32) {
-            errors.add("exclusionGroup", "最多 32 字 / at most 32 characters");
+            errors.add("exclusionGroup", Message.of(PromotionsMessage.AT_MOST_CHARACTERS, "max", 32));
         }
-        references.scope(scope, "scope").forEach(e -> errors.add(e.field(), e.legacyText()));
+        references.scope(scope, "scope").forEach(e -> errors.add(e.field(), e.message()));
         Rule rule = r.type() == null ? null : PromotionRules.parse(r.type(), r.rule(), errors);
         if (rule instanceof Rule.Gift gift) {
-            references.sku(gift.giftSku(), "rule.giftSku").forEach(e -> errors.add(e.field(), e.legacyText()));
+            references.sku(gift.giftSku(), "rule.giftSku").forEach(e -> errors.add(e.field(), e.message()));
         }
         errors.throwIfAny();
         return new Parsed(
@@ -443,7 +441,14 @@ public class Promotions {
                 row.campaignId(),
                 row.scope(),
                 row.rule(),
-                rule == null ? row.type().label() : row.type().label() + " · " + PromotionRules.summary(rule),
+                rule == null
+                        ? row.type().label()
+                        : Message.of(
+                                PromotionsMessage.PROMOTION_SUMMARY,
+                                "type",
+                                row.type().label(),
+                                "rule",
+                                PromotionRules.summary(rule)),
                 row.version(),
                 approved ? new PromotionView.Approval(row.approvedBy(), row.approvedAt(), row.approvalNote()) : null,
                 row.createdBy(),

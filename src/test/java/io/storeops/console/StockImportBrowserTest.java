@@ -122,7 +122,7 @@ class StockImportBrowserTest extends BrowserTestSupport {
         assertThat(rejected).containsText("3 处错误");
         var errors = page.getByTestId("stock-import-errors");
         assertThat(errors.locator(".el-table__body tr")).hasCount(3);
-        assertThat(errors).containsText("SKU 不存在");
+        assertThat(errors).containsText("SKU NO-SUCH-SKU 不存在");
         assertThat(errors).containsText("MOON-1");
         assertThat(errors).containsText("须为正整数");
         assertThat(page.getByTestId("stock-import-errors-count")).hasText("显示 3 / 3 条");

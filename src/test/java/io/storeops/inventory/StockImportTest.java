@@ -143,7 +143,13 @@ class StockImportTest {
                 .getBytes(Charset.forName("Big5"));
         var big5Result = admin.postMultipart("/api/v1/stock/imports?mode=RECEIPT", "big5.csv", big5);
         assertThat(big5Result.status()).as(big5Result.toString()).isEqualTo(400);
-        assertThat(big5Result.json().get("errors").get(0).get("message").asString())
+        assertThat(big5Result
+                        .json()
+                        .get("errors")
+                        .get(0)
+                        .get("message")
+                        .get("message")
+                        .asString())
                 .contains("neither UTF-8 nor GB18030", "CSV UTF-8");
 
         String unclosed = "sku_code,warehouse,quantity\n" + a + ",SH-01,5\n" + a + ",\"SH-01,5\n" + a + ",SH-01,5\n";
@@ -152,7 +158,7 @@ class StockImportTest {
         assertThat(quoteResult.status()).as(quoteResult.toString()).isEqualTo(400);
         JsonNode quoteError = quoteResult.json().get("errors").get(0);
         assertThat(quoteError.get("row").asInt()).isEqualTo(3);
-        assertThat(quoteError.get("message").asString())
+        assertThat(quoteError.get("message").get("message").asString())
                 .contains("row 3: a quoted cell opened here is never closed")
                 .doesNotContain("CSVException");
 
@@ -176,7 +182,7 @@ class StockImportTest {
         assertThat(formulaResult.status()).as(formulaResult.toString()).isEqualTo(400);
         JsonNode formulaError = formulaResult.json().get("errors").get(0);
         assertThat(formulaError.get("row").asInt()).isEqualTo(2);
-        assertThat(formulaError.get("message").asString())
+        assertThat(formulaError.get("message").get("message").asString())
                 .contains("cell C2 holds a formula; formulas are not accepted");
 
         assertThat(onHand(admin, a, "SH-01")).isZero();

@@ -314,6 +314,12 @@ class OrderImportTest {
                         "{\"row\":5,\"column\":\"order_no\"",
                         "{\"row\":6,\"column\":\"unit_price\"");
         assertThat(answer.json().get("errors")).hasSize(4);
+        assertThat(answer.json().get("code").asString()).isEqualTo("platform.IMPORT_REJECTED");
+        assertThat(answer.json().get("detail").asString()).isEqualTo("4 errors, nothing imported");
+        JsonNode quantity = answer.json().get("errors").get(0).get("message");
+        assertThat(quantity.get("code").asString()).isEqualTo("orders.IMPORT_QUANTITY_INVALID");
+        assertThat(quantity.get("args").get("value").asString()).isEqualTo("abc");
+        assertThat(quantity.get("message").asString()).isEqualTo("must be a whole number from 1 to 9999: abc");
         assertThat(stored("TMALL", good, other)).isZero();
         assertThat(reserved(sku)).isZero();
     }

@@ -41,8 +41,8 @@ class CampaignStatusTest {
         assertThatThrownBy(() -> CampaignStatus.PLANNING.requireMoveTo(CampaignStatus.LIVE))
                 .isInstanceOfSatisfying(
                         ConflictException.class,
-                        e -> assertThat(e.code() + ": " + e.getMessage())
+                        e -> assertThat(e.code() + ": " + e.userMessage())
                                 .isEqualTo(
-                                        "campaign-status: 活动状态为 PLANNING，不能执行此操作 / the campaign is PLANNING; this step needs APPROVED"));
+                                        "campaign-status: promotions.CAMPAIGN_STEP_NOT_ALLOWED{status=PLANNING, needed=APPROVED}"));
     }
 }

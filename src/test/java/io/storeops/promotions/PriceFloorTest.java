@@ -6,6 +6,7 @@ import io.storeops.catalog.SkuPricing;
 import io.storeops.promotions.engine.Promotion;
 import io.storeops.promotions.engine.Rule;
 import io.storeops.promotions.engine.Scope;
+import io.storeops.shared.Message;
 import io.storeops.shared.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -45,7 +46,7 @@ class PriceFloorTest {
         var lowest = search().of(MUG, List.of());
 
         assertThat(lowest.unitFen()).isEqualTo(10000);
-        assertThat(lowest.explanation()).isEqualTo("无适用优惠，按标价 / no promotion applies: list price");
+        assertThat(lowest.explanation()).isEqualTo(Message.of(PromotionsMessage.NO_PROMOTION_LIST_PRICE));
     }
 
     @Test
@@ -57,7 +58,14 @@ class PriceFloorTest {
 
         assertThat(lowest.unitFen()).isEqualTo(8000);
         assertThat(lowest.explanation())
-                .isEqualTo("买 2 件，2026-06-18 08:00 起：家居2件8折 / buy 2 from 2026-06-18 08:00: 家居2件8折");
+                .isEqualTo(Message.of(
+                        PromotionsMessage.LOWEST_CART,
+                        "quantity",
+                        2,
+                        "from",
+                        FROM.toString(),
+                        "applied",
+                        List.of("家居2件8折")));
     }
 
     private static LowestPrice search() {

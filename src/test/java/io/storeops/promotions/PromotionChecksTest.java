@@ -91,7 +91,7 @@ class PromotionChecksTest {
                         scope(List.of(), List.of(sku), List.of(channel)),
                         Map.of("threshold", 99, "giftSku", "NO-SUCH-GIFT", "giftQuantity", 1)));
         assertThat(gift.status()).as(gift.body()).isEqualTo(400);
-        assertThat(errors(gift)).containsExactly("rule.giftSku: 没有SKU“NO-SUCH-GIFT” / no SKU 'NO-SUCH-GIFT'");
+        assertThat(errors(gift)).containsExactly("rule.giftSku: no SKU 'NO-SUCH-GIFT'");
 
         var scoped = admin.post(
                 "/api/v1/promotions",
@@ -118,7 +118,7 @@ class PromotionChecksTest {
                 promotion("FLASH_DISCOUNT", scope(List.of(), List.of("NO-SUCH-SKU"), List.of()), Map.of("rate", 9));
         var updated = admin.put("/api/v1/promotions/" + id, update);
         assertThat(updated.status()).as(updated.body()).isEqualTo(400);
-        assertThat(errors(updated)).containsExactly("scope.skus[0]: 没有SKU“NO-SUCH-SKU” / no SKU 'NO-SUCH-SKU'");
+        assertThat(errors(updated)).containsExactly("scope.skus[0]: no SKU 'NO-SUCH-SKU'");
         assertThat(admin.get("/api/v1/promotions/" + id)
                         .json()
                         .get("scope")
@@ -156,7 +156,7 @@ class PromotionChecksTest {
                 "/api/v1/coupons/templates",
                 couponTemplate("SHOP", Map.of("all", true, "channels", List.of("NOPE")), 1));
         assertThat(shop.status()).as(shop.body()).isEqualTo(400);
-        assertThat(errors(shop)).containsExactly("scope.channels[0]: 没有渠道“NOPE” / no channel 'NOPE'");
+        assertThat(errors(shop)).containsExactly("scope.channels[0]: no channel 'NOPE'");
 
         var created = admin.post(
                 "/api/v1/coupons/templates",
@@ -166,7 +166,7 @@ class PromotionChecksTest {
                 "/api/v1/coupons/templates/" + created.json().get("id").asLong(),
                 couponTemplate("SHOP", Map.of("all", true, "channels", List.of(channel, "NOPE")), 1));
         assertThat(updated.status()).as(updated.body()).isEqualTo(400);
-        assertThat(errors(updated)).containsExactly("scope.channels[1]: 没有渠道“NOPE” / no channel 'NOPE'");
+        assertThat(errors(updated)).containsExactly("scope.channels[1]: no channel 'NOPE'");
 
         Map<String, Object> campaign = new LinkedHashMap<>();
         campaign.put("name", "引用检查大促");
@@ -175,14 +175,14 @@ class PromotionChecksTest {
         campaign.put("endsAt", Instant.now().plus(4, ChronoUnit.DAYS).toString());
         var refused = admin.post("/api/v1/campaigns", campaign);
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
-        assertThat(errors(refused)).containsExactly("channels[1]: 没有渠道“NOPE” / no channel 'NOPE'");
+        assertThat(errors(refused)).containsExactly("channels[1]: no channel 'NOPE'");
         campaign.put("channels", List.of(channel));
         var made = admin.post("/api/v1/campaigns", campaign);
         assertThat(made.status()).as(made.body()).isEqualTo(201);
         campaign.put("channels", List.of("NOPE"));
         var changed = admin.put("/api/v1/campaigns/" + made.json().get("id").asLong(), campaign);
         assertThat(changed.status()).as(changed.body()).isEqualTo(400);
-        assertThat(errors(changed)).containsExactly("channels[0]: 没有渠道“NOPE” / no channel 'NOPE'");
+        assertThat(errors(changed)).containsExactly("channels[0]: no channel 'NOPE'");
     }
 
     @Test

@@ -360,7 +360,9 @@ class PromotionsApiTest {
         JsonNode conflicts = check.json().get("conflicts");
         assertThat(conflicts.findValuesAsString("name")).contains("满200减20");
         assertThat(conflicts.get(0).get("promotionId").asLong()).isEqualTo(firstId);
-        assertThat(conflicts.get(0).get("reason").asString()).contains("exclusion group");
+        assertThat(conflicts.get(0).get("reason").get("code").asString())
+                .isEqualTo("promotions.CONFLICT_SAME_EXCLUSION_GROUP");
+        assertThat(conflicts.get(0).get("reason").get("message").asString()).contains("exclusion group");
     }
 
     @Test
@@ -377,7 +379,7 @@ class PromotionsApiTest {
         assertThat(row.get("skuCode").asString()).isEqualTo(cheap);
         // 2 units at 80.00 = 160.00 reach 满150减30: 130.00 for two, 65.00 each
         assertThat(row.get("lowestPrice").decimalValue()).isEqualByComparingTo("65.00");
-        assertThat(row.get("explanation").asString()).contains("满150减30");
+        assertThat(row.get("explanation").get("message").asString()).contains("满150减30");
         assertThat(row.get("belowFloor").asBoolean())
                 .isEqualTo(row.get("lowestPrice")
                                 .decimalValue()

@@ -1,5 +1,6 @@
 package io.storeops.catalog.importing;
 
+import io.storeops.shared.Message;
 import io.storeops.shared.Money;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -25,8 +26,7 @@ final class Cells {
 
     static Money amount(String cell) {
         if (!AMOUNT.matcher(cell).matches()) {
-            throw new IllegalArgumentException("金额须为不小于 0、最多两位小数、小于 100 亿的数字 / amount must be a number ≥ 0 below"
-                    + " 10,000,000,000 with at most 2 decimals: " + cell);
+            throw new CellException(Message.of(ImportingMessage.IMPORT_AMOUNT_INVALID, "value", cell));
         }
         return Money.of(new BigDecimal(cell));
     }
@@ -39,11 +39,11 @@ final class Cells {
             }
             String[] parts = KEY_VALUE.split(pair, 2);
             if (parts.length < 2 || parts[0].isBlank()) {
-                throw new IllegalArgumentException(
-                        "格式应为 名称=值;名称=值 / expected name=value;name=value, got: " + pair.strip());
+                throw new CellException(Message.of(ImportingMessage.IMPORT_PAIRS_INVALID, "value", pair.strip()));
             }
             if (pairs.put(parts[0].strip(), parts[1].strip()) != null) {
-                throw new IllegalArgumentException("属性名重复 / duplicate name: " + parts[0].strip());
+                throw new CellException(
+                        Message.of(ImportingMessage.IMPORT_PAIR_NAME_REPEATED, "name", parts[0].strip()));
             }
         }
         return pairs;

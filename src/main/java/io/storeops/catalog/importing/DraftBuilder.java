@@ -4,6 +4,7 @@ import static io.storeops.catalog.importing.Column.*;
 
 import io.storeops.catalog.ProductDraft;
 import io.storeops.catalog.SkuDraft;
+import io.storeops.shared.Message;
 import io.storeops.shared.Money;
 import java.util.Map;
 
@@ -51,8 +52,7 @@ final class DraftBuilder {
                 errors.add(
                         row.number(),
                         column,
-                        "与同一 SPU 的第 %d 行不一致 / differs from row %d of the same SPU"
-                                .formatted(first.number(), first.number()));
+                        Message.of(ImportingMessage.IMPORT_DIFFERS_FROM_SPU_ROW, "row", first.number()));
             }
         }
     }
@@ -61,7 +61,7 @@ final class DraftBuilder {
         String code = row.get(CATEGORY_CODE);
         Long id = categoryIds.get(code);
         if (id == null && !code.isEmpty()) {
-            errors.add(row.number(), CATEGORY_CODE, "类目编码不存在 / unknown category code: " + code);
+            errors.add(row.number(), CATEGORY_CODE, Message.of(ImportingMessage.IMPORT_UNKNOWN_CATEGORY, "code", code));
         }
         return id;
     }
@@ -69,8 +69,8 @@ final class DraftBuilder {
     private Map<String, String> pairs(ImportRow row, Column column) {
         try {
             return Cells.pairs(row.get(column));
-        } catch (IllegalArgumentException e) {
-            errors.add(row.number(), column, e.getMessage());
+        } catch (CellException e) {
+            errors.add(row.number(), column, e.refusal());
             return Map.of();
         }
     }
@@ -82,8 +82,8 @@ final class DraftBuilder {
         }
         try {
             return Cells.amount(cell);
-        } catch (IllegalArgumentException e) {
-            errors.add(row.number(), column, e.getMessage());
+        } catch (CellException e) {
+            errors.add(row.number(), column, e.refusal());
             return null;
         }
     }

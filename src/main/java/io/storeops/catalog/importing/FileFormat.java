@@ -2,6 +2,7 @@ package io.storeops.catalog.importing;
 
 import io.storeops.platform.TableFile;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,7 +24,8 @@ enum FileFormat {
     /** The format named by a request parameter ({@code xlsx} or {@code csv}, any case). */
     static FileFormat named(String name) {
         return ofFileName("." + name)
-                .orElseThrow(() -> new FieldErrorException("format", "格式须为 xlsx 或 csv / format must be xlsx or csv"));
+                .orElseThrow(
+                        () -> new FieldErrorException("format", Message.of(ImportingMessage.IMPORT_FORMAT_INVALID)));
     }
 
     static Optional<FileFormat> ofFileName(String fileName) {

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.io.IOException;
+import java.util.Locale;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -68,8 +69,9 @@ class ImportController {
 
     @GetMapping("/imports/{id}/errors.csv")
     @PreAuthorize("hasAuthority('catalog:read')")
-    @Operation(summary = "The errors of an import job as a CSV file (row, column, message)")
-    ResponseEntity<byte[]> errors(@PathVariable long id) {
-        return new DownloadFile("import-" + id + "-errors.csv", FileFormat.CSV, imports.errorReport(id)).response();
+    @Operation(summary = "The errors of an import job as a CSV file (row, column, message in the request's language)")
+    ResponseEntity<byte[]> errors(@PathVariable long id, Locale locale) {
+        return new DownloadFile("import-" + id + "-errors.csv", FileFormat.CSV, imports.errorReport(id, locale))
+                .response();
     }
 }

@@ -1,6 +1,7 @@
 package io.storeops.catalog.importing;
 
 import io.storeops.platform.ImportRowError;
+import io.storeops.shared.Message;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ final class ImportErrors {
 
     private final Map<String, ImportRowError> byCell = new LinkedHashMap<>();
 
-    void add(int row, Column column, String message) {
+    void add(int row, Column column, Message message) {
         byCell.putIfAbsent(row + "\t" + column.key(), new ImportRowError(row, column.key(), message));
     }
 

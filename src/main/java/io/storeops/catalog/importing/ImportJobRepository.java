@@ -2,23 +2,26 @@ package io.storeops.catalog.importing;
 
 import io.storeops.platform.ImportRowError;
 import io.storeops.platform.Paging;
+import io.storeops.shared.Message;
 import io.storeops.shared.PageResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Import jobs in {@code catalog.import_jobs}, errors as jsonb, so their state survives a restart. */
+/**
+ * Import jobs in {@code catalog.import_jobs}, errors as jsonb, so their state survives a restart. An error's message is
+ * stored as code and arguments; errors stored before that keep their text and read as {@code catalog.IMPORT_LEGACY_TEXT}.
+ */
 @Repository
 class ImportJobRepository {
-
-    private static final TypeReference<List<ImportRowError>> ERRORS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -117,8 +120,22 @@ class ImportJobRepository {
                 rs.getInt("processed_rows"),
                 rs.getInt("products"),
                 rs.getInt("skus"),
-                json.readValue(rs.getString("errors"), ERRORS),
+                errors(rs.getString("errors")),
                 rs.getTimestamp("created_at").toInstant(),
                 finished == null ? null : finished.toInstant());
+    }
+
+    private List<ImportRowError> errors(String stored) {
+        List<ImportRowError> errors = new ArrayList<>();
+        for (JsonNode error : json.readTree(stored)) {
+            JsonNode message = error.path("message");
+            errors.add(new ImportRowError(
+                    error.path("row").asInt(),
+                    error.path("column").asString(),
+                    message.isString()
+                            ? Message.of(ImportingMessage.IMPORT_LEGACY_TEXT, "text", message.asString())
+                            : json.treeToValue(message, Message.class)));
+        }
+        return errors;
     }
 }

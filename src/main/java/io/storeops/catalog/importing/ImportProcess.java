@@ -2,6 +2,7 @@ package io.storeops.catalog.importing;
 
 import io.storeops.catalog.ProductCatalog;
 import io.storeops.platform.ImportRowError;
+import io.storeops.shared.Message;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -61,12 +62,10 @@ class ImportProcess {
                     "Import {} refused by the database: {}",
                     job.id(),
                     e.getMostSpecificCause().getMessage());
-            tracker.fail(List.of(
-                    ImportRowError.ofFile("数据库拒绝了导入，未导入任何数据 / the database refused the import; nothing was imported")));
+            tracker.fail(List.of(ImportRowError.ofFile(Message.of(ImportingMessage.IMPORT_DATABASE_REFUSED))));
         } catch (RuntimeException e) {
             log.error("Import {} failed", job.id(), e);
-            tracker.fail(List.of(
-                    ImportRowError.ofFile("导入意外失败，未导入任何数据 / the import failed unexpectedly; nothing was imported")));
+            tracker.fail(List.of(ImportRowError.ofFile(Message.of(ImportingMessage.IMPORT_FAILED))));
         }
     }
 

@@ -1,8 +1,10 @@
 package io.storeops.catalog.importing;
 
+import io.storeops.platform.ImportMessage;
 import io.storeops.platform.ImportRowError;
 import io.storeops.platform.TableFile;
 import io.storeops.platform.TableFormatException;
+import io.storeops.shared.Message;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -36,7 +38,7 @@ record ImportTable(List<ImportRow> rows, List<ImportRowError> errors) {
             return new ImportTable(List.of(), List.copyOf(errors));
         }
         if (file.rows().isEmpty()) {
-            return failed(ImportRowError.ofFile("文件没有数据行 / the file has no data rows"));
+            return failed(ImportRowError.ofFile(Message.of(ImportMessage.IMPORT_NO_DATA_ROWS)));
         }
         List<ImportRow> rows = new ArrayList<>(file.rows().size());
         for (TableFile.Row raw : file.rows()) {
@@ -59,7 +61,8 @@ record ImportTable(List<ImportRow> rows, List<ImportRowError> errors) {
             int index = i;
             Column.forHeader(raw.cell(i)).ifPresent(column -> {
                 if (seen.putIfAbsent(column, index) != null) {
-                    errors.add(new ImportRowError(raw.number(), column.key(), "列重复 / duplicate column"));
+                    errors.add(new ImportRowError(
+                            raw.number(), column.key(), Message.of(ImportMessage.IMPORT_DUPLICATE_COLUMN)));
                 }
                 columns.put(index, column);
             });
@@ -67,7 +70,9 @@ record ImportTable(List<ImportRow> rows, List<ImportRowError> errors) {
         for (Column column : Column.values()) {
             if (column.required() && !seen.containsKey(column)) {
                 errors.add(new ImportRowError(
-                        raw.number(), column.key(), "缺少列 " + column.header() + " / missing column " + column.header()));
+                        raw.number(),
+                        column.key(),
+                        Message.of(ImportMessage.IMPORT_MISSING_COLUMN, "column", column.header())));
             }
         }
         return columns;

@@ -1,6 +1,7 @@
 package io.storeops.catalog.importing;
 
 import io.storeops.platform.ImportRowError;
+import io.storeops.shared.Message;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +28,7 @@ class InterruptedImports implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         int failed = jobs.failUnfinished(
-                ImportRowError.ofFile("导入因服务重启而中断，未导入任何数据 / interrupted by a restart; nothing was imported"),
-                clock.instant());
+                ImportRowError.ofFile(Message.of(ImportingMessage.IMPORT_INTERRUPTED)), clock.instant());
         if (failed > 0) {
             log.warn("Marked {} import job(s) interrupted by a restart as FAILED", failed);
         }

@@ -8,6 +8,7 @@ import io.storeops.catalog.importing.XlsxWorkbook.Kind;
 import io.storeops.catalog.importing.XlsxWorkbook.SheetColumn;
 import io.storeops.platform.MessageTexts;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -50,9 +51,7 @@ class ListingExport {
     DownloadFile export(ListingQuery query, FileFormat format) {
         if (listings.search(query, 0, 1).total() > MAX_LISTINGS) {
             throw new FieldErrorException(
-                    "q",
-                    "一次最多导出 %d 条铺货，请缩小筛选范围 / at most %d listings per export; narrow the filters"
-                            .formatted(MAX_LISTINGS, MAX_LISTINGS));
+                    "q", Message.of(ImportingMessage.EXPORT_TOO_MANY_LISTINGS, "max", MAX_LISTINGS));
         }
         List<List<String>> rows = listings.findAll(query, MAX_LISTINGS).stream()
                 .map(ListingExport::row)

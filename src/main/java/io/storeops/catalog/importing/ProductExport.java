@@ -5,6 +5,7 @@ import io.storeops.catalog.ProductCatalog;
 import io.storeops.catalog.ProductDetails;
 import io.storeops.catalog.ProductQuery;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -41,9 +42,7 @@ class ProductExport {
     DownloadFile export(ProductQuery query, FileFormat format) {
         if (catalog.search(query, 0, 1).total() > MAX_PRODUCTS) {
             throw new FieldErrorException(
-                    "q",
-                    "一次最多导出 %d 个商品，请缩小筛选范围 / at most %d products per export; narrow the filters"
-                            .formatted(MAX_PRODUCTS, MAX_PRODUCTS));
+                    "q", Message.of(ImportingMessage.EXPORT_TOO_MANY_PRODUCTS, "max", MAX_PRODUCTS));
         }
         List<ProductDetails> products = catalog.findAll(query, MAX_PRODUCTS);
         var rows = ProductRows.of(products, CategoryIndex.of(categories.tree()).codesById());

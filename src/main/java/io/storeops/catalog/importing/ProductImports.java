@@ -1,12 +1,16 @@
 package io.storeops.catalog.importing;
 
 import io.storeops.platform.AuditLog;
+import io.storeops.platform.ImportMessage;
 import io.storeops.platform.ImportRowError;
+import io.storeops.platform.MessageTexts;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PageResult;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.core.task.TaskRejectedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -32,21 +36,21 @@ class ProductImports {
     /** Starts importing a file; refuses at once what cannot be an xlsx or CSV file. */
     ImportJob start(String fileName, byte[] content) {
         FileFormat format = FileFormat.ofFileName(fileName)
-                .orElseThrow(() -> new FieldErrorException(
-                        "file", "只支持 .xlsx 和 .csv 文件 / only .xlsx and .csv files can be imported"));
+                .orElseThrow(() -> new FieldErrorException("file", Message.of(ImportMessage.IMPORT_FILE_TYPE)));
         if (content.length == 0) {
-            throw new FieldErrorException("file", "文件是空的 / the file is empty");
+            throw new FieldErrorException("file", Message.of(ImportMessage.IMPORT_FILE_EMPTY));
         }
         if (!format.plausible(content)) {
-            throw new FieldErrorException("file", "文件不是有效的 xlsx 文件 / the file is not a valid xlsx file");
+            throw new FieldErrorException("file", Message.of(ImportingMessage.IMPORT_NOT_XLSX));
         }
         ImportJob job = jobs.create(baseName(fileName), AuditLog.currentActor());
         try {
             workers.submit(job, format, content);
         } catch (TaskRejectedException busy) {
-            jobs.save(job.failed(List.of(ImportRowError.ofFile("服务繁忙 / too many imports at once")), clock.instant()));
+            jobs.save(job.failed(
+                    List.of(ImportRowError.ofFile(Message.of(ImportingMessage.IMPORT_BUSY))), clock.instant()));
             throw new ResponseStatusException(
-                    HttpStatus.SERVICE_UNAVAILABLE, "导入任务过多，请稍后再试 / Too many imports at once; try again later");
+                    HttpStatus.SERVICE_UNAVAILABLE, "Too many imports at once; try again later");
         }
         return job;
     }
@@ -66,11 +70,14 @@ class ProductImports {
     }
 
     /** The errors of a job as a CSV file Excel opens correctly (UTF-8 with BOM). */
-    byte[] errorReport(long id) {
+    byte[] errorReport(long id, Locale locale) {
         return TableFiles.csv(
                 List.of("row", "column", "message"),
                 get(id).errors().stream()
-                        .map(e -> List.of(String.valueOf(e.row()), e.column(), e.message()))
+                        .map(e -> List.of(
+                                String.valueOf(e.row()),
+                                e.column(),
+                                MessageTexts.loaded().text(e.message(), locale)))
                         .toList());
     }
 }

@@ -3,6 +3,7 @@ package io.storeops.catalog.importing;
 import static io.storeops.catalog.importing.Column.*;
 
 import io.storeops.catalog.ProductCatalog;
+import io.storeops.shared.Message;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,33 +25,34 @@ final class Uniqueness {
     }
 
     void check(List<ImportRow> rows, List<SpuGroup> groups) {
-        withinFile(rows, SKU_CODE, "SKU 编码与第 %d 行重复 / same SKU code as row %d");
-        withinFile(rows, BARCODE, "条码与第 %d 行重复 / same barcode as row %d");
+        withinFile(rows, SKU_CODE, ImportingMessage.IMPORT_SKU_CODE_REPEATED);
+        withinFile(rows, BARCODE, ImportingMessage.IMPORT_BARCODE_REPEATED);
         Set<String> spuCodes = catalog.existingSpuCodes(
                 groups.stream().map(SpuGroup::spuCode).filter(c -> !c.isEmpty()).toList());
         groups.stream()
                 .filter(g -> spuCodes.contains(g.spuCode()))
-                .forEach(g -> errors.add(
-                        g.first().number(),
-                        SPU_CODE,
-                        "SPU 编码已存在，导入只能新建商品 / SPU code already exists; an import only creates"));
-        inCatalog(rows, SKU_CODE, catalog::existingSkuCodes, "SKU 编码已存在 / SKU code already exists");
-        inCatalog(rows, BARCODE, catalog::existingBarcodes, "条码已被其他商品使用 / barcode already exists");
+                .forEach(g ->
+                        errors.add(g.first().number(), SPU_CODE, Message.of(ImportingMessage.IMPORT_SPU_CODE_EXISTS)));
+        inCatalog(rows, SKU_CODE, catalog::existingSkuCodes, ImportingMessage.IMPORT_SKU_CODE_EXISTS);
+        inCatalog(rows, BARCODE, catalog::existingBarcodes, ImportingMessage.IMPORT_BARCODE_EXISTS);
     }
 
-    private void withinFile(List<ImportRow> rows, Column column, String message) {
+    private void withinFile(List<ImportRow> rows, Column column, ImportingMessage message) {
         Map<String, Integer> firstRow = new HashMap<>();
         for (ImportRow row : rows) {
             String value = row.get(column);
             Integer first = value.isEmpty() ? null : firstRow.putIfAbsent(value, row.number());
             if (first != null) {
-                errors.add(row.number(), column, message.formatted(first, first));
+                errors.add(row.number(), column, Message.of(message, "row", first));
             }
         }
     }
 
     private void inCatalog(
-            List<ImportRow> rows, Column column, Function<List<String>, Set<String>> existing, String message) {
+            List<ImportRow> rows,
+            Column column,
+            Function<List<String>, Set<String>> existing,
+            ImportingMessage message) {
         Set<String> taken = existing.apply(rows.stream()
                 .map(r -> r.get(column))
                 .filter(v -> !v.isEmpty())
@@ -58,6 +60,6 @@ final class Uniqueness {
                 .toList());
         rows.stream()
                 .filter(r -> taken.contains(r.get(column)))
-                .forEach(r -> errors.add(r.number(), column, message + ": " + r.get(column)));
+                .forEach(r -> errors.add(r.number(), column, Message.of(message, "value", r.get(column))));
     }
 }

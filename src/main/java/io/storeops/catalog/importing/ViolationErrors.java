@@ -3,7 +3,9 @@ package io.storeops.catalog.importing;
 import static io.storeops.catalog.importing.Column.*;
 
 import io.storeops.catalog.ProductDraft;
+import io.storeops.platform.ImportMessage;
 import io.storeops.platform.MessageTexts;
+import io.storeops.shared.Message;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -18,12 +20,12 @@ import java.util.regex.Pattern;
 
 /**
  * Maps the Bean Validation violations of a product draft back to the cells they came from: product properties to the
- * first row of the SPU, {@code skus[i].…} to the row of SKU {@code i}. Messages become bilingual. Uniqueness within
+ * first row of the SPU, {@code skus[i].…} to the row of SKU {@code i}. Each gets its message. Uniqueness within
  * the draft is left to the file-wide checks, which name the exact rows.
  */
 final class ViolationErrors {
 
-    private static final String REQUIRED = "必填 / required";
+    private static final Pattern CODE = Pattern.compile("\\{([a-z]+\\.[A-Z0-9_]+)}");
     private static final Pattern SKU_PATH = Pattern.compile("skus\\[(\\d+)]\\.(\\w+).*");
     private static final Pattern PRODUCT_PATH = Pattern.compile("(\\w+).*");
     private static final Map<String, Column> PRODUCT_COLUMNS = Map.of(
@@ -73,22 +75,24 @@ final class ViolationErrors {
         }
     }
 
-    static String message(ConstraintViolation<?> violation) {
+    static Message message(ConstraintViolation<?> violation) {
         Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
         if (isRequired(constraint)) {
-            return REQUIRED;
+            return Message.of(ImportMessage.IMPORT_REQUIRED);
         }
         if (constraint instanceof Size size) {
-            return violation.getInvalidValue() instanceof CharSequence
-                    ? "长度不能超过 %d / at most %d characters".formatted(size.max(), size.max())
-                    : "最多 %d 项 / at most %d entries".formatted(size.max(), size.max());
+            return Message.of(
+                    violation.getInvalidValue() instanceof CharSequence
+                            ? ImportingMessage.IMPORT_AT_MOST_CHARACTERS
+                            : ImportingMessage.IMPORT_AT_MOST_ENTRIES,
+                    "max",
+                    size.max());
         }
-        String message = violation.getMessage();
-        Map<String, String> coded = MessageTexts.loaded().all().get(message.replaceAll("^\\{(.+)}$", "$1"));
-        if (coded != null) {
-            return coded.get(MessageTexts.ZH) + " / " + coded.get(MessageTexts.EN);
+        Matcher code = CODE.matcher(violation.getMessageTemplate());
+        if (code.matches() && MessageTexts.loaded().all().containsKey(code.group(1))) {
+            return new Message(code.group(1), Map.of());
         }
-        return message.contains(" / ") ? message : "无效 / invalid: " + message;
+        return Message.of(ImportingMessage.IMPORT_INVALID);
     }
 
     private static boolean isRequired(Annotation constraint) {

@@ -2,6 +2,7 @@ package io.storeops.catalog.importing;
 
 import io.storeops.catalog.CategoryNode;
 import io.storeops.shared.FieldErrorException;
+import io.storeops.shared.Message;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -138,8 +139,12 @@ final class XlsxWorkbook implements AutoCloseable {
         if (value.length() > MAX_CELL_TEXT) {
             throw new FieldErrorException(
                     "format",
-                    "%1$s 的 %2$s 超过 Excel 单元格上限 32767 字符，请改用 CSV / %2$s of %1$s exceeds Excel's cell limit of 32,767 characters; use CSV"
-                            .formatted(row.getCell(0).getStringCellValue(), column.header()));
+                    Message.of(
+                            ImportingMessage.EXPORT_CELL_TOO_LONG,
+                            "item",
+                            row.getCell(0).getStringCellValue(),
+                            "column",
+                            column.header()));
         }
         if (column.kind() != Kind.TEXT && !value.isEmpty()) {
             var cell = row.createCell(index);

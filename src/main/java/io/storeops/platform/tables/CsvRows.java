@@ -1,6 +1,8 @@
 package io.storeops.platform.tables;
 
+import io.storeops.platform.ImportMessage;
 import io.storeops.platform.TableFormatException;
+import io.storeops.shared.Message;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -46,18 +48,12 @@ public final class CsvRows {
     private static TableFormatException broken(int row, RuntimeException e) {
         String reason = String.valueOf(e.getMessage());
         if (reason.contains("EOF reached before encapsulated token finished")) {
-            return new TableFormatException(
-                    row,
-                    "第 %d 行：引号未闭合——以 \" 开始的单元格直到文件末尾都没有结束的 \" / row %d: a quoted cell opened here is never closed (no closing \" before the end of the file)"
-                            .formatted(row, row));
+            return new TableFormatException(row, Message.of(ImportMessage.IMPORT_CSV_UNCLOSED_QUOTE, "row", row));
         }
         if (reason.contains("Invalid character between encapsulated token and delimiter")) {
-            return new TableFormatException(
-                    row,
-                    "第 %d 行：引号后还有文字；单元格内的引号须写成两个（\"\"）/ row %d: text follows a closing quote; write a quote inside a quoted cell as two (\"\")"
-                            .formatted(row, row));
+            return new TableFormatException(row, Message.of(ImportMessage.IMPORT_CSV_TEXT_AFTER_QUOTE, "row", row));
         }
-        return new TableFormatException(row, "第 %d 行无法按 CSV 读取 / row %d cannot be read as CSV".formatted(row, row));
+        return new TableFormatException(row, Message.of(ImportMessage.IMPORT_CSV_UNREADABLE_ROW, "row", row));
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.storeops.platform.tables;
 
+import io.storeops.platform.ImportMessage;
 import io.storeops.platform.TableFormatException;
+import io.storeops.shared.Message;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -23,10 +25,6 @@ final class TextEncoding {
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Charset BIG5 = Charset.forName("Big5");
 
-    static final String REFUSED = "文件编码不是 UTF-8 或 GB18030（GBK），可能是 Big5 或其他编码：请在 Excel 中另存为“CSV UTF-8”后再导入"
-            + " / the file is neither UTF-8 nor GB18030 (GBK), perhaps Big5 or another encoding: save it as"
-            + " \"CSV UTF-8\" in Excel and import it again";
-
     private TextEncoding() {}
 
     /**
@@ -45,7 +43,7 @@ final class TextEncoding {
         }
         Optional<String> gb = strictly(GB18030, content, 0);
         if (gb.isEmpty() || (strictly(BIG5, content, 0).isPresent() && mostlyOutsideGb2312(content))) {
-            throw new TableFormatException(0, REFUSED);
+            throw new TableFormatException(0, Message.of(ImportMessage.IMPORT_ENCODING_REFUSED));
         }
         return gb.get();
     }

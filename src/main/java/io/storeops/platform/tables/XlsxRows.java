@@ -1,6 +1,8 @@
 package io.storeops.platform.tables;
 
+import io.storeops.platform.ImportMessage;
 import io.storeops.platform.TableFormatException;
+import io.storeops.shared.Message;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -168,17 +170,11 @@ public final class XlsxRows {
 
         private static TableFormatException refused(String reference) {
             if (reference == null) {
-                return new TableFormatException(
-                        0,
-                        "文件含公式：不接受公式，请复制后“选择性粘贴 → 数值” / the file holds a formula: formulas are not accepted; paste the"
-                                + " values instead (Paste Special → Values)");
+                return new TableFormatException(0, Message.of(ImportMessage.IMPORT_FORMULA));
             }
             int row = new CellReference(reference).getRow() + 1;
             return new TableFormatException(
-                    row,
-                    ("第 %d 行单元格 %s 是公式：不接受公式，请复制后“选择性粘贴 → 数值” / row %d: cell %s holds a formula; formulas are not"
-                                    + " accepted: paste the values instead (Paste Special → Values)")
-                            .formatted(row, reference, row, reference));
+                    row, Message.of(ImportMessage.IMPORT_FORMULA_CELL, "row", row, "cell", reference));
         }
     }
 

@@ -192,11 +192,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ImportRejectedException.class)
     ResponseEntity<Object> importRejected(ImportRejectedException ex, WebRequest request) {
-        return legacy(
+        return problem(
                 HttpStatus.BAD_REQUEST,
                 "import-rejected",
                 "Import rejected",
-                ex.getMessage(),
+                ex.message(),
                 request,
                 Map.of("errors", ex.errors()));
     }

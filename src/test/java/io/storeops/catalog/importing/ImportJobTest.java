@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import io.storeops.platform.ImportRowError;
+import io.storeops.shared.Message;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,8 @@ class ImportJobTest {
 
     @Test
     void cannotFailOnceFinished() {
-        ImportJob failed = validating.failed(List.of(ImportRowError.ofFile("x / x")), Instant.now());
+        ImportJob failed = validating.failed(
+                List.of(ImportRowError.ofFile(Message.of(ImportingMessage.IMPORT_FAILED))), Instant.now());
 
         assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
         assertThatIllegalStateException().isThrownBy(() -> failed.failed(List.of(), Instant.now()));

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.storeops.platform.ImportRowError;
+import io.storeops.platform.MessageTexts;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ImportTableTest {
@@ -71,7 +73,8 @@ class ImportTableTest {
 
         assertThat(table.errors()).singleElement().satisfies(e -> {
             assertThat(e.row()).isZero();
-            assertThat(e.message()).contains("cannot be read");
+            assertThat(e.message().code()).isEqualTo("platform.IMPORT_FILE_UNREADABLE");
+            assertThat(MessageTexts.loaded().text(e.message(), Locale.ENGLISH)).contains("cannot be read");
         });
     }
 

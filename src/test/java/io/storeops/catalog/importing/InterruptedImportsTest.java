@@ -7,6 +7,7 @@ import io.storeops.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
@@ -21,6 +22,9 @@ class InterruptedImportsTest {
     @Autowired
     InterruptedImports interruptedImports;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void failsTheJobsARestartInterrupted() {
         ImportJob validating = jobs.create("left-validating.csv", "admin");
@@ -34,7 +38,28 @@ class InterruptedImportsTest {
             JsonNode job = admin.get("/api/v1/catalog/imports/" + id).json();
             assertThat(job.get("status").asString()).isEqualTo("FAILED");
             assertThat(job.get("finishedAt").isNull()).isFalse();
-            assertThat(job.get("errors").get(0).get("message").asString()).contains("interrupted by a restart");
+            JsonNode message = job.get("errors").get(0).get("message");
+            assertThat(message.get("code").asString()).isEqualTo("catalog.IMPORT_INTERRUPTED");
+            assertThat(message.get("message").asString()).contains("interrupted by a restart");
         }
+    }
+
+    @Test
+    void readsErrorsStoredAsTextBeforeTheyWereCodes() {
+        ImportJob old = jobs.create("old.csv", "admin");
+        jdbc.sql("""
+                        update catalog.import_jobs set status = 'FAILED', finished_at = now(),
+                            errors = '[{"row":0,"column":"file","message":"文件是空的 / the file is empty"}]'
+                        where id = ?""").param(old.id()).update();
+
+        JsonNode message = ApiClient.admin(port)
+                .get("/api/v1/catalog/imports/" + old.id())
+                .json()
+                .get("errors")
+                .get(0)
+                .get("message");
+
+        assertThat(message.get("code").asString()).isEqualTo("catalog.IMPORT_LEGACY_TEXT");
+        assertThat(message.get("message").asString()).isEqualTo("文件是空的 / the file is empty");
     }
 }

@@ -157,9 +157,13 @@ class ProductImportTest {
                         tuple(10, "spu_code"),
                         tuple(10, "barcode"));
         assertThat(job.get("errors"))
-                .allSatisfy(e -> assertThat(e.get("message").asString()).contains(" / "));
+                .allSatisfy(e ->
+                        assertThat(e.get("message").get("code").asString()).matches("(catalog|platform)\\.[A-Z_]+"));
+        assertThat(job.get("errors").get(0).get("message").get("message").asString())
+                .doesNotContain(" / ");
         assertThat(messageAt(job, 5)).contains("row 2");
         assertThat(messageAt(job, 6)).contains("already exists");
+        assertThat(messageAt(job, 9)).isEqualTo("barcode must be 8–14 digits");
         assertThat(admin.get("/api/v1/products?q=" + prefix).json().get("total").asInt())
                 .isZero();
 
@@ -302,7 +306,7 @@ class ProductImportTest {
     private static String messageAt(JsonNode job, int row) {
         for (JsonNode error : job.get("errors")) {
             if (error.get("row").asInt() == row) {
-                return error.get("message").asString();
+                return error.get("message").get("message").asString();
             }
         }
         throw new AssertionError("no error at row " + row + " in " + job);
