@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.storeops.ModuleSliceTest;
 import io.storeops.catalog.Categories;
 import io.storeops.catalog.ProductCatalog;
+import io.storeops.catalog.SkuCode;
 import io.storeops.inventory.Inventory;
 import io.storeops.inventory.StockChanged;
 import io.storeops.inventory.StockedSkus;
@@ -49,7 +50,7 @@ class StockSyncFlowTest {
 
         scenario.stimulate(() -> skus.receive(sku, 7))
                 .andWaitForEventOfType(StockChanged.class)
-                .matching(changed -> changed.skuCodes().contains(sku))
+                .matching(changed -> changed.skuCodes().contains(new SkuCode(sku)))
                 .toArriveAndVerify(changed -> assertThat(queued(sku)).isEqualTo(everyConnectedChannelAtSeven));
     }
 

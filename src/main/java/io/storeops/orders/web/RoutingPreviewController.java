@@ -32,7 +32,7 @@ class RoutingPreviewController {
     }
 
     @PostMapping("/api/v1/orders/routing-rules/preview")
-    @PreAuthorize("hasAuthority('order:read')")
+    @PreAuthorize("hasAuthority('order:admin')")
     @Operation(
             summary = "Preview a draft routing table on a sample order (stores and reserves nothing)",
             description = "Ranks the active warehouses for the order's province exactly as the router does and, when"

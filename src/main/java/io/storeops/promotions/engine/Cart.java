@@ -26,7 +26,7 @@ public record Cart(
         var ids = new HashSet<String>();
         for (CartLine line : lines) {
             if (!ids.add(line.lineId())) {
-                throw new IllegalArgumentException("购物车行编号重复 / duplicate line id: " + line.lineId());
+                throw new IllegalArgumentException("duplicate line id: " + line.lineId());
             }
         }
     }

@@ -18,10 +18,10 @@ public record CartLine(String lineId, String skuCode, Set<String> categories, lo
         Objects.requireNonNull(skuCode, "skuCode");
         categories = Set.copyOf(categories);
         if (unitPriceFen < 0) {
-            throw new IllegalArgumentException("单价不能为负 / unit price must not be negative: " + unitPriceFen);
+            throw new IllegalArgumentException("unit price must not be negative: " + unitPriceFen);
         }
         if (quantity < 1) {
-            throw new IllegalArgumentException("数量至少为 1 / quantity must be at least 1: " + quantity);
+            throw new IllegalArgumentException("quantity must be at least 1: " + quantity);
         }
     }
 

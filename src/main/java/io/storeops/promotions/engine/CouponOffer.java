@@ -27,10 +27,10 @@ public record CouponOffer(
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(scope, "scope");
         if ((amountFen == null) == (rateBp == null)) {
-            throw new IllegalArgumentException("券须为立减或折扣之一 / exactly one of amountFen and rateBp: " + claimId);
+            throw new IllegalArgumentException("exactly one of amountFen and rateBp: " + claimId);
         }
         if (amountFen != null && amountFen < 0 || thresholdFen < 0 || capFen < 0) {
-            throw new IllegalArgumentException("券金额不能为负 / coupon amounts must not be negative: " + claimId);
+            throw new IllegalArgumentException("coupon amounts must not be negative: " + claimId);
         }
         if (rateBp != null) {
             Fen.checkRate(rateBp);

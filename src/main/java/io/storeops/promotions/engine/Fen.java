@@ -31,7 +31,7 @@ public final class Fen {
         try {
             return new BigDecimal(yuan.trim()).movePointRight(2).longValueExact();
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("金额最多两位小数 / at most two decimals: " + yuan, e);
+            throw new IllegalArgumentException("at most two decimals: " + yuan, e);
         }
     }
 
@@ -42,7 +42,7 @@ public final class Fen {
 
     static void checkRate(int rateBp) {
         if (rateBp < 0 || rateBp > FULL_RATE) {
-            throw new IllegalArgumentException("折扣率须在 0–10000 基点 / rate must be 0–10000 bp: " + rateBp);
+            throw new IllegalArgumentException("rate must be 0–10000 bp: " + rateBp);
         }
     }
 }

@@ -74,7 +74,7 @@ public final class PriceEngine {
         List<Promotion> inScope = new ArrayList<>();
         for (Promotion p : sorted) {
             if (!ids.add(p.id())) {
-                throw new IllegalArgumentException("活动编号重复 / duplicate promotion id: " + p.id());
+                throw new IllegalArgumentException("duplicate promotion id: " + p.id());
             }
             if (p.scope().coversCart(cart) && coversAnyLine(p.scope(), cart)) {
                 inScope.add(p);

@@ -51,7 +51,7 @@ public final class PromotionIndex {
         Set<String> channels = new HashSet<>();
         for (Promotion p : sorted) {
             if (!ids.add(p.id())) {
-                throw new IllegalArgumentException("活动编号重复 / duplicate promotion id: " + p.id());
+                throw new IllegalArgumentException("duplicate promotion id: " + p.id());
             }
             channels.addAll(p.scope().channels());
         }

@@ -36,13 +36,13 @@ public sealed interface Rule {
     record FlashDiscount(@Nullable Integer rateBp, @Nullable Long fixedUnitFen) implements Rule {
         public FlashDiscount {
             if ((rateBp == null) == (fixedUnitFen == null)) {
-                throw new IllegalArgumentException("限时折扣须为折扣率或固定价之一 / exactly one of rateBp, fixedUnitFen");
+                throw new IllegalArgumentException("exactly one of rateBp, fixedUnitFen");
             }
             if (rateBp != null) {
                 Fen.checkRate(rateBp);
             }
             if (fixedUnitFen != null && fixedUnitFen < 0) {
-                throw new IllegalArgumentException("固定价不能为负 / fixed price must not be negative");
+                throw new IllegalArgumentException("fixed price must not be negative");
             }
         }
 
@@ -105,7 +105,7 @@ public sealed interface Rule {
         public Bundle {
             items = Map.copyOf(items);
             if (items.isEmpty() || priceFen < 0) {
-                throw new IllegalArgumentException("套装须有商品且价格非负 / a bundle needs items and a price ≥ 0");
+                throw new IllegalArgumentException("a bundle needs items and a price ≥ 0");
             }
             items.values().forEach(Rule::positive);
         }
@@ -122,7 +122,7 @@ public sealed interface Rule {
     record TieredReduction(List<Tier> tiers) implements Rule {
         public TieredReduction {
             if (tiers.isEmpty()) {
-                throw new IllegalArgumentException("满减至少一档 / at least one tier");
+                throw new IllegalArgumentException("at least one tier");
             }
             var sorted = new ArrayList<>(tiers);
             sorted.sort(Comparator.comparingLong(Tier::thresholdFen));
@@ -139,7 +139,7 @@ public sealed interface Rule {
     record Tier(long thresholdFen, long offFen) {
         public Tier {
             if (thresholdFen < 0 || offFen < 0) {
-                throw new IllegalArgumentException("满减金额不能为负 / tier amounts must not be negative");
+                throw new IllegalArgumentException("tier amounts must not be negative");
             }
         }
     }
@@ -148,7 +148,7 @@ public sealed interface Rule {
     record EveryReduction(long everyFen, long offFen, long capFen) implements Rule {
         public EveryReduction {
             if (everyFen <= 0 || offFen < 0 || capFen < 0) {
-                throw new IllegalArgumentException("每满减参数无效 / invalid every-reduction");
+                throw new IllegalArgumentException("invalid every-reduction");
             }
         }
 
@@ -165,7 +165,7 @@ public sealed interface Rule {
     record QuantityRate(List<QtyTier> tiers) implements Rule {
         public QuantityRate {
             if (tiers.isEmpty()) {
-                throw new IllegalArgumentException("满件折至少一档 / at least one tier");
+                throw new IllegalArgumentException("at least one tier");
             }
             var sorted = new ArrayList<>(tiers);
             sorted.sort(Comparator.comparingInt(QtyTier::minUnits));
@@ -193,7 +193,7 @@ public sealed interface Rule {
     record Gift(long thresholdFen, int minUnits, String giftSku, int giftQty) implements Rule {
         public Gift {
             if (thresholdFen < 0 || minUnits < 0) {
-                throw new IllegalArgumentException("满赠门槛不能为负 / gift thresholds must not be negative");
+                throw new IllegalArgumentException("gift thresholds must not be negative");
             }
             positive(giftQty);
         }
@@ -206,7 +206,7 @@ public sealed interface Rule {
 
     private static void positive(int n) {
         if (n < 1) {
-            throw new IllegalArgumentException("须至少为 1 / must be at least 1: " + n);
+            throw new IllegalArgumentException("must be at least 1: " + n);
         }
     }
 }
