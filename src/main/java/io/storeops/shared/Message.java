@@ -1,5 +1,6 @@
 package io.storeops.shared;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,19 +14,28 @@ import java.util.Objects;
  * a user, a list of those, or another {@code Message} that is translated in turn.
  *
  * <p>A price quote creates hundreds of messages, most of them never read by anyone, so a message keeps its arguments as
- * given (name, value, name, value …) and builds neither its code text nor its argument map until asked.
+ * given and builds neither its code text nor its argument map until asked.
  */
 public final class Message {
 
     private final MessageCode declared;
     private String code;
-    private final Object[] namesAndValues;
+    private final List<Argument> given;
     private Map<String, Object> args;
 
-    private Message(MessageCode declared, String code, Object[] namesAndValues) {
+    private Message(MessageCode declared, String code, List<Argument> given) {
         this.declared = declared;
         this.code = code;
-        this.namesAndValues = namesAndValues;
+        this.given = given;
+    }
+
+    /** One argument as given: its name and its language-neutral value. */
+    private record Argument(String name, Object value) {
+
+        Argument {
+            Objects.requireNonNull(name, "argument name");
+            neutral(name, value);
+        }
     }
 
     /** A message read back (from JSON or a database column): its code as text and its arguments. */
@@ -34,26 +44,27 @@ public final class Message {
     }
 
     public static Message of(MessageCode code) {
-        return new Message(code, null, new Object[0]);
+        return new Message(code, null, List.of());
     }
 
     public static Message of(MessageCode code, String name, Object value) {
-        return new Message(code, null, new Object[] {name, neutral(name, value)});
+        return new Message(code, null, List.of(new Argument(name, value)));
     }
 
     public static Message of(MessageCode code, String n1, Object v1, String n2, Object v2) {
-        return new Message(code, null, new Object[] {n1, neutral(n1, v1), n2, neutral(n2, v2)});
+        return new Message(code, null, List.of(new Argument(n1, v1), new Argument(n2, v2)));
     }
 
     public static Message of(MessageCode code, String n1, Object v1, String n2, Object v2, String n3, Object v3) {
-        return new Message(code, null, new Object[] {n1, neutral(n1, v1), n2, neutral(n2, v2), n3, neutral(n3, v3)});
+        return new Message(code, null, List.of(new Argument(n1, v1), new Argument(n2, v2), new Argument(n3, v3)));
     }
 
     public static Message of(
             MessageCode code, String n1, Object v1, String n2, Object v2, String n3, Object v3, String n4, Object v4) {
-        return new Message(code, null, new Object[] {
-            n1, neutral(n1, v1), n2, neutral(n2, v2), n3, neutral(n3, v3), n4, neutral(n4, v4)
-        });
+        return new Message(
+                code,
+                null,
+                List.of(new Argument(n1, v1), new Argument(n2, v2), new Argument(n3, v3), new Argument(n4, v4)));
     }
 
     /** For five arguments or more, or arguments built in a loop. */
@@ -73,8 +84,8 @@ public final class Message {
     public Map<String, Object> args() {
         if (args == null) {
             Map<String, Object> map = new LinkedHashMap<>();
-            for (int i = 0; i < namesAndValues.length; i += 2) {
-                map.put((String) namesAndValues[i], namesAndValues[i + 1]);
+            for (Argument argument : given) {
+                map.put(argument.name(), argument.value());
             }
             args = Collections.unmodifiableMap(map);
         }
@@ -94,17 +105,13 @@ public final class Message {
     /** The code and arguments; for logs and exception texts. */
     @Override
     public String toString() {
-        return namesAndValues.length == 0 ? code() : code() + args();
+        return given.isEmpty() ? code() : code() + args();
     }
 
-    private static Object[] flatten(Map<String, ?> args) {
-        Object[] flat = new Object[args.size() * 2];
-        int i = 0;
-        for (var arg : args.entrySet()) {
-            flat[i++] = Objects.requireNonNull(arg.getKey(), "argument name");
-            flat[i++] = neutral(arg.getKey(), arg.getValue());
-        }
-        return flat;
+    private static List<Argument> flatten(Map<String, ?> args) {
+        List<Argument> given = new ArrayList<>(args.size());
+        args.forEach((name, value) -> given.add(new Argument(name, value)));
+        return List.copyOf(given);
     }
 
     /** The value itself when the console can show it without knowing a language; refused otherwise. */
