@@ -68,6 +68,7 @@ export default {
     returnStatus: { REQUESTED: 'Requested', APPROVED: 'Approved', RECEIVED: 'Received', CLOSED: 'Closed', REJECTED: 'Rejected' },
     returnType: { RETURN: 'Return', EXCHANGE: 'Exchange', REFUND_ONLY: 'Refund only' },
     reason: {
+      ORDER_CANCELLED: 'Order cancelled',
       NOT_AS_DESCRIBED: 'Not as described',
       DAMAGED: 'Damaged',
       WRONG_ITEM: 'Wrong item',

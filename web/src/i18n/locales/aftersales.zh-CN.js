@@ -68,6 +68,7 @@ export default {
     returnStatus: { REQUESTED: '待审核', APPROVED: '已同意', RECEIVED: '已收货', CLOSED: '已完成', REJECTED: '已拒绝' },
     returnType: { RETURN: '退货退款', EXCHANGE: '换货', REFUND_ONLY: '仅退款' },
     reason: {
+      ORDER_CANCELLED: '订单取消',
       NOT_AS_DESCRIBED: '与描述不符',
       DAMAGED: '商品破损',
       WRONG_ITEM: '发错商品',

@@ -263,7 +263,7 @@ final class HistoryRowsBuilder {
         HistoricalOrder.Refund refund = o.refund();
         String reason = o.returned() != null
                 ? o.returned().reason().name()
-                : o.status() == OrderStatus.CANCELLED ? "取消退款 / refund of a cancelled order" : "退款 / refund";
+                : o.status() == OrderStatus.CANCELLED ? "ORDER_CANCELLED" : ReturnReason.OTHER.name();
         refunds.add(new HistoryRows.Refund(
                 "F" + order.orderNo() + "-1",
                 order.id(),
