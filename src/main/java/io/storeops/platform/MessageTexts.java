@@ -72,6 +72,9 @@ public final class MessageTexts {
         if (template == null) {
             return message.toString();
         }
+        if (template.parts.length == 1) {
+            return template.parts[0];
+        }
         StringBuilder out = new StringBuilder(template.length + 16);
         for (int i = 0; i < template.parts.length; i++) {
             if (i % 2 == 0) {
@@ -105,7 +108,7 @@ public final class MessageTexts {
         return switch (value) {
             case Message nested -> text(nested, language);
             case BigDecimal decimal -> decimal.toPlainString();
-            case Money money -> money.amount().toPlainString();
+            case Money money -> money.plain();
             case List<?> list ->
                 list.stream()
                         .map(item -> argument(item, language))

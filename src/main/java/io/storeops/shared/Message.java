@@ -164,8 +164,13 @@ public final class Message {
                 || value instanceof Number
                 || value instanceof Boolean
                 || value instanceof Money
-                || value instanceof Message
-                || (value instanceof List<?> list && list.stream().allMatch(item -> neutral(name, item) != null))) {
+                || value instanceof Message) {
+            return value;
+        }
+        if (value instanceof List<?> list) {
+            for (Object item : list) {
+                neutral(name, item);
+            }
             return value;
         }
         throw new IllegalArgumentException("argument " + name + " is not language-neutral: "

@@ -42,6 +42,14 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         return amount;
     }
 
+    /**
+     * The amount as plain text, {@code "50.00"}: what JSON, files and message arguments show. For two decimals this is
+     * {@link BigDecimal#toString()}, which the decimal computes once and keeps.
+     */
+    public String plain() {
+        return amount.toString();
+    }
+
     public Money plus(Money other) {
         return new Money(amount.add(other.amount));
     }

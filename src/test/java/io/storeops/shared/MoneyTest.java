@@ -33,4 +33,14 @@ class MoneyTest {
         assertThat(Money.of("-1").isNegative()).isTrue();
         assertThat(Money.of("3.50").minus(Money.of("4"))).isEqualTo(Money.of("-0.50"));
     }
+
+    @Test
+    void plainTextIsTheAmountWithTwoDecimalsNeverInScientificNotation() {
+        assertThat(Money.of("0").plain()).isEqualTo("0.00");
+        assertThat(Money.ofFen(1).plain()).isEqualTo("0.01");
+        assertThat(Money.ofFen(-5).plain()).isEqualTo("-0.05");
+        assertThat(Money.of("50").plain()).isEqualTo("50.00");
+        assertThat(Money.of("123456789012.3").plain()).isEqualTo("123456789012.30");
+        assertThat(Money.of(new BigDecimal("1E+3")).plain()).isEqualTo("1000.00");
+    }
 }

@@ -56,7 +56,7 @@ class MessageJson {
                     case String text -> gen.writeString(text);
                     case Integer number -> gen.writeNumber(number);
                     case Long number -> gen.writeNumber(number);
-                    case Money money -> gen.writeString(money.amount().toPlainString());
+                    case Money money -> gen.writeString(money.plain());
                     case Message nested -> serialize(nested, gen, context);
                     default -> context.writeValue(gen, argument);
                 }
