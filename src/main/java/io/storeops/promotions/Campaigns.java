@@ -11,6 +11,7 @@ import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PageResult;
+import io.storeops.shared.ResourceKind;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -167,7 +168,8 @@ public class Campaigns {
 
     @Transactional(readOnly = true)
     public CampaignView get(CampaignId id) {
-        var row = campaigns.find(id.value()).orElseThrow(() -> new NotFoundException("Campaign", id.value()));
+        var row =
+                campaigns.find(id.value()).orElseThrow(() -> new NotFoundException(ResourceKind.CAMPAIGN, id.value()));
         return view(row, true);
     }
 
@@ -211,7 +213,7 @@ public class Campaigns {
                 Boolean.TRUE.equals(request.done()),
                 request.note(),
                 AuditLog.currentActor())) {
-            throw new NotFoundException("Task of campaign " + id.value(), taskId);
+            throw new NotFoundException(ResourceKind.CAMPAIGN_TASK, taskId);
         }
         CampaignView after = get(id);
         audit.record(
@@ -340,7 +342,7 @@ public class Campaigns {
     }
 
     private CampaignRepository.Row lock(long id) {
-        return campaigns.lock(id).orElseThrow(() -> new NotFoundException("Campaign", id));
+        return campaigns.lock(id).orElseThrow(() -> new NotFoundException(ResourceKind.CAMPAIGN, id));
     }
 
     /**

@@ -8,6 +8,7 @@ import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PageResult;
+import io.storeops.shared.ResourceKind;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +63,7 @@ class ProductImports {
     }
 
     ImportJob get(long id) {
-        return jobs.find(id).orElseThrow(() -> new NotFoundException("Import job", id));
+        return jobs.find(id).orElseThrow(() -> new NotFoundException(ResourceKind.IMPORT_JOB, id));
     }
 
     PageResult<ImportJobSummary> recent(int page, int size) {

@@ -10,6 +10,7 @@ import io.storeops.orders.Orders;
 import io.storeops.platform.AuditLog;
 import io.storeops.shared.Money;
 import io.storeops.shared.NotFoundException;
+import io.storeops.shared.ResourceKind;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -233,7 +234,7 @@ public class OrderRepository {
     public Stored lockOrNotFound(long id) {
         Stored order = lock(id);
         if (order == null) {
-            throw new NotFoundException("Order", id);
+            throw new NotFoundException(ResourceKind.ORDER, id);
         }
         return order;
     }
