@@ -118,14 +118,53 @@ public class Campaigns {
 
     /** One bar of the calendar: a campaign or a promotion. */
     public record CalendarEntry(
-            String kind,
+            CalendarEntry.Kind kind,
             long id,
             String name,
             List<String> channels,
             Instant startsAt,
             Instant endsAt,
-            String status,
-            Long campaignId) {}
+            CalendarEntry.Status status,
+            Long campaignId) {
+
+        public enum Kind {
+            CAMPAIGN,
+            PROMOTION
+        }
+
+        /** A campaign's {@link CampaignStatus} or a promotion's {@link PromotionStatus.Phase}, under one name. */
+        public enum Status {
+            PLANNING,
+            PENDING_APPROVAL,
+            APPROVED,
+            LIVE,
+            DRAFT,
+            UPCOMING,
+            RUNNING,
+            PAUSED,
+            ENDED;
+
+            static Status of(CampaignStatus status) {
+                return switch (status) {
+                    case PLANNING -> PLANNING;
+                    case PENDING_APPROVAL -> PENDING_APPROVAL;
+                    case APPROVED -> APPROVED;
+                    case LIVE -> LIVE;
+                    case ENDED -> ENDED;
+                };
+            }
+
+            static Status of(PromotionStatus.Phase phase) {
+                return switch (phase) {
+                    case DRAFT -> DRAFT;
+                    case UPCOMING -> UPCOMING;
+                    case RUNNING -> RUNNING;
+                    case PAUSED -> PAUSED;
+                    case ENDED -> ENDED;
+                };
+            }
+        }
+    }
 
     @Transactional
     public CampaignView create(CampaignRequest request) {
@@ -314,13 +353,13 @@ public class Campaigns {
         for (var c : campaigns.search(from, to, null, 0, 1000).items()) {
             if (channel == null || c.channels().isEmpty() || c.channels().contains(channel)) {
                 entries.add(new CalendarEntry(
-                        "CAMPAIGN",
+                        CalendarEntry.Kind.CAMPAIGN,
                         c.id(),
                         c.name(),
                         c.channels(),
                         c.startsAt(),
                         c.endsAt(),
-                        c.status().name(),
+                        CalendarEntry.Status.of(c.status()),
                         null));
             }
         }
@@ -328,13 +367,13 @@ public class Campaigns {
                 .search(null, null, channel, null, from, to, "startsAt,asc", 0, 1000)
                 .items()) {
             entries.add(new CalendarEntry(
-                    "PROMOTION",
+                    CalendarEntry.Kind.PROMOTION,
                     p.id(),
                     p.name(),
                     p.scope().channels(),
                     p.startsAt(),
                     p.endsAt(),
-                    p.phase().name(),
+                    CalendarEntry.Status.of(p.phase()),
                     p.campaignId()));
         }
         entries.sort(Comparator.comparing(CalendarEntry::startsAt).thenComparing(CalendarEntry::name));
