@@ -161,7 +161,15 @@ public class OrderWarnings {
             return false;
         }
         WarningView warning = warnings.find(id.get()).orElseThrow();
-        orders.addEvent(orderId, "WARNING", "异常预警 " + type + "：" + warning.detail());
+        orders.addEvent(
+                orderId,
+                "WARNING",
+                Message.of(
+                        TimelineMessage.TIMELINE_WARNING_OPENED,
+                        "type",
+                        type.name(),
+                        "detail",
+                        Message.of(OrderMessage.LEGACY_TEXT, "text", warning.detail())));
         notifications.publish(
                 "order.warning.opened",
                 Map.of(
@@ -216,7 +224,10 @@ public class OrderWarnings {
             throw new NotFoundException("Open warning", id);
         }
         WarningView after = warnings.find(id).orElseThrow();
-        orders.addEvent(after.orderId(), "WARNING_RESOLVED", "预警已处理 / warning resolved: " + resolution.strip());
+        orders.addEvent(
+                after.orderId(),
+                "WARNING_RESOLVED",
+                Message.of(TimelineMessage.TIMELINE_WARNING_RESOLVED, "resolution", resolution.strip()));
         audit.record(AuditAction.UPDATE, "order-warning", id, "Resolved warning " + id, null, after);
         return after;
     }
