@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.io.IOException;
 import java.util.Locale;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -44,15 +43,12 @@ class ImportController {
     /** Full workers and queue pass soon: the client is told to retry after {@value #RETRY_AFTER_SECONDS} s. */
     @ExceptionHandler(ImportsBusyException.class)
     ResponseEntity<ProblemDetail> busy(ImportsBusyException e) {
-        var answer = MessageProblems.answer(
+        return MessageProblems.retryLater(
                 HttpStatus.SERVICE_UNAVAILABLE,
                 "import-busy",
                 "Too many imports",
-                Message.of(ImportingMessage.IMPORT_BUSY_RETRY));
-        return ResponseEntity.status(answer.getStatusCode())
-                .headers(answer.getHeaders())
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
-                .body(answer.getBody());
+                Message.of(ImportingMessage.IMPORT_BUSY_RETRY),
+                RETRY_AFTER_SECONDS);
     }
 
     @GetMapping("/import-template")
