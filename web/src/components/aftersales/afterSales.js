@@ -8,6 +8,12 @@ export const REASONS = ['NOT_AS_DESCRIBED', 'DAMAGED', 'WRONG_ITEM', 'SIZE_FIT',
 export const RETURN_TAG = { REQUESTED: 'warning', APPROVED: 'primary', RECEIVED: 'primary', CLOSED: 'success', REJECTED: 'info' }
 export const REFUND_TAG = { PENDING: 'warning', REFUNDED: 'success', REJECTED: 'info' }
 
+/** The props of a table showing one page of rows. */
+export const PAGE_PROPS = {
+  rows: { type: Array, required: true },
+  loading: { type: Boolean, default: false }
+}
+
 /** A refund's reason is `CODE` or `CODE: note`: the code in words, the note as it is. */
 export function refundReason(reason) {
   if (!reason) return ''

@@ -8,6 +8,7 @@ import io.storeops.platform.AuditLog;
 import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
+import io.storeops.shared.ResourceKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +70,7 @@ public class Categories {
 
     @Transactional
     public void update(long id, String nameZh, String nameEn, List<String> requiredAttributes) {
-        CategoryRow before = categories.find(id).orElseThrow(() -> new NotFoundException("Category", id));
+        CategoryRow before = categories.find(id).orElseThrow(() -> new NotFoundException(ResourceKind.CATEGORY, id));
         categories.update(id, nameZh, nameEn, clean(requiredAttributes));
         compliance.refreshAll(listings.idsOfChannel(null));
         audit.record(

@@ -7,6 +7,7 @@ import io.storeops.platform.AuditLog;
 import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
+import io.storeops.shared.ResourceKind;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +35,7 @@ public class Channels {
 
     @Transactional(readOnly = true)
     public ChannelView get(String code) {
-        return channels.find(code).orElseThrow(() -> new NotFoundException("Channel", code));
+        return channels.find(code).orElseThrow(() -> new NotFoundException(ResourceKind.CHANNEL, code));
     }
 
     @Transactional

@@ -14,6 +14,7 @@ import io.storeops.shared.Message;
 import io.storeops.shared.Money;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PageResult;
+import io.storeops.shared.ResourceKind;
 import io.storeops.shared.RuleViolationException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ public class Listings {
 
     @Transactional(readOnly = true)
     public ListingView get(long id) {
-        return listings.find(id).orElseThrow(() -> new NotFoundException("Listing", id));
+        return listings.find(id).orElseThrow(() -> new NotFoundException(ResourceKind.LISTING, id));
     }
 
     @Transactional(readOnly = true)
@@ -183,7 +184,7 @@ public class Listings {
     @Transactional
     public ChannelValidation validateChannel(String channel) {
         if (channels.find(channel).isEmpty()) {
-            throw new NotFoundException("Channel", channel);
+            throw new NotFoundException(ResourceKind.CHANNEL, channel);
         }
         var checked = compliance.refreshAll(listings.idsOfChannel(channel));
         List<ChannelValidation.Result> results = new ArrayList<>();
@@ -208,6 +209,6 @@ public class Listings {
     }
 
     private ProductDetails requireProduct(long productId) {
-        return products.find(productId).orElseThrow(() -> new NotFoundException("Product", productId));
+        return products.find(productId).orElseThrow(() -> new NotFoundException(ResourceKind.PRODUCT, productId));
     }
 }

@@ -13,6 +13,7 @@ import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PageResult;
+import io.storeops.shared.ResourceKind;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -51,7 +52,7 @@ public class ProductCatalog {
 
     @Transactional(readOnly = true)
     public ProductDetails get(ProductId id) {
-        return products.find(id.value()).orElseThrow(() -> new NotFoundException("Product", id));
+        return products.find(id.value()).orElseThrow(() -> new NotFoundException(ResourceKind.PRODUCT, id));
     }
 
     @Transactional(readOnly = true)

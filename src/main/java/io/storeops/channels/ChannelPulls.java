@@ -10,6 +10,7 @@ import io.storeops.platform.ClusterLock;
 import io.storeops.platform.MessageTexts;
 import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
+import io.storeops.shared.ResourceKind;
 import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -113,8 +114,9 @@ public class ChannelPulls {
     }
 
     private int pullPages(String channel, Stream stream) {
-        ChannelAdapter adapter =
-                connections.adapter(channel).orElseThrow(() -> new NotFoundException("Connected channel", channel));
+        ChannelAdapter adapter = connections
+                .adapter(channel)
+                .orElseThrow(() -> new NotFoundException(ResourceKind.CONNECTED_CHANNEL, channel));
         int received = 0;
         for (int page = 0; page < MAX_PAGES_PER_RUN; page++) {
             String cursor = cursors.cursor(channel, stream).orElse(null);

@@ -13,6 +13,7 @@ import io.storeops.shared.ConflictException;
 import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
+import io.storeops.shared.ResourceKind;
 import io.storeops.shared.RuleViolationException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -247,7 +248,8 @@ public class ChannelSettings {
     public void disconnect(String channel) {
         channels.get(channel);
         requireConsoleManaged(channel);
-        var before = stored.find(channel).orElseThrow(() -> new NotFoundException("Channel connection", channel));
+        var before =
+                stored.find(channel).orElseThrow(() -> new NotFoundException(ResourceKind.CHANNEL_CONNECTION, channel));
         stored.delete(channel);
         audit.record(
                 AuditAction.DELETE,
@@ -262,8 +264,9 @@ public class ChannelSettings {
     /** Makes one harmless call with the connection (reads one SKU's stock, or pushes nothing to a webhook). */
     public ConnectionView.TestResult test(String channel) {
         channels.get(channel);
-        ChannelAdapter adapter =
-                connections.adapter(channel).orElseThrow(() -> new NotFoundException("Connected channel", channel));
+        ChannelAdapter adapter = connections
+                .adapter(channel)
+                .orElseThrow(() -> new NotFoundException(ResourceKind.CONNECTED_CHANNEL, channel));
         long started = System.nanoTime();
         try {
             if (adapter.readsStock()) {

@@ -7,6 +7,7 @@ import io.storeops.platform.WebhookSignature;
 import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
+import io.storeops.shared.ResourceKind;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -56,7 +57,7 @@ public class InboundOrders {
         var webhook = properties.webhooks().stream()
                 .filter(w -> w.configured() && w.channel().equals(channel))
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("Webhook channel", channel));
+                .orElseThrow(() -> new NotFoundException(ResourceKind.WEBHOOK_CHANNEL, channel));
         Message problem = WebhookSignature.problem(webhook.secret(), timestamp, signature, bytes, clock.instant());
         if (problem != null) {
             throw new SignatureRejectedException(problem);

@@ -7,6 +7,7 @@ import io.storeops.platform.ClusterLock;
 import io.storeops.shared.ConflictException;
 import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
+import io.storeops.shared.ResourceKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,8 +75,9 @@ public class StockReconciler {
 
     /** Reconciles one channel now; a marketplace failure aborts the run with a {@link ChannelException}. */
     public Reconciliation reconcile(String channel) {
-        ChannelAdapter adapter =
-                connections.adapter(channel).orElseThrow(() -> new NotFoundException("Connected channel", channel));
+        ChannelAdapter adapter = connections
+                .adapter(channel)
+                .orElseThrow(() -> new NotFoundException(ResourceKind.CONNECTED_CHANNEL, channel));
         if (!adapter.readsStock()) {
             throw new ConflictException("reconciliation-unsupported", Message.of(ChannelMessage.CANNOT_RECONCILE));
         }

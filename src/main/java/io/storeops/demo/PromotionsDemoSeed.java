@@ -86,14 +86,24 @@ class PromotionsDemoSeed implements DemoSeed {
         List<SkuPricing> home = inCategory(skus, "home");
         List<SkuPricing> digital = inCategory(skus, "digital");
         Instant now = clock.instant();
-        Instant monthStart = now.minus(Duration.ofDays(3));
-        Instant monthEnd = now.plus(Duration.ofDays(27));
+        Month month = new Month(now.minus(Duration.ofDays(3)), now.plus(Duration.ofDays(27)));
+        orderReductions(month);
+        priceDiscounts(month, home, digital, now);
+        bundleAndGift(month, home, skus);
+        coupons();
+        double12(home, digital, now);
+    }
 
+    /** The month the ordinary promotions run in. */
+    private record Month(Instant start, Instant end) {}
+
+    /** A shop-wide 满减 and a 家居 每满减 in the same exclusion group, so the engine has to choose. */
+    private void orderReductions(Month month) {
         active(request(
                 "全店满199减20/满299减40",
                 PromotionType.FULL_REDUCTION,
-                monthStart,
-                monthEnd,
+                month.start(),
+                month.end(),
                 10,
                 "order-reduction",
                 ScopeSpec.everything(),
@@ -101,17 +111,21 @@ class PromotionsDemoSeed implements DemoSeed {
         active(request(
                 "家居每满100减10（封顶50）",
                 PromotionType.EVERY_REDUCTION,
-                monthStart,
-                monthEnd,
+                month.start(),
+                month.end(),
                 5,
                 "order-reduction",
                 categories("home"),
                 Map.of("every", 100, "off", 10, "cap", 50)));
+    }
+
+    /** 数码 2件8折, a two-day 限时折扣, a GOLD member price and 第二件半价. */
+    private void priceDiscounts(Month month, List<SkuPricing> home, List<SkuPricing> digital, Instant now) {
         active(request(
                 "数码2件8折",
                 PromotionType.N_FOR_M,
-                monthStart,
-                monthEnd,
+                month.start(),
+                month.end(),
                 0,
                 null,
                 categories("digital"),
@@ -129,8 +143,8 @@ class PromotionsDemoSeed implements DemoSeed {
         active(request(
                 "GOLD 会员价",
                 PromotionType.MEMBER_PRICE,
-                monthStart,
-                monthEnd,
+                month.start(),
+                month.end(),
                 0,
                 null,
                 skus(memberSku),
@@ -143,12 +157,16 @@ class PromotionsDemoSeed implements DemoSeed {
         active(request(
                 "第二件半价",
                 PromotionType.NTH_UNIT,
-                monthStart,
-                monthEnd,
+                month.start(),
+                month.end(),
                 0,
                 null,
                 skus(home.get(3)),
                 Map.of("n", 2, "rate", 5)));
+    }
+
+    /** Two 家居 SKUs sold together at 85 %, and the cheapest SKU given away from 299. */
+    private void bundleAndGift(Month month, List<SkuPricing> home, List<SkuPricing> skus) {
         SkuPricing first = home.get(4);
         SkuPricing second = home.get(5);
         BigDecimal bundlePrice = first.listPrice()
@@ -159,8 +177,8 @@ class PromotionsDemoSeed implements DemoSeed {
         active(request(
                 "家居两件套套装价",
                 PromotionType.BUNDLE,
-                monthStart,
-                monthEnd,
+                month.start(),
+                month.end(),
                 0,
                 null,
                 skus(first, second),
@@ -178,13 +196,16 @@ class PromotionsDemoSeed implements DemoSeed {
         active(request(
                 "满299赠小礼品",
                 PromotionType.GIFT,
-                monthStart,
-                monthEnd,
+                month.start(),
+                month.end(),
                 0,
                 null,
                 ScopeSpec.everything(),
                 Map.of("threshold", 299, "giftSku", gift.skuCode(), "giftQuantity", 1)));
+    }
 
+    /** A shop coupon claimed by every demo customer, a 数码 coupon issued to three, and a first-order coupon. */
+    private void coupons() {
         CouponTemplateId shopCoupon = coupon(
                 "店铺券 满199减15", "SHOP", onShopChannels(ScopeSpec.everything()), "199", "15", null, null, 1000, 2, false);
         CouponTemplateId digitalCoupon = coupon(
@@ -195,7 +216,13 @@ class PromotionsDemoSeed implements DemoSeed {
             coupons.claim(shopCoupon, customer);
         }
         coupons.issue(digitalCoupon, CUSTOMERS.subList(0, 3));
+    }
 
+    /**
+     * The next 双12 campaign in planning: its checklist half done, its expected demand, and two draft promotions, one
+     * of them selling below the floor.
+     */
+    private void double12(List<SkuPricing> home, List<SkuPricing> digital, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, SHANGHAI);
         LocalDate dec12 = LocalDate.of(
                 today.getMonthValue() == 12 && today.getDayOfMonth() > 12 ? today.getYear() + 1 : today.getYear(),
@@ -224,45 +251,42 @@ class PromotionsDemoSeed implements DemoSeed {
             expected.add(new Campaigns.Expected(digital.get(i).skuCode(), 150 + 60 * i));
         }
         campaigns.setExpected(campaign.campaignId(), expected);
-        var deep = request(
-                "双12 满300减120（待审批）",
-                PromotionType.FULL_REDUCTION,
-                start,
-                end,
-                20,
-                "order-reduction",
-                categories("home"),
-                Map.of("tiers", List.of(tier("300", "120"))));
-        promotions.create(new PromotionRequest(
-                deep.name(),
-                deep.type(),
-                deep.startsAt(),
-                deep.endsAt(),
-                deep.priority(),
-                deep.exclusionGroup(),
+        draftOf(
                 campaign.id(),
-                deep.scope(),
-                deep.rule(),
-                null));
-        var preheat = request(
-                "双12 数码满500减60",
-                PromotionType.FULL_REDUCTION,
-                start,
-                end,
-                10,
-                null,
-                categories("digital"),
-                Map.of("tiers", List.of(tier("500", "60"))));
-        promotions.create(new PromotionRequest(
-                preheat.name(),
-                preheat.type(),
-                preheat.startsAt(),
-                preheat.endsAt(),
-                preheat.priority(),
-                preheat.exclusionGroup(),
+                request(
+                        "双12 满300减120（待审批）",
+                        PromotionType.FULL_REDUCTION,
+                        start,
+                        end,
+                        20,
+                        "order-reduction",
+                        categories("home"),
+                        Map.of("tiers", List.of(tier("300", "120")))));
+        draftOf(
                 campaign.id(),
-                preheat.scope(),
-                preheat.rule(),
+                request(
+                        "双12 数码满500减60",
+                        PromotionType.FULL_REDUCTION,
+                        start,
+                        end,
+                        10,
+                        null,
+                        categories("digital"),
+                        Map.of("tiers", List.of(tier("500", "60")))));
+    }
+
+    /** Creates the promotion as a draft of the campaign. */
+    private void draftOf(long campaignId, PromotionRequest request) {
+        promotions.create(new PromotionRequest(
+                request.name(),
+                request.type(),
+                request.startsAt(),
+                request.endsAt(),
+                request.priority(),
+                request.exclusionGroup(),
+                campaignId,
+                request.scope(),
+                request.rule(),
                 null));
     }
 

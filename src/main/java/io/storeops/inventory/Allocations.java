@@ -8,6 +8,7 @@ import io.storeops.platform.AuditLog;
 import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
+import io.storeops.shared.ResourceKind;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ public class Allocations {
     @Transactional
     public ChannelAllocation update(ChannelAllocation allocation) {
         if (channels.list().stream().noneMatch(c -> c.code().equals(allocation.channel()))) {
-            throw new NotFoundException("Channel", allocation.channel());
+            throw new NotFoundException(ResourceKind.CHANNEL, allocation.channel());
         }
         if (!allocation.valid()) {
             throw new FieldErrorException("value", Message.of(InventoryMessage.BUFFER_OUT_OF_RANGE));

@@ -10,6 +10,7 @@ import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PageResult;
+import io.storeops.shared.ResourceKind;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -52,7 +53,7 @@ public class SafetyStock {
     @Transactional
     public SafetyStockSetting configure(String skuCode, SafetyStockPolicy policy) {
         if (catalog.existingSkuCodes(List.of(skuCode)).isEmpty()) {
-            throw new NotFoundException("SKU", skuCode);
+            throw new NotFoundException(ResourceKind.SKU, skuCode);
         }
         if (!policy.complete()) {
             throw new FieldErrorException(
@@ -76,7 +77,7 @@ public class SafetyStock {
 
     @Transactional(readOnly = true)
     public SafetyStockSetting get(String skuCode) {
-        return settings.find(skuCode).orElseThrow(() -> new NotFoundException("Safety stock of SKU", skuCode));
+        return settings.find(skuCode).orElseThrow(() -> new NotFoundException(ResourceKind.SAFETY_STOCK, skuCode));
     }
 
     @Transactional(readOnly = true)
@@ -87,7 +88,7 @@ public class SafetyStock {
     @Transactional
     public void acknowledge(long alertId) {
         if (!settings.acknowledge(alertId, AuditLog.currentActor())) {
-            throw new NotFoundException("Unacknowledged alert", alertId);
+            throw new NotFoundException(ResourceKind.UNACKNOWLEDGED_ALERT, alertId);
         }
     }
 

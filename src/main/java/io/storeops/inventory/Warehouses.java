@@ -6,6 +6,7 @@ import io.storeops.platform.AuditLog;
 import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
+import io.storeops.shared.ResourceKind;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +30,7 @@ public class Warehouses {
 
     @Transactional(readOnly = true)
     public WarehouseView get(String code) {
-        return warehouses.findByCode(code).orElseThrow(() -> new NotFoundException("Warehouse", code));
+        return warehouses.findByCode(code).orElseThrow(() -> new NotFoundException(ResourceKind.WAREHOUSE, code));
     }
 
     @Transactional

@@ -176,25 +176,39 @@ public class OrderImport {
     @Transactional
     public Result importFile(String fileName, byte[] content, String channel) {
         String channelCode = channelCode(channel);
+        TableFile table = read(fileName, content);
         List<ImportRowError> errors = new ArrayList<>();
-        TableFile table;
+        Map<Column, List<Integer>> columns = columns(table.header(), errors);
+        rejectIfAny(errors);
+        if (table.rows().isEmpty()) {
+            throw new ImportRejectedException(
+                    List.of(ImportRowError.ofFile(Message.of(ImportMessage.IMPORT_NO_DATA_ROWS))));
+        }
+        Map<String, Draft> drafts = drafts(table, columns, errors);
+        rejectIfAny(errors);
+        List<ChannelOrder> orders = new ArrayList<>(drafts.size());
+        drafts.forEach((orderNo, draft) -> orders.add(draft.toChannelOrder(channelCode, orderNo)));
+        List<OrderIngestion.Result> results = ingestion.ingest(orders, "IMPORT");
+        return result(channelCode, table.rows().size(), results);
+    }
+
+    /** The file's table; a file that is not one is refused with its header's problems, or the format's. */
+    private static TableFile read(String fileName, byte[] content) {
         try {
-            table = TableFile.read(fileName, content, MAX_ROWS);
+            return TableFile.read(fileName, content, MAX_ROWS);
         } catch (TableFormatException e) {
+            List<ImportRowError> errors = new ArrayList<>();
             e.header().ifPresent(h -> columns(h, errors));
             if (errors.isEmpty()) {
                 errors.add(ImportRowError.of(e));
             }
             throw new ImportRejectedException(errors);
         }
-        Map<Column, List<Integer>> columns = columns(table.header(), errors);
-        if (!errors.isEmpty()) {
-            throw new ImportRejectedException(errors);
-        }
-        if (table.rows().isEmpty()) {
-            throw new ImportRejectedException(
-                    List.of(ImportRowError.ofFile(Message.of(ImportMessage.IMPORT_NO_DATA_ROWS))));
-        }
+    }
+
+    /** The rows grouped by order number, in file order; each problem is added to the errors. */
+    private static Map<String, Draft> drafts(
+            TableFile table, Map<Column, List<Integer>> columns, List<ImportRowError> errors) {
         Map<String, Draft> drafts = new LinkedHashMap<>();
         for (TableFile.Row row : table.rows()) {
             var cells = new Cells(row, columns, errors);
@@ -206,13 +220,13 @@ public class OrderImport {
             Draft draft = orderNo.isEmpty() ? new Draft() : drafts.computeIfAbsent(orderNo, no -> new Draft());
             draft.add(cells);
         }
+        return drafts;
+    }
+
+    private static void rejectIfAny(List<ImportRowError> errors) {
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(errors);
         }
-        List<ChannelOrder> orders = new ArrayList<>(drafts.size());
-        drafts.forEach((orderNo, draft) -> orders.add(draft.toChannelOrder(channelCode, orderNo)));
-        List<OrderIngestion.Result> results = ingestion.ingest(orders, "IMPORT");
-        return result(channelCode, table.rows().size(), results);
     }
 
     /** The catalog's code of the channel, matched ignoring case; unknown channels are refused. */
@@ -402,6 +416,21 @@ public class OrderImport {
      */
     private static final class Draft {
 
+        /** The cells that describe the order rather than the line; they may repeat on each of its rows. */
+        private static final List<Column> ORDER_LEVEL = List.of(
+                Column.BUYER_NICK,
+                Column.RECEIVER,
+                Column.PHONE,
+                Column.PROVINCE,
+                Column.CITY,
+                Column.DISTRICT,
+                Column.ADDRESS,
+                Column.SHIPPING_FEE,
+                Column.ORDERED_AT,
+                Column.PAID_AT,
+                Column.STATUS,
+                Column.BUYER_MESSAGE);
+
         private final Map<Column, String> orderCells = new EnumMap<>(Column.class);
         private final Map<Column, Integer> orderCellRows = new EnumMap<>(Column.class);
         private final List<ChannelOrder.Line> lines = new ArrayList<>();
@@ -410,20 +439,16 @@ public class OrderImport {
         private Instant paidAt;
         private ChannelOrder.Status status;
 
+        /** Adds one row: its order-level cells, then its line. */
         void add(Cells cells) {
-            for (Column column : List.of(
-                    Column.BUYER_NICK,
-                    Column.RECEIVER,
-                    Column.PHONE,
-                    Column.PROVINCE,
-                    Column.CITY,
-                    Column.DISTRICT,
-                    Column.ADDRESS,
-                    Column.SHIPPING_FEE,
-                    Column.ORDERED_AT,
-                    Column.PAID_AT,
-                    Column.STATUS,
-                    Column.BUYER_MESSAGE)) {
+            checkRepeatedOrderCells(cells);
+            takeOrderValues(cells);
+            addLine(cells);
+        }
+
+        /** An order-level cell given on several rows must say the same on each. */
+        private void checkRepeatedOrderCells(Cells cells) {
+            for (Column column : ORDER_LEVEL) {
                 String value = cells.raw(column);
                 if (value.isEmpty()) {
                     continue;
@@ -440,6 +465,10 @@ public class OrderImport {
                                     orderCellRows.get(column)));
                 }
             }
+        }
+
+        /** Parses the order-level cells of the row (the first value given counts) and checks their lengths. */
+        private void takeOrderValues(Cells cells) {
             Money fee = cells.amount(Column.SHIPPING_FEE);
             shippingFee = shippingFee == null ? fee : shippingFee;
             Instant ordered = cells.time(Column.ORDERED_AT);
@@ -458,7 +487,10 @@ public class OrderImport {
             cells.text(Column.DISTRICT, 50);
             cells.text(Column.ADDRESS, 300);
             cells.text(Column.BUYER_MESSAGE, 500);
+        }
 
+        /** The row's order line, when its SKU and quantity are valid and the order has room for it. */
+        private void addLine(Cells cells) {
             String sku = cells.text(Column.SKU_CODE, 64);
             if (sku.isEmpty()) {
                 cells.error(Column.SKU_CODE, Message.of(ImportMessage.IMPORT_REQUIRED));

@@ -10,6 +10,7 @@ import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PhoneNumber;
+import io.storeops.shared.ResourceKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -100,7 +101,8 @@ public class OrderRules {
 
     @Transactional
     public void removeFromBlacklist(long id) {
-        var removed = rules.removeFromBlacklist(id).orElseThrow(() -> new NotFoundException("Blacklist entry", id));
+        var removed = rules.removeFromBlacklist(id)
+                .orElseThrow(() -> new NotFoundException(ResourceKind.BLACKLIST_ENTRY, id));
         audit.record(
                 AuditAction.DELETE,
                 "order-blacklist",

@@ -3,6 +3,7 @@ package io.storeops.platform;
 import io.storeops.platform.web.Problems;
 import io.storeops.shared.Message;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -26,5 +27,15 @@ public final class MessageProblems {
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    /** The same answer telling the client to try again after {@code retryAfterSeconds} ({@code Retry-After}). */
+    public static ResponseEntity<ProblemDetail> retryLater(
+            HttpStatus status, String type, String title, Message detail, long retryAfterSeconds) {
+        var answer = answer(status, type, title, detail);
+        return ResponseEntity.status(status)
+                .headers(answer.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds))
+                .body(answer.getBody());
     }
 }

@@ -39,7 +39,16 @@ public final class Where {
 
     /** An {@code ilike} pattern matching any text containing {@code text}, whose {@code %}, {@code _}, {@code \} match themselves. */
     public static String containing(String text) {
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%" + escaped(text) + "%";
+    }
+
+    /** A {@code like} pattern matching any text starting with {@code text}, whose {@code %}, {@code _}, {@code \} match themselves. */
+    public static String startingWith(String text) {
+        return escaped(text) + "%";
+    }
+
+    private static String escaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     @Override

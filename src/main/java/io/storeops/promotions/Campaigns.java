@@ -11,6 +11,7 @@ import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PageResult;
+import io.storeops.shared.ResourceKind;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -117,14 +118,53 @@ public class Campaigns {
 
     /** One bar of the calendar: a campaign or a promotion. */
     public record CalendarEntry(
-            String kind,
+            CalendarEntry.Kind kind,
             long id,
             String name,
             List<String> channels,
             Instant startsAt,
             Instant endsAt,
-            String status,
-            Long campaignId) {}
+            CalendarEntry.Status status,
+            Long campaignId) {
+
+        public enum Kind {
+            CAMPAIGN,
+            PROMOTION
+        }
+
+        /** A campaign's {@link CampaignStatus} or a promotion's {@link PromotionStatus.Phase}, under one name. */
+        public enum Status {
+            PLANNING,
+            PENDING_APPROVAL,
+            APPROVED,
+            LIVE,
+            DRAFT,
+            UPCOMING,
+            RUNNING,
+            PAUSED,
+            ENDED;
+
+            static Status of(CampaignStatus status) {
+                return switch (status) {
+                    case PLANNING -> PLANNING;
+                    case PENDING_APPROVAL -> PENDING_APPROVAL;
+                    case APPROVED -> APPROVED;
+                    case LIVE -> LIVE;
+                    case ENDED -> ENDED;
+                };
+            }
+
+            static Status of(PromotionStatus.Phase phase) {
+                return switch (phase) {
+                    case DRAFT -> DRAFT;
+                    case UPCOMING -> UPCOMING;
+                    case RUNNING -> RUNNING;
+                    case PAUSED -> PAUSED;
+                    case ENDED -> ENDED;
+                };
+            }
+        }
+    }
 
     @Transactional
     public CampaignView create(CampaignRequest request) {
@@ -167,7 +207,8 @@ public class Campaigns {
 
     @Transactional(readOnly = true)
     public CampaignView get(CampaignId id) {
-        var row = campaigns.find(id.value()).orElseThrow(() -> new NotFoundException("Campaign", id.value()));
+        var row =
+                campaigns.find(id.value()).orElseThrow(() -> new NotFoundException(ResourceKind.CAMPAIGN, id.value()));
         return view(row, true);
     }
 
@@ -211,7 +252,7 @@ public class Campaigns {
                 Boolean.TRUE.equals(request.done()),
                 request.note(),
                 AuditLog.currentActor())) {
-            throw new NotFoundException("Task of campaign " + id.value(), taskId);
+            throw new NotFoundException(ResourceKind.CAMPAIGN_TASK, taskId);
         }
         CampaignView after = get(id);
         audit.record(
@@ -312,13 +353,13 @@ public class Campaigns {
         for (var c : campaigns.search(from, to, null, 0, 1000).items()) {
             if (channel == null || c.channels().isEmpty() || c.channels().contains(channel)) {
                 entries.add(new CalendarEntry(
-                        "CAMPAIGN",
+                        CalendarEntry.Kind.CAMPAIGN,
                         c.id(),
                         c.name(),
                         c.channels(),
                         c.startsAt(),
                         c.endsAt(),
-                        c.status().name(),
+                        CalendarEntry.Status.of(c.status()),
                         null));
             }
         }
@@ -326,13 +367,13 @@ public class Campaigns {
                 .search(null, null, channel, null, from, to, "startsAt,asc", 0, 1000)
                 .items()) {
             entries.add(new CalendarEntry(
-                    "PROMOTION",
+                    CalendarEntry.Kind.PROMOTION,
                     p.id(),
                     p.name(),
                     p.scope().channels(),
                     p.startsAt(),
                     p.endsAt(),
-                    p.phase().name(),
+                    CalendarEntry.Status.of(p.phase()),
                     p.campaignId()));
         }
         entries.sort(Comparator.comparing(CalendarEntry::startsAt).thenComparing(CalendarEntry::name));
@@ -340,7 +381,7 @@ public class Campaigns {
     }
 
     private CampaignRepository.Row lock(long id) {
-        return campaigns.lock(id).orElseThrow(() -> new NotFoundException("Campaign", id));
+        return campaigns.lock(id).orElseThrow(() -> new NotFoundException(ResourceKind.CAMPAIGN, id));
     }
 
     /**

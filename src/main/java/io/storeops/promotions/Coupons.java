@@ -13,6 +13,7 @@ import io.storeops.shared.Message;
 import io.storeops.shared.Money;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PageResult;
+import io.storeops.shared.ResourceKind;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -158,7 +159,7 @@ public class Coupons {
      * CouponStatus}'s table, the stored status changes only if it is still the one read (else 409), and it is audited.
      */
     private TemplateView move(long id, CouponStatus target) {
-        Template row = coupons.lock(id).orElseThrow(() -> new NotFoundException("Coupon template", id));
+        Template row = coupons.lock(id).orElseThrow(() -> new NotFoundException(ResourceKind.COUPON_TEMPLATE, id));
         TemplateView before = view(row);
         if (row.status() == target) {
             return before;
@@ -182,7 +183,7 @@ public class Coupons {
     public TemplateView get(CouponTemplateId id) {
         return coupons.find(id.value())
                 .map(this::view)
-                .orElseThrow(() -> new NotFoundException("Coupon template", id.value()));
+                .orElseThrow(() -> new NotFoundException(ResourceKind.COUPON_TEMPLATE, id.value()));
     }
 
     @Transactional(readOnly = true)
@@ -200,14 +201,14 @@ public class Coupons {
     public ClaimView claim(CouponTemplateId templateId, String customerId) {
         CustomerId customer = CustomerId.parse("customerId", customerId);
         Template t = coupons.find(templateId.value())
-                .orElseThrow(() -> new NotFoundException("Coupon template", templateId.value()));
+                .orElseThrow(() -> new NotFoundException(ResourceKind.COUPON_TEMPLATE, templateId.value()));
         return view(claimOne(t, customer.value(), ClaimSource.CLAIM));
     }
 
     /** Issues one coupon to each listed customer (targeted issue); each customer is handled on its own. */
     public IssueResult issue(CouponTemplateId templateId, List<String> customerIds) {
         Template t = coupons.find(templateId.value())
-                .orElseThrow(() -> new NotFoundException("Coupon template", templateId.value()));
+                .orElseThrow(() -> new NotFoundException(ResourceKind.COUPON_TEMPLATE, templateId.value()));
         if (customerIds == null || customerIds.isEmpty() || customerIds.size() > 10_000) {
             throw new FieldErrorException(
                     "customerIds", Message.of(PromotionsMessage.CUSTOMERS_RANGE, "min", 1, "max", 10_000));
@@ -253,7 +254,7 @@ public class Coupons {
             throw new FieldErrorException(
                     "orderRef", Message.of(PromotionsMessage.REQUIRED_AT_MOST_CHARACTERS, "max", 64));
         }
-        Claim claim = coupons.findClaim(claimId).orElseThrow(() -> new NotFoundException("Coupon", claimId));
+        Claim claim = coupons.findClaim(claimId).orElseThrow(() -> new NotFoundException(ResourceKind.COUPON, claimId));
         Instant now = clock.instant();
         if (!coupons.redeem(claimId, orderRef.strip(), now)) {
             Claim current = coupons.findClaim(claimId).orElseThrow();

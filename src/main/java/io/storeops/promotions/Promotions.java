@@ -13,6 +13,7 @@ import io.storeops.shared.ConflictException;
 import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PageResult;
+import io.storeops.shared.ResourceKind;
 import io.storeops.shared.RuleViolationException;
 import io.storeops.shared.SortOrder;
 import java.time.Clock;
@@ -87,7 +88,9 @@ public class Promotions {
 
     @Transactional
     public PromotionView update(PromotionId id, PromotionRequest request) {
-        Row before = promotions.lock(id.value()).orElseThrow(() -> new NotFoundException("Promotion", id.value()));
+        Row before = promotions
+                .lock(id.value())
+                .orElseThrow(() -> new NotFoundException(ResourceKind.PROMOTION, id.value()));
         if (!before.status().editable()) {
             throw new ConflictException("promotion-ended", Message.of(PromotionsMessage.PROMOTION_ENDED_UNCHANGEABLE));
         }
@@ -123,7 +126,9 @@ public class Promotions {
 
     @Transactional
     public PromotionView activate(PromotionId id) {
-        Row row = promotions.lock(id.value()).orElseThrow(() -> new NotFoundException("Promotion", id.value()));
+        Row row = promotions
+                .lock(id.value())
+                .orElseThrow(() -> new NotFoundException(ResourceKind.PROMOTION, id.value()));
         if (row.status() == PromotionStatus.ACTIVE) {
             return view(row);
         }
@@ -135,7 +140,9 @@ public class Promotions {
     /** Approves this version of a promotion although it may sell below the floor (needs promotion:approve). */
     @Transactional
     public PromotionView approve(PromotionId id, String note) {
-        Row row = promotions.lock(id.value()).orElseThrow(() -> new NotFoundException("Promotion", id.value()));
+        Row row = promotions
+                .lock(id.value())
+                .orElseThrow(() -> new NotFoundException(ResourceKind.PROMOTION, id.value()));
         promotions.approve(id.value(), AuditLog.currentActor(), note == null ? null : note.strip());
         PromotionView after = get(id);
         audit.record(
@@ -150,13 +157,17 @@ public class Promotions {
 
     @Transactional
     public PromotionView pause(PromotionId id) {
-        Row row = promotions.lock(id.value()).orElseThrow(() -> new NotFoundException("Promotion", id.value()));
+        Row row = promotions
+                .lock(id.value())
+                .orElseThrow(() -> new NotFoundException(ResourceKind.PROMOTION, id.value()));
         return move(row, PromotionStatus.PAUSED);
     }
 
     @Transactional
     public PromotionView end(PromotionId id) {
-        Row row = promotions.lock(id.value()).orElseThrow(() -> new NotFoundException("Promotion", id.value()));
+        Row row = promotions
+                .lock(id.value())
+                .orElseThrow(() -> new NotFoundException(ResourceKind.PROMOTION, id.value()));
         return row.status() == PromotionStatus.ENDED ? view(row) : move(row, PromotionStatus.ENDED);
     }
 
@@ -165,7 +176,7 @@ public class Promotions {
         return promotions
                 .find(id.value())
                 .map(this::view)
-                .orElseThrow(() -> new NotFoundException("Promotion", id.value()));
+                .orElseThrow(() -> new NotFoundException(ResourceKind.PROMOTION, id.value()));
     }
 
     @Transactional(readOnly = true)

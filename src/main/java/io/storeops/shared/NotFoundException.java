@@ -3,20 +3,26 @@ package io.storeops.shared;
 /** Thrown when a resource addressed by id does not exist; answered as 404. */
 public class NotFoundException extends RuntimeException {
 
-    private final String kind;
+    private final ResourceKind kind;
     private final String id;
 
     /**
-     * @param kind what was looked for, in the API's words ({@code order}, {@code product}, {@code warehouse})
+     * @param kind what was looked for
      * @param id the id or code asked for
      */
-    public NotFoundException(String kind, Object id) {
-        super(kind + " " + id + " does not exist");
+    public NotFoundException(ResourceKind kind, Object id) {
+        super(kind.apiName() + " " + id + " does not exist");
         this.kind = kind;
         this.id = String.valueOf(id);
     }
 
-    public String kind() {
+    /** @deprecated an English noun ({@code "Order"}); name a {@link ResourceKind} instead */
+    @Deprecated(forRemoval = true)
+    public NotFoundException(String kind, Object id) {
+        this(ResourceKind.ofNoun(kind), id);
+    }
+
+    public ResourceKind kind() {
         return kind;
     }
 

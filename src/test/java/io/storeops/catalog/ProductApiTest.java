@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storeops.ApiClient;
 import io.storeops.IntegrationTest;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -180,7 +182,18 @@ class ProductApiTest {
         assertThat(money.status()).isEqualTo(400);
         assertThat(money.json().get("errors").get(0).get("field").asString()).isEqualTo("skus[0].cost");
 
-        assertThat(api.get("/api/v1/products/987654321").status()).isEqualTo(404);
+        var missing = api.get("/api/v1/products/987654321");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.json().get("code").asString()).isEqualTo("platform.NOT_FOUND");
+        assertThat(missing.json().get("kind").asString()).isEqualTo("product");
+        assertThat(missing.json().get("args").get("kind").get("code").asString())
+                .isEqualTo("shared.KIND_PRODUCT");
+        assertThat(missing.json().get("detail").asString()).isEqualTo("Product 987654321 does not exist");
+        var missingInChinese =
+                api.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/products/987654321"))
+                        .header("Accept-Language", "zh-CN")
+                        .GET());
+        assertThat(missingInChinese.json().get("detail").asString()).isEqualTo("商品 987654321 不存在");
         var idType = api.get("/api/v1/products/abc");
         assertThat(idType.status()).isEqualTo(400);
         assertThat(idType.json().get("errors").get(0).get("field").asString()).isEqualTo("id");

@@ -3,13 +3,9 @@ package io.storeops.channels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storeops.ModuleSliceTest;
-import io.storeops.catalog.Categories;
-import io.storeops.catalog.ProductCatalog;
 import io.storeops.catalog.SkuCode;
-import io.storeops.inventory.Inventory;
 import io.storeops.inventory.StockChanged;
 import io.storeops.inventory.StockedSkus;
-import io.storeops.inventory.Warehouses;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -28,16 +24,10 @@ class StockSyncFlowTest {
     private final JdbcClient jdbc;
     private final StockedSkus skus;
 
-    StockSyncFlowTest(
-            StockSync sync,
-            JdbcClient jdbc,
-            Categories categories,
-            ProductCatalog catalog,
-            Warehouses warehouses,
-            Inventory inventory) {
+    StockSyncFlowTest(StockSync sync, JdbcClient jdbc, StockedSkus skus) {
         this.sync = sync;
         this.jdbc = jdbc;
-        this.skus = new StockedSkus(categories, catalog, warehouses, inventory);
+        this.skus = skus;
     }
 
     @Test

@@ -9,11 +9,14 @@ import io.storeops.catalog.SkuDraft;
 import io.storeops.shared.Money;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.annotation.Lazy;
 
 /**
  * Fresh SKUs with stock, made through the catalog and inventory services (no HTTP, no demo data) for module slices that
- * bootstrap both: one product per SKU in a test category, its stock in one test warehouse in {@link #PROVINCE}.
+ * bootstrap both: one product per SKU in a test category, its stock in one test warehouse in {@link #PROVINCE}. A lazy
+ * bean of every {@link io.storeops.ModuleSliceTest}.
  */
+@Lazy
 public final class StockedSkus {
 
     public static final String WAREHOUSE = "SLICE-01";

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storeops.ApiClient;
 import io.storeops.ModuleSliceTest;
-import io.storeops.catalog.Categories;
-import io.storeops.catalog.ProductCatalog;
 import io.storeops.channels.ChannelOrder;
 import io.storeops.channels.InboundOrders;
-import io.storeops.inventory.Inventory;
 import io.storeops.inventory.StockedSkus;
-import io.storeops.inventory.Warehouses;
 import io.storeops.shared.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -30,16 +26,10 @@ class ChannelOrderFlowTest {
     private final OrderIngestion ingestion;
     private final StockedSkus skus;
 
-    ChannelOrderFlowTest(
-            InboundOrders inbox,
-            OrderIngestion ingestion,
-            Categories categories,
-            ProductCatalog catalog,
-            Warehouses warehouses,
-            Inventory inventory) {
+    ChannelOrderFlowTest(InboundOrders inbox, OrderIngestion ingestion, StockedSkus skus) {
         this.inbox = inbox;
         this.ingestion = ingestion;
-        this.skus = new StockedSkus(categories, catalog, warehouses, inventory);
+        this.skus = skus;
     }
 
     @Test

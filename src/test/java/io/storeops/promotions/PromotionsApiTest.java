@@ -344,6 +344,7 @@ class PromotionsApiTest {
                         + start.plus(5, ChronoUnit.DAYS) + "&channel=" + channel)
                 .json();
         assertThat(calendar.findValuesAsString("kind")).contains("CAMPAIGN", "PROMOTION");
+        assertThat(calendar.findValuesAsString("status")).contains("LIVE", "UPCOMING");
     }
 
     @Test

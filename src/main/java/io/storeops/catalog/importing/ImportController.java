@@ -1,5 +1,7 @@
 package io.storeops.catalog.importing;
 
+import io.storeops.platform.MessageProblems;
+import io.storeops.shared.Message;
 import io.storeops.shared.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -7,9 +9,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.io.IOException;
 import java.util.Locale;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,12 +30,25 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "Product import")
 class ImportController {
 
+    private static final int RETRY_AFTER_SECONDS = 30;
+
     private final ProductImports imports;
     private final ImportTemplate template;
 
     ImportController(ProductImports imports, ImportTemplate template) {
         this.imports = imports;
         this.template = template;
+    }
+
+    /** Full workers and queue pass soon: the client is told to retry after {@value #RETRY_AFTER_SECONDS} s. */
+    @ExceptionHandler(ImportsBusyException.class)
+    ResponseEntity<ProblemDetail> busy(ImportsBusyException e) {
+        return MessageProblems.retryLater(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "import-busy",
+                "Too many imports",
+                Message.of(ImportingMessage.IMPORT_BUSY_RETRY),
+                RETRY_AFTER_SECONDS);
     }
 
     @GetMapping("/import-template")

@@ -7,6 +7,8 @@ enum ImportingMessage implements MessageCode {
     IMPORT_FORMAT_INVALID,
     IMPORT_NOT_XLSX,
     IMPORT_BUSY,
+    /** Refusing an upload while every import worker and queue place is taken. */
+    IMPORT_BUSY_RETRY,
     IMPORT_INTERRUPTED,
     IMPORT_DATABASE_REFUSED,
     IMPORT_FAILED,

@@ -8,13 +8,12 @@ import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PageResult;
+import io.storeops.shared.ResourceKind;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.core.task.TaskRejectedException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Bulk import of products from xlsx or CSV files: an upload becomes a job that runs in the background; its state and
@@ -33,7 +32,10 @@ class ProductImports {
         this.clock = clock;
     }
 
-    /** Starts importing a file; refuses at once what cannot be an xlsx or CSV file. */
+    /**
+     * Starts importing a file; refuses at once what cannot be an xlsx or CSV file, and throws
+     * {@link ImportsBusyException} (the job recorded as failed) when every worker and queue place is taken.
+     */
     ImportJob start(String fileName, byte[] content) {
         FileFormat format = FileFormat.ofFileName(fileName)
                 .orElseThrow(() -> new FieldErrorException("file", Message.of(ImportMessage.IMPORT_FILE_TYPE)));
@@ -49,8 +51,7 @@ class ProductImports {
         } catch (TaskRejectedException busy) {
             jobs.save(job.failed(
                     List.of(ImportRowError.ofFile(Message.of(ImportingMessage.IMPORT_BUSY))), clock.instant()));
-            throw new ResponseStatusException(
-                    HttpStatus.SERVICE_UNAVAILABLE, "Too many imports at once; try again later");
+            throw new ImportsBusyException(job.id());
         }
         return job;
     }
@@ -62,7 +63,7 @@ class ProductImports {
     }
 
     ImportJob get(long id) {
-        return jobs.find(id).orElseThrow(() -> new NotFoundException("Import job", id));
+        return jobs.find(id).orElseThrow(() -> new NotFoundException(ResourceKind.IMPORT_JOB, id));
     }
 
     PageResult<ImportJobSummary> recent(int page, int size) {

@@ -5,6 +5,7 @@ import io.storeops.orders.RefundView;
 import io.storeops.orders.ReturnReason;
 import io.storeops.orders.ReturnView;
 import io.storeops.platform.Paging;
+import io.storeops.platform.Where;
 import io.storeops.shared.Money;
 import io.storeops.shared.PageResult;
 import java.math.BigDecimal;
@@ -12,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -184,21 +184,18 @@ public class AfterSalesRepository {
     }
 
     public PageResult<ReturnView> searchReturns(ReturnView.Status status, ReturnReason reason, int page, int size) {
-        StringBuilder where = new StringBuilder(" where true");
-        List<Object> params = new ArrayList<>();
+        Where where = new Where();
         if (status != null) {
-            where.append(" and r.status = ?");
-            params.add(status.name());
+            where.and("r.status = ?", status.name());
         }
         if (reason != null) {
-            where.append(" and r.reason_code = ?");
-            params.add(reason.name());
+            where.and("r.reason_code = ?", reason.name());
         }
         return Paging.page(
                 jdbc,
-                "select count(*) from orders.returns r" + where,
-                RETURN_SELECT + where + " order by r.requested_at desc, r.id desc",
-                params,
+                "select count(*) from orders.returns r" + where.sql(),
+                RETURN_SELECT + where.sql() + " order by r.requested_at desc, r.id desc",
+                where.params(),
                 (rs, i) -> returnView(rs),
                 page,
                 size);

@@ -6,6 +6,7 @@ import io.storeops.orders.OrderStatus;
 import io.storeops.orders.OrderSummary;
 import io.storeops.orders.OrderView;
 import io.storeops.platform.Paging;
+import io.storeops.platform.Where;
 import io.storeops.shared.Money;
 import io.storeops.shared.PageResult;
 import io.storeops.shared.PhoneNumber;
@@ -14,7 +15,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,50 +99,46 @@ public class OrderQueries {
     }
 
     public PageResult<OrderSummary> search(OrderQuery query, int page, int size) {
-        StringBuilder where = new StringBuilder(" where true");
-        List<Object> params = new ArrayList<>();
+        Where where = new Where();
         if (query.status() != null) {
-            where.append(" and o.status = ?");
-            params.add(query.status().name());
+            where.and("o.status = ?", query.status().name());
         }
         if (query.heldOnly()) {
-            where.append(" and o.status = 'HELD'");
+            where.and("o.status = 'HELD'");
         }
         if (query.channel() != null && !query.channel().isBlank()) {
-            where.append(" and o.channel_code = ?");
-            params.add(query.channel());
+            where.and("o.channel_code = ?", query.channel());
         }
         if (query.warehouse() != null && !query.warehouse().isBlank()) {
-            where.append(" and exists (select 1 from orders.order_allocations a where a.order_id = o.id"
-                    + " and a.warehouse_code = ?)");
-            params.add(query.warehouse());
+            where.and(
+                    "exists (select 1 from orders.order_allocations a where a.order_id = o.id and a.warehouse_code = ?)",
+                    query.warehouse());
         }
         if (query.from() != null) {
-            where.append(" and o.ordered_at >= ?");
-            params.add(Timestamp.from(query.from()));
+            where.and("o.ordered_at >= ?", Timestamp.from(query.from()));
         }
         if (query.to() != null) {
-            where.append(" and o.ordered_at < ?");
-            params.add(Timestamp.from(query.to()));
+            where.and("o.ordered_at < ?", Timestamp.from(query.to()));
         }
         if (query.q() != null && !query.q().isBlank()) {
             String q = query.q().strip();
-            where.append(" and (o.order_no = ? or o.external_id = ? or o.buyer_phone like ? escape '\\'"
-                    + " or o.buyer_phone like ? escape '\\')");
-            params.add(q);
-            params.add(q);
-            params.add(likePrefix(q));
             // buyer phones are stored in E.164: 139 1234 finds +861391234…, as does +86 139-1234
-            params.add(likePrefix(PhoneNumber.searchPrefix(q).orElse(q)));
+            where.and(
+                    "(o.order_no = ? or o.external_id = ? or o.buyer_phone like ? escape '\\'"
+                            + " or o.buyer_phone like ? escape '\\')",
+                    q,
+                    q,
+                    Where.startingWith(q),
+                    Where.startingWith(PhoneNumber.searchPrefix(q).orElse(q)));
         }
         String order = SortOrder.parse(query.sort(), SORTS.keySet(), false)
                 .map(sort -> SORTS.get(sort.field()) + " " + sort.direction() + " nulls last, o.id desc")
                 .orElse("o.ordered_at desc, o.id desc");
         return Paging.page(
                 jdbc,
-                "select count(*) from orders.orders o" + where,
-                SUMMARY_SELECT + where + " order by " + order,
-                params,
+                "select count(*) from orders.orders o" + where.sql(),
+                SUMMARY_SELECT + where.sql() + " order by " + order,
+                where.params(),
                 (rs, i) -> summary(rs),
                 page,
                 size);
@@ -175,10 +171,6 @@ public class OrderQueries {
                     counts.put(rs.getString("status"), rs.getLong("n"));
                 });
         return counts;
-    }
-
-    private static String likePrefix(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static Instant instant(Timestamp t) {

@@ -12,6 +12,7 @@ import io.storeops.platform.AuditLog;
 import io.storeops.shared.Message;
 import io.storeops.shared.Money;
 import io.storeops.shared.NotFoundException;
+import io.storeops.shared.ResourceKind;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -246,7 +247,7 @@ public class OrderRepository {
     public Stored lockOrNotFound(long id) {
         Stored order = lock(id);
         if (order == null) {
-            throw new NotFoundException("Order", id);
+            throw new NotFoundException(ResourceKind.ORDER, id);
         }
         return order;
     }

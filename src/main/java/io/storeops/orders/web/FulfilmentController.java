@@ -8,6 +8,7 @@ import io.storeops.orders.WarningType;
 import io.storeops.orders.WarningView;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PageResult;
+import io.storeops.shared.ResourceKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -97,7 +98,7 @@ class FulfilmentController {
                 body.description(),
                 body.occurredAt());
         if (!recorded && fulfilment.shipmentOf(body.trackingNo()).isEmpty()) {
-            throw new NotFoundException("Parcel", body.trackingNo());
+            throw new NotFoundException(ResourceKind.PARCEL, body.trackingNo());
         }
         return Map.of("recorded", recorded);
     }

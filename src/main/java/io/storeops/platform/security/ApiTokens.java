@@ -4,6 +4,7 @@ import io.storeops.platform.AuditAction;
 import io.storeops.platform.AuditLog;
 import io.storeops.platform.Role;
 import io.storeops.shared.NotFoundException;
+import io.storeops.shared.ResourceKind;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -50,7 +51,7 @@ class ApiTokens {
 
     @Transactional
     void revoke(long id) {
-        var before = tokens.findById(id).orElseThrow(() -> new NotFoundException("API token", id));
+        var before = tokens.findById(id).orElseThrow(() -> new NotFoundException(ResourceKind.API_TOKEN, id));
         tokens.revoke(id);
         audit.record(
                 AuditAction.REVOKE,

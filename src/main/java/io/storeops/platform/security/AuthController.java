@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -104,15 +103,12 @@ class AuthController {
 
     @ExceptionHandler(LoginThrottle.ThrottledException.class)
     ResponseEntity<ProblemDetail> throttled(LoginThrottle.ThrottledException e) {
-        var answer = MessageProblems.answer(
+        return MessageProblems.retryLater(
                 HttpStatus.TOO_MANY_REQUESTS,
                 "login-locked",
                 "Too many login attempts",
-                Message.of(SecurityMessage.LOGIN_THROTTLED));
-        return ResponseEntity.status(answer.getStatusCode())
-                .headers(answer.getHeaders())
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
-                .body(answer.getBody());
+                Message.of(SecurityMessage.LOGIN_THROTTLED),
+                e.retryAfterSeconds());
     }
 
     record Credentials(@NotBlank String username, @NotBlank String password) {}

@@ -7,6 +7,7 @@ import io.storeops.shared.ConflictException;
 import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
+import io.storeops.shared.ResourceKind;
 import java.util.List;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
@@ -80,6 +81,8 @@ class Users {
     }
 
     private UserAccount.UserView get(long id) {
-        return users.findById(id).map(UserAccount::view).orElseThrow(() -> new NotFoundException("User", id));
+        return users.findById(id)
+                .map(UserAccount::view)
+                .orElseThrow(() -> new NotFoundException(ResourceKind.USER, id));
     }
 }

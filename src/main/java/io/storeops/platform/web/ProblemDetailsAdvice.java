@@ -207,9 +207,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 HttpStatus.NOT_FOUND,
                 "not-found",
                 "Not found",
-                Message.of(WebMessage.NOT_FOUND, "kind", ex.kind(), "id", ex.id()),
+                Message.of(WebMessage.NOT_FOUND, "kind", Message.of(ex.kind()), "id", ex.id()),
                 request,
-                Map.of());
+                Map.of("kind", ex.kind().apiName(), "id", ex.id()));
     }
 
     @ExceptionHandler(ConflictException.class)
