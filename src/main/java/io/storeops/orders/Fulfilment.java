@@ -14,6 +14,7 @@ import io.storeops.shared.ConflictException;
 import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
+import io.storeops.shared.ResourceKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -190,7 +191,7 @@ public class Fulfilment {
         ShipmentView original = shipments
                 .find(originalShipmentId)
                 .filter(s -> s.orderId() == orderId)
-                .orElseThrow(() -> new NotFoundException("Shipment", originalShipmentId));
+                .orElseThrow(() -> new NotFoundException(ResourceKind.SHIPMENT, originalShipmentId));
         if (original.status() == ShipmentStatus.PENDING) {
             throw new ConflictException("not-shipped", Message.of(OrderMessage.NOT_SHIPPED));
         }

@@ -10,6 +10,7 @@ import io.storeops.shared.ConflictException;
 import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PageResult;
+import io.storeops.shared.ResourceKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -66,12 +67,12 @@ public class Orders {
 
     @Transactional(readOnly = true)
     public OrderView get(long id) {
-        return queries.find(id).orElseThrow(() -> new NotFoundException("Order", id));
+        return queries.find(id).orElseThrow(() -> new NotFoundException(ResourceKind.ORDER, id));
     }
 
     @Transactional(readOnly = true)
     public OrderView getByNumber(String orderNo) {
-        return get(queries.idOf(orderNo).orElseThrow(() -> new NotFoundException("Order", orderNo)));
+        return get(queries.idOf(orderNo).orElseThrow(() -> new NotFoundException(ResourceKind.ORDER, orderNo)));
     }
 
     @Transactional(readOnly = true)
