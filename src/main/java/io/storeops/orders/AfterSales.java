@@ -4,6 +4,7 @@ import io.storeops.channels.ChannelAdapter.RefundPush;
 import io.storeops.channels.OrderPushes;
 import io.storeops.inventory.Inventory;
 import io.storeops.inventory.Movement;
+import io.storeops.inventory.MovementReason;
 import io.storeops.inventory.MovementType;
 import io.storeops.orders.OrderTransitions.Move;
 import io.storeops.orders.internal.AfterSalesRepository;
@@ -352,12 +353,12 @@ public class AfterSales {
         }
         if (resellable) {
             inventory.apply(r.lines().stream()
-                    .map(l -> new Movement(
+                    .map(l -> Movement.of(
                             MovementType.RETURN,
                             l.skuCode(),
                             warehouse,
                             l.quantity(),
-                            "退货入库 / returned with " + r.returnNo(),
+                            Message.of(MovementReason.REASON_RETURNED, "returnNo", r.returnNo()),
                             "return",
                             r.returnNo()))
                     .toList());
