@@ -77,7 +77,7 @@ public final class MessageTexts {
             if (i % 2 == 0) {
                 out.append(template.parts[i]);
             } else {
-                Object value = message.args().get(template.parts[i]);
+                Object value = message.argument(template.parts[i]);
                 out.append(value == null ? "{" + template.parts[i] + "}" : argument(value, language));
             }
         }

@@ -210,13 +210,15 @@ public class PriceQuotes {
         String customer = request.customerId() == null || request.customerId().isBlank()
                 ? null
                 : CustomerId.parse("customerId", request.customerId()).value();
-        List<CouponRepository.Claim> claims;
+        List<CouponRepository.Held> claims;
         if (request.couponClaimIds() != null) {
-            claims = coupons.claims(request.couponClaimIds());
+            List<CouponRepository.Claim> named = coupons.claims(request.couponClaimIds());
+            claims = named.stream()
+                    .map(c -> new CouponRepository.Held(c.id(), c.templateId()))
+                    .toList();
             for (int i = 0; i < request.couponClaimIds().size(); i++) {
                 long id = request.couponClaimIds().get(i);
-                var claim =
-                        claims.stream().filter(c -> c.id() == id).findFirst().orElse(null);
+                var claim = named.stream().filter(c -> c.id() == id).findFirst().orElse(null);
                 Message problem = claim == null
                         ? Message.of(PromotionsMessage.COUPON_UNKNOWN)
                         : customer != null && !customer.equals(claim.customerId())
@@ -239,14 +241,14 @@ public class PriceQuotes {
             return List.of();
         }
         Map<Long, CouponRepository.Template> templates = templateCache.getAll(
-                claims.stream().map(CouponRepository.Claim::templateId).toList(), ids -> {
+                claims.stream().map(CouponRepository.Held::templateId).toList(), ids -> {
                     Map<Long, CouponRepository.Template> loaded = new HashMap<>();
                     coupons.templates(List.copyOf(ids)).forEach(t -> loaded.put(t.id(), t));
                     return loaded;
                 });
         List<CouponOffer> offers = new ArrayList<>();
         for (var claim : claims) {
-            offers.add(CouponOffers.of(templates.get(claim.templateId()), String.valueOf(claim.id())));
+            offers.add(CouponOffers.of(templates.get(claim.templateId()), String.valueOf(claim.claimId())));
         }
         return offers;
     }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the server tells a person, said without a language: a stable {@link MessageCode code} and the arguments its text
@@ -90,6 +92,23 @@ public final class Message {
             args = Collections.unmodifiableMap(map);
         }
         return args;
+    }
+
+    /** The argument called {@code name}, or null; reads the arguments as given, without building their map. */
+    public @Nullable Object argument(String name) {
+        for (Argument argument : given) {
+            if (argument.name().equals(name)) {
+                return argument.value();
+            }
+        }
+        return null;
+    }
+
+    /** Each argument's name and value, in the order given; without building their map. */
+    public void forEachArgument(BiConsumer<String, Object> action) {
+        for (Argument argument : given) {
+            action.accept(argument.name(), argument.value());
+        }
     }
 
     @Override

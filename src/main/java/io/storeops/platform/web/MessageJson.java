@@ -42,14 +42,17 @@ class MessageJson {
             gen.writeStringProperty("code", value.code());
             gen.writeName("args");
             gen.writeStartObject();
-            for (var arg : value.args().entrySet()) {
-                gen.writeName(arg.getKey());
-                if (arg.getValue() instanceof Money money) {
-                    gen.writeString(money.amount().toPlainString());
-                } else {
-                    context.writeValue(gen, arg.getValue());
+            value.forEachArgument((name, argument) -> {
+                gen.writeName(name);
+                switch (argument) {
+                    case String text -> gen.writeString(text);
+                    case Integer number -> gen.writeNumber(number);
+                    case Long number -> gen.writeNumber(number);
+                    case Money money -> gen.writeString(money.amount().toPlainString());
+                    case Message nested -> serialize(nested, gen, context);
+                    default -> context.writeValue(gen, argument);
                 }
-            }
+            });
             gen.writeEndObject();
             gen.writeStringProperty("message", MessageTexts.loaded().text(value, LocaleContextHolder.getLocale()));
             gen.writeEndObject();

@@ -424,7 +424,11 @@ final class MultiBuy {
         if (rest == 0) {
             return s;
         }
-        String decimals = Integer.toString(1000 + rest).substring(1).replaceAll("0+$", "");
-        return s + "." + decimals;
+        String decimals = Integer.toString(1000 + rest); // "1" and three digits
+        int last = decimals.length();
+        while (decimals.charAt(last - 1) == '0') {
+            last--;
+        }
+        return s + "." + decimals.substring(1, last);
     }
 }

@@ -267,13 +267,18 @@ public class CouponRepository {
                 .list();
     }
 
-    /** The customer's coupons that are not redeemed and valid at {@code at}. */
-    public List<Claim> usable(String customerId, Instant at) {
-        return jdbc.sql(CLAIMS + " " + """
-                         where c.customer_id = ? and c.redeemed_at is null and c.valid_from <= ? and c.valid_until > ?
-                         order by c.id""")
-                .params(customerId, ts(at), ts(at))
-                .query(this::claim)
+    /** A coupon a customer holds: the claim and its template, all a quote needs (the template's terms are cached). */
+    public record Held(long claimId, long templateId) {}
+
+    /** The customer's coupons that are not redeemed and valid at {@code at}, in claim order. */
+    public List<Held> usable(String customerId, Instant at) {
+        Timestamp when = ts(at);
+        return jdbc.sql("""
+                        select id, template_id from promotions.coupon_claims
+                        where customer_id = ? and redeemed_at is null and valid_from <= ? and valid_until > ?
+                        order by id""")
+                .params(customerId, when, when)
+                .query((rs, n) -> new Held(rs.getLong("id"), rs.getLong("template_id")))
                 .list();
     }
 
