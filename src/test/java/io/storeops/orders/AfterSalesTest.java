@@ -234,6 +234,26 @@ class AfterSalesTest {
     }
 
     @Test
+    void aBuyersThirdRefundRequestIn30DaysOpensAWarning() {
+        String sku = OrderFixtures.skuWithStock(admin(), inventory, "SH-01", 5);
+        long id = deliveredOrder(sku, OrderFixtures.phone(), 3);
+        for (int i = 0; i < 3; i++) {
+            var requested = admin().post("/api/v1/orders/" + id + "/returns", returnBody("RETURN", "QUALITY", sku, 1));
+            assertThat(requested.status()).as(requested.body()).isEqualTo(201);
+        }
+
+        JsonNode detail = admin().get("/api/v1/orders/" + id + "/warnings")
+                .json()
+                .valueStream()
+                .filter(w -> w.get("type").asString().equals("REPEATED_REFUND"))
+                .findFirst()
+                .orElseThrow()
+                .get("detail");
+        assertThat(detail.get("code").asString()).isEqualTo("orders.WARNING_REPEATED_REFUND");
+        assertThat(detail.get("message").asString()).isEqualTo("the buyer's refund request no. 3 in 30 days");
+    }
+
+    @Test
     void anOrderThatHasNotShippedCannotBeReturnedAndTheMetricsCountReturnsByReason() {
         String sku = OrderFixtures.skuWithStock(admin(), inventory, "SH-01", 5);
         var created = admin().post(
