@@ -117,7 +117,7 @@ public class AfterSales {
                 reason,
                 note == null ? null : note.strip());
         accepted.forEach(l -> afterSales.insertReturnLine(returnId, l.skuCode(), l.quantity(), l.amount()));
-        orders.addEvent(orderId, "RETURN_REQUESTED", "%s 申请：%s / %s requested: %s".formatted(type, why, type, why));
+        orders.addEvent(orderId, "RETURN_REQUESTED", TimelineMessage.returnRequested(type, reason, note));
         events.publishEvent(new ReturnRequested(
                 returnId,
                 afterSales.findReturn(returnId).orElseThrow().returnNo(),
@@ -220,7 +220,7 @@ public class AfterSales {
             orders.addEvent(
                     order.id(),
                     "REFUND_REQUESTED",
-                    "退款 %s 待审核 / refund of %s awaits approval".formatted(amount, amount));
+                    Message.of(TimelineMessage.TIMELINE_REFUND_REQUESTED, "amount", amount));
         }
     }
 
@@ -296,7 +296,11 @@ public class AfterSales {
             paid(locked, lifecycle.get(refund.orderId()), after);
         } else {
             orders.addEvent(
-                    refund.orderId(), "REFUND_REJECTED", "退款被拒 / refund rejected" + (note == null ? "" : ": " + note));
+                    refund.orderId(),
+                    "REFUND_REJECTED",
+                    note == null
+                            ? Message.of(TimelineMessage.TIMELINE_REFUND_REJECTED)
+                            : Message.of(TimelineMessage.TIMELINE_REFUND_REJECTED_NOTE, "note", note));
         }
         return after;
     }
@@ -306,8 +310,10 @@ public class AfterSales {
                 locked.channel(),
                 new RefundPush(locked.externalId(), refund.refundNo(), refund.amount(), refund.reason()));
         Duration cycle = Duration.between(refund.requestedAt(), refund.refundedAt());
-        String summary = "%s退款 %s 已完成 / %srefund of %s paid"
-                .formatted(refund.fast() ? "极速" : "", refund.amount(), refund.fast() ? "fast " : "", refund.amount());
+        Message summary = Message.of(
+                refund.fast() ? TimelineMessage.TIMELINE_FAST_REFUND_PAID : TimelineMessage.TIMELINE_REFUND_PAID,
+                "amount",
+                refund.amount());
         OrderStatus current = orders.lock(order.id()).status();
         if (afterSales.refunded(order.id()).compareTo(order.total().amount()) >= 0
                 && current.canMoveTo(OrderStatus.REFUNDED)) {
@@ -343,10 +349,7 @@ public class AfterSales {
                     .forEach(f -> afterSales.decideRefund(
                             f.id(), f.status(), RefundStatus.REJECTED, AuditLog.currentActor()));
         }
-        orders.addEvent(
-                r.orderId(),
-                approve ? "RETURN_APPROVED" : "RETURN_REJECTED",
-                (approve ? "退货已同意 / return approved" : "退货被拒 / return rejected") + (note == null ? "" : ": " + note));
+        orders.addEvent(r.orderId(), approve ? "RETURN_APPROVED" : "RETURN_REJECTED", returnDecided(approve, note));
         audit.record(
                 AuditAction.TRANSITION,
                 "return",
@@ -355,6 +358,19 @@ public class AfterSales {
                 null,
                 null);
         return returnOf(returnId);
+    }
+
+    private static Message returnDecided(boolean approved, String note) {
+        if (note == null) {
+            return Message.of(
+                    approved ? TimelineMessage.TIMELINE_RETURN_APPROVED : TimelineMessage.TIMELINE_RETURN_REJECTED);
+        }
+        return Message.of(
+                approved
+                        ? TimelineMessage.TIMELINE_RETURN_APPROVED_NOTE
+                        : TimelineMessage.TIMELINE_RETURN_REJECTED_NOTE,
+                "note",
+                note);
     }
 
     /** The parcel is back: resellable units go into the warehouse's stock; the return closes once its refund is decided. */
@@ -386,8 +402,8 @@ public class AfterSales {
                 r.orderId(),
                 "RETURN_RECEIVED",
                 resellable
-                        ? "退货已入库 %s / returned goods restocked in %s".formatted(warehouse, warehouse)
-                        : "退货已收到，不可二次销售 / returned goods received, not resellable");
+                        ? Message.of(TimelineMessage.TIMELINE_RETURN_RESTOCKED, "warehouse", warehouse)
+                        : Message.of(TimelineMessage.TIMELINE_RETURN_NOT_RESELLABLE));
         events.publishEvent(new ReturnReceived(
                 returnId, r.returnNo(), new OrderId(r.orderId()), resellable, warehouse, clock.instant()));
         if (returnOf(returnId).refunds().stream().noneMatch(f -> f.status() == RefundStatus.PENDING)) {

@@ -17,8 +17,10 @@ import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -84,16 +86,27 @@ public class Fulfilment {
     /** The warehouse starts picking an allocated order. */
     @Transactional
     public OrderView pick(long orderId) {
-        return move(orderId, OrderStatus.PICKING, "开始拣货 / picking started");
+        return move(orderId, OrderStatus.PICKING, Message.of(TimelineMessage.TIMELINE_PICKING));
     }
 
     /** The order is packed and waits for the carrier. */
     @Transactional
     public OrderView pack(long orderId) {
-        return move(orderId, OrderStatus.PACKED, "已打包 / packed");
+        return move(orderId, OrderStatus.PACKED, Message.of(TimelineMessage.TIMELINE_PACKED));
     }
 
-    private OrderView move(long orderId, OrderStatus to, String summary) {
+    /** The timeline's note of a replacement parcel, with the person's reason (or just "reship"). */
+    private static Message reshipped(ShipmentView replacement, ShipmentView original, String why) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("shipmentNo", replacement.shipmentNo());
+        args.put("originalNo", original.shipmentNo());
+        args.put("carrier", replacement.carrier());
+        args.put("trackingNo", replacement.trackingNo());
+        args.put("reason", why == null ? Message.of(TimelineMessage.TIMELINE_RESHIP) : why);
+        return Message.of(TimelineMessage.TIMELINE_RESHIPPED, args);
+    }
+
+    private OrderView move(long orderId, OrderStatus to, Message summary) {
         transitions.move(new Move(orders.lockOrNotFound(orderId), to, summary));
         return lifecycle.get(orderId);
     }
@@ -146,8 +159,8 @@ public class Fulfilment {
                         lines.stream()
                                 .map(l -> new ShipmentPush.Line(l.skuCode(), l.quantity()))
                                 .toList()));
-        String summary = "%s 仓发货，%s %s / shipped from %s with %s %s"
-                .formatted(warehouse, code, tracking, warehouse, code, tracking);
+        Message summary = Message.of(
+                TimelineMessage.TIMELINE_SHIPPED, "warehouse", warehouse, "carrier", code, "trackingNo", tracking);
         String detail = "{\"shipmentNo\":\"" + shipment.shipmentNo() + "\"}";
         if (orders.reservedAllocations(orderId).isEmpty()) {
             transitions.move(new Move(orderId, from, OrderStatus.SHIPPED, summary, detail, null));
@@ -184,7 +197,7 @@ public class Fulfilment {
         }
         String code = requireCarrier(carrier);
         String tracking = requireTracking(code, trackingNo);
-        String why = reason == null || reason.isBlank() ? "补发 / reship" : reason.strip();
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
         inventory.apply(original.lines().stream()
                 .map(l -> Movement.of(
                         MovementType.OUTBOUND,
@@ -199,20 +212,7 @@ public class Fulfilment {
                 orderId, order.orderNo(), warehouse, "SHIPPED", code, tracking, originalShipmentId, why);
         shipments.insertLines(id, original.lines());
         ShipmentView replacement = shipments.find(id).orElseThrow();
-        orders.addEvent(
-                orderId,
-                "RESHIPPED",
-                "补发包裹 %s（替代 %s），%s %s：%s / replacement parcel %s for %s: %s"
-                        .formatted(
-                                replacement.shipmentNo(),
-                                original.shipmentNo(),
-                                code,
-                                tracking,
-                                why,
-                                replacement.shipmentNo(),
-                                original.shipmentNo(),
-                                why),
-                null);
+        orders.addEvent(orderId, "RESHIPPED", reshipped(replacement, original, why), null);
         events.publishEvent(new ShipmentDispatched(
                 new OrderId(orderId),
                 order.orderNo(),
@@ -271,12 +271,16 @@ public class Fulfilment {
         orders.addEvent(
                 shipment.orderId(),
                 "TRACKING",
-                "[%s %s] %s %s"
-                        .formatted(
-                                shipment.carrier(),
-                                shipment.trackingNo(),
-                                location == null ? "" : location,
-                                description == null ? status : description),
+                Message.of(
+                        TimelineMessage.TIMELINE_TRACKING,
+                        "carrier",
+                        shipment.carrier(),
+                        "trackingNo",
+                        shipment.trackingNo(),
+                        "location",
+                        location == null ? "" : location,
+                        "description",
+                        description == null ? status : description),
                 null);
         if (delivered) {
             events.publishEvent(new ShipmentDelivered(
@@ -289,7 +293,8 @@ public class Fulfilment {
                     .filter(s -> s.replacementOf() == null)
                     .allMatch(s -> s.status() == ShipmentStatus.DELIVERED);
             if (allDelivered && order.status().canMoveTo(OrderStatus.DELIVERED)) {
-                transitions.move(new Move(order, OrderStatus.DELIVERED, "全部包裹已签收 / every parcel delivered"));
+                transitions.move(
+                        new Move(order, OrderStatus.DELIVERED, Message.of(TimelineMessage.TIMELINE_DELIVERED)));
             }
         }
         return true;

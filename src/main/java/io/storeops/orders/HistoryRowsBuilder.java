@@ -2,6 +2,7 @@ package io.storeops.orders;
 
 import io.storeops.orders.internal.HistoryRepository;
 import io.storeops.orders.internal.HistoryRows;
+import io.storeops.shared.Message;
 import io.storeops.shared.Money;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,12 +60,21 @@ final class HistoryRowsBuilder {
                 orderId,
                 o.orderedAt(),
                 "RECEIVED",
-                "导入历史订单 %s %s / historical %s order %s"
-                        .formatted(o.channel(), o.externalId(), o.channel(), o.externalId()),
+                Message.of(
+                        TimelineMessage.TIMELINE_HISTORY_RECEIVED,
+                        "channel",
+                        o.channel(),
+                        "externalId",
+                        o.externalId()),
                 Map.of("source", "HISTORY"));
-        event(orderId, o.paidOrOrderedAt(), "APPROVED", "已付款（历史订单）/ paid (historical order)", null);
+        event(orderId, o.paidOrOrderedAt(), "APPROVED", Message.of(TimelineMessage.TIMELINE_HISTORY_PAID), null);
         if (o.status() == OrderStatus.CANCELLED) {
-            event(orderId, o.cancelledOrAssumedAt(), "CANCELLED", "订单已取消（历史）/ cancelled (historical)", null);
+            event(
+                    orderId,
+                    o.cancelledOrAssumedAt(),
+                    "CANCELLED",
+                    Message.of(TimelineMessage.TIMELINE_HISTORY_CANCELLED),
+                    null);
         }
         Long returnId = null;
         if (o.parcel() != null) {
@@ -141,17 +151,23 @@ final class HistoryRowsBuilder {
                 orderId,
                 parcel.shippedAt(),
                 "SHIPPED",
-                "%s 仓发货，%s %s / shipped from %s with %s %s"
-                        .formatted(stored.warehouse(), carrier, tracking, stored.warehouse(), carrier, tracking),
+                Message.of(
+                        TimelineMessage.TIMELINE_SHIPPED,
+                        "warehouse",
+                        stored.warehouse(),
+                        "carrier",
+                        carrier,
+                        "trackingNo",
+                        tracking),
                 Map.of("shipmentNo", stored.shipmentNo()));
-        event(orderId, parcel.deliveredAt(), "DELIVERED", "全部包裹已签收 / every parcel delivered", null);
+        event(orderId, parcel.deliveredAt(), "DELIVERED", Message.of(TimelineMessage.TIMELINE_DELIVERED), null);
         if (o.status() == OrderStatus.COMPLETED) {
             Instant completed = parcel.deliveredAt().plus(COMPLETED_AFTER);
             event(
                     orderId,
                     completed.isAfter(now) ? now : completed,
                     "COMPLETED",
-                    "买家确认收货 / confirmed by the buyer",
+                    Message.of(TimelineMessage.TIMELINE_HISTORY_COMPLETED),
                     null);
         }
     }
@@ -224,22 +240,21 @@ final class HistoryRowsBuilder {
     }
 
     private void returnEvents(HistoricalOrder.Return r, ReturnView.Type type, long orderId) {
-        String why = r.reason().name()
-                + (r.note() == null || r.note().isBlank() ? "" : ": " + r.note().strip());
         event(
                 orderId,
                 r.requestedAt(),
                 "RETURN_REQUESTED",
-                "%s 申请：%s / %s requested: %s".formatted(type, why, type, why),
+                TimelineMessage.returnRequested(type, r.reason(), r.note()),
                 null);
         if (r.receivedAt() != null) {
             event(
                     orderId,
                     r.receivedAt(),
                     "RETURN_RECEIVED",
-                    Boolean.TRUE.equals(r.resellable())
-                            ? "退货已收到，可二次销售（历史，未入库）/ return received, resellable (historical, not restocked)"
-                            : "退货已收到，不可二次销售 / return received, not resellable",
+                    Message.of(
+                            Boolean.TRUE.equals(r.resellable())
+                                    ? TimelineMessage.TIMELINE_HISTORY_RETURN_RESELLABLE
+                                    : TimelineMessage.TIMELINE_RETURN_NOT_RESELLABLE),
                     null);
         }
     }
@@ -263,14 +278,18 @@ final class HistoryRowsBuilder {
                 order.id(),
                 refund.refundedAt(),
                 "REFUNDED",
-                (refund.fast() ? "极速退款 %s 已支付 / fast refund of %s paid" : "退款 %s 已支付 / refund of %s paid")
-                        .formatted(refund.amount(), refund.amount()),
+                Message.of(
+                        refund.fast()
+                                ? TimelineMessage.TIMELINE_FAST_REFUND_PAID
+                                : TimelineMessage.TIMELINE_REFUND_PAID,
+                        "amount",
+                        refund.amount()),
                 null);
     }
 
-    private void event(long orderId, Instant at, String type, String summary, Object detail) {
+    private void event(long orderId, Instant at, String type, Message summary, Object detail) {
         events.add(new HistoryRows.Event(
-                orderId, at, type, ACTOR, cut(summary, 500), detail == null ? null : json.writeValueAsString(detail)));
+                orderId, at, type, ACTOR, summary, detail == null ? null : json.writeValueAsString(detail)));
     }
 
     static String cut(String text, int max) {

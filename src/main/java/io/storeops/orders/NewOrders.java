@@ -10,7 +10,7 @@ import io.storeops.orders.internal.OrderRepository.NewOrder;
 import io.storeops.orders.internal.OrderRepository.OpenOrder;
 import io.storeops.orders.internal.OrderRepository.TimelineEntry;
 import io.storeops.platform.AuditLog;
-import io.storeops.platform.MessageTexts;
+import io.storeops.shared.Message;
 import io.storeops.shared.Money;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -213,15 +212,14 @@ class NewOrders {
                 c.id(),
                 "RECEIVED",
                 actor,
-                "收到 %s 订单 %s / received %s order %s"
-                        .formatted(o.channel(), o.externalId(), o.channel(), o.externalId()),
+                Message.of(TimelineMessage.TIMELINE_RECEIVED, "channel", o.channel(), "externalId", o.externalId()),
                 json.writeValueAsString(Map.of("source", source))));
         if (c.row().mergeGroup() != null) {
             timeline.add(new TimelineEntry(
                     c.id(),
                     "MERGED",
                     actor,
-                    "与同一买家同一地址的订单合并发货 / ships together with the same buyer's open order",
+                    Message.of(TimelineMessage.TIMELINE_MERGED),
                     json.writeValueAsString(Map.of("mergeGroup", c.row().mergeGroup()))));
         }
         timeline.add(new TimelineEntry(
@@ -233,20 +231,15 @@ class NewOrders {
         return timeline;
     }
 
-    private static String reviewSummary(OrderStatus status, List<HoldReason> reasons) {
+    private static Message reviewSummary(OrderStatus status, List<HoldReason> reasons) {
         return switch (status) {
-            case HELD -> {
-                var texts = MessageTexts.loaded();
-                var zh = reasons.stream()
-                        .map(r -> texts.text(r.message(), Locale.CHINA))
-                        .toList();
-                var en = reasons.stream()
-                        .map(r -> texts.text(r.message(), Locale.ENGLISH))
-                        .toList();
-                yield "自动审单挂起：" + String.join("；", zh) + " / held by automatic review: " + String.join("; ", en);
-            }
-            case CANCELLED -> "渠道已取消 / already cancelled on the channel";
-            default -> "自动审单通过 / approved by automatic review";
+            case HELD ->
+                Message.of(
+                        TimelineMessage.TIMELINE_HELD_BY_REVIEW,
+                        "reasons",
+                        reasons.stream().map(HoldReason::message).toList());
+            case CANCELLED -> Message.of(TimelineMessage.TIMELINE_ALREADY_CANCELLED_ON_CHANNEL);
+            default -> Message.of(TimelineMessage.TIMELINE_APPROVED_BY_REVIEW);
         };
     }
 

@@ -81,7 +81,7 @@ class OrderAllocator {
                         order.id(),
                         order.from(),
                         OrderStatus.AWAITING_STOCK,
-                        "库存不足，等待到货 / not enough stock; waiting for stock",
+                        Message.of(TimelineMessage.TIMELINE_AWAITING_STOCK),
                         null,
                         new OrderAwaitingStock(new OrderId(order.id()), order.orderNo())));
             }
@@ -94,10 +94,12 @@ class OrderAllocator {
     private Move allocatedMove(ToRoute order, List<Allocation> allocations, List<String> ranked) {
         Set<String> used = new LinkedHashSet<>();
         allocations.forEach(a -> used.add(a.warehouse()));
-        String summary = (used.size() == 1 ? "分配至仓库 " : "拆分发货：")
-                + String.join(", ", used)
-                + (used.size() == 1 ? " / allocated to " : " / split over ")
-                + String.join(", ", used);
+        Message summary = used.size() == 1
+                ? Message.of(
+                        TimelineMessage.TIMELINE_ALLOCATED,
+                        "warehouse",
+                        used.iterator().next())
+                : Message.of(TimelineMessage.TIMELINE_SPLIT, "warehouses", List.copyOf(used));
         return new Move(
                 order.id(),
                 order.from(),

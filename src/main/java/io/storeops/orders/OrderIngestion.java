@@ -160,7 +160,8 @@ public class OrderIngestion {
     private Result repeat(Stored stored, ChannelOrder incoming) {
         OrderStatus status = stored.status();
         if (incoming.status() == ChannelOrder.Status.CANCELLED && status.canMoveTo(OrderStatus.CANCELLED)) {
-            lifecycle.cancelLocked(stored, "渠道取消 / cancelled on the channel");
+            lifecycle.cancelLocked(
+                    stored, Message.of(TimelineMessage.TIMELINE_CANCELLED_ON_CHANNEL), "cancelled on the channel");
             return new Result(
                     stored.channel(), stored.externalId(), Outcome.CANCELLED, stored.orderNo(), OrderStatus.CANCELLED);
         }

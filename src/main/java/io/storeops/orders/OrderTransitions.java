@@ -34,10 +34,10 @@ class OrderTransitions {
      * A move of one order from the status the caller saw, with the timeline's summary and details (JSON, may be null)
      * and the event to publish (may be null).
      */
-    record Move(long orderId, OrderStatus from, OrderStatus to, String summary, String detailJson, Object event) {
+    record Move(long orderId, OrderStatus from, OrderStatus to, Message summary, String detailJson, Object event) {
 
         /** A move of a locked order, told without details and published by nothing. */
-        Move(Stored order, OrderStatus to, String summary) {
+        Move(Stored order, OrderStatus to, Message summary) {
             this(order.id(), order.status(), to, summary, null, null);
         }
     }

@@ -176,7 +176,10 @@ public class OrderWarnings {
             return false;
         }
         WarningView warning = warnings.find(id.get()).orElseThrow();
-        orders.addEvent(orderId, "WARNING", "异常预警 " + type + "：" + bilingual(detail));
+        orders.addEvent(
+                orderId,
+                "WARNING",
+                Message.of(TimelineMessage.TIMELINE_WARNING_OPENED, "type", type.name(), "detail", detail));
         notifications.publish(
                 "order.warning.opened",
                 Map.of(
@@ -233,7 +236,10 @@ public class OrderWarnings {
             throw new NotFoundException("Open warning", id);
         }
         WarningView after = warnings.find(id).orElseThrow();
-        orders.addEvent(after.orderId(), "WARNING_RESOLVED", "预警已处理 / warning resolved: " + resolution.strip());
+        orders.addEvent(
+                after.orderId(),
+                "WARNING_RESOLVED",
+                Message.of(TimelineMessage.TIMELINE_WARNING_RESOLVED, "resolution", resolution.strip()));
         audit.record(AuditAction.UPDATE, "order-warning", id, "Resolved warning " + id, null, after);
         return after;
     }
@@ -258,14 +264,6 @@ public class OrderWarnings {
         Map<String, Integer> after = new LinkedHashMap<>(warnings.carrierSettings());
         audit.record(AuditAction.UPDATE, "carrier-settings", "all", "Changed stalled-parcel limits", before, after);
         return after;
-    }
-
-    /**
-     * The timeline's "中文 / English" text of a warning's detail, until timeline entries are messages themselves.
-     */
-    private static String bilingual(Message detail) {
-        return MessageTexts.loaded().text(detail, Locale.SIMPLIFIED_CHINESE) + " / "
-                + MessageTexts.loaded().text(detail, Locale.ENGLISH);
     }
 
     private static String abbreviate(String text) {

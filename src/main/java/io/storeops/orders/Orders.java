@@ -98,7 +98,9 @@ public class Orders {
         transitions.move(new Move(
                 order,
                 OrderStatus.APPROVED,
-                "人工审核通过 / approved by a person" + (note == null || note.isBlank() ? "" : ": " + note.strip())));
+                note == null || note.isBlank()
+                        ? Message.of(TimelineMessage.TIMELINE_APPROVED_BY_PERSON)
+                        : Message.of(TimelineMessage.TIMELINE_APPROVED_BY_PERSON_NOTE, "note", note.strip())));
         orders.clearHoldReasons(id);
         OrderView view = get(id);
         allocator.allocate(List.of(toRoute(view, OrderStatus.APPROVED)));
@@ -111,8 +113,14 @@ public class Orders {
     @Transactional
     public OrderView cancel(long id, String reason) {
         Stored order = orders.lockOrNotFound(id);
-        String why = reason == null || reason.isBlank() ? "人工取消 / cancelled by a person" : reason.strip();
-        cancelLocked(order, why);
+        boolean given = reason != null && !reason.isBlank();
+        String why = given ? reason.strip() : "cancelled by a person";
+        cancelLocked(
+                order,
+                given
+                        ? Message.of(TimelineMessage.TIMELINE_CANCELLED_BY_PERSON_REASON, "reason", why)
+                        : Message.of(TimelineMessage.TIMELINE_CANCELLED_BY_PERSON),
+                why);
         audit.record(
                 AuditAction.TRANSITION,
                 "order",
@@ -123,9 +131,12 @@ public class Orders {
         return get(id);
     }
 
-    /** Cancels an order the caller has locked (a person, or the channel reporting a cancellation). */
+    /**
+     * Cancels an order the caller has locked (a person, or the channel reporting a cancellation): {@code cancelled} says
+     * so on the timeline, {@code reason} (English or the person's words) goes with {@link OrderCancelled}.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    void cancelLocked(Stored order, String why) {
+    void cancelLocked(Stored order, Message cancelled, String reason) {
         order.status().requireMoveTo(OrderStatus.CANCELLED);
         if (orders.allocations(order.id()).size()
                 != orders.reservedAllocations(order.id()).size()) {
@@ -139,9 +150,11 @@ public class Orders {
                 order.id(),
                 order.status(),
                 OrderStatus.CANCELLED,
-                why + (released ? "；已释放预占库存 / reserved stock released" : ""),
+                released
+                        ? Message.of(TimelineMessage.TIMELINE_CANCELLED_STOCK_RELEASED, "cancelled", cancelled)
+                        : cancelled,
                 null,
-                new OrderCancelled(new OrderId(order.id()), order.orderNo(), why, released)));
+                new OrderCancelled(new OrderId(order.id()), order.orderNo(), reason, released)));
     }
 
     /**

@@ -69,7 +69,32 @@ public final class Message {
                 List.of(new Argument(n1, v1), new Argument(n2, v2), new Argument(n3, v3), new Argument(n4, v4)));
     }
 
-    /** For five arguments or more, or arguments built in a loop. */
+    /** For five arguments or more, in the order they are given: {@code Message.with(CODE).arg("a", 1).build()}. */
+    public static Builder with(MessageCode code) {
+        return new Builder(code);
+    }
+
+    /** Collects the arguments of a message with many. */
+    public static final class Builder {
+
+        private final MessageCode code;
+        private final List<Argument> given = new ArrayList<>(6);
+
+        private Builder(MessageCode code) {
+            this.code = code;
+        }
+
+        public Builder arg(String name, Object value) {
+            given.add(new Argument(name, value));
+            return this;
+        }
+
+        public Message build() {
+            return new Message(code, null, List.copyOf(given));
+        }
+    }
+
+    /** For arguments built in a loop, or read from elsewhere as a map. */
     public static Message of(MessageCode code, Map<String, ?> args) {
         return new Message(code, null, flatten(args));
     }

@@ -166,7 +166,7 @@ class OrdersBrowserTest extends BrowserTestSupport {
             assertThat(page.getByTestId("order-status")).containsText("待审核");
             assertThat(page.getByTestId("order-hold-reasons")).containsText("手机号无效：12345");
             assertThat(page.getByTestId("order-allocations")).containsText("尚未分配仓库");
-            assertThat(page.getByTestId("order-event-HELD")).containsText("12345");
+            assertThat(page.getByTestId("order-event-HELD")).containsText("自动审单挂起：手机号无效：12345");
             page.getByTestId("order-approve").click();
             var dialog = page.getByTestId("order-action-dialog");
             assertThat(dialog).isVisible();
@@ -202,7 +202,7 @@ class OrdersBrowserTest extends BrowserTestSupport {
             assertThat(dialog).isHidden();
             assertThat(page.getByTestId("order-status")).containsText("已取消");
             assertThat(page.getByTestId("order-cancel")).hasCount(0);
-            assertThat(page.getByTestId("order-event-CANCELLED")).containsText("浏览器测试：买家要求取消");
+            assertThat(page.getByTestId("order-event-CANCELLED")).containsText("人工取消：浏览器测试：买家要求取消");
             assertThat(admin.get("/api/v1/orders/" + okId).json().get("status").asString())
                     .isEqualTo("CANCELLED");
 

@@ -157,6 +157,12 @@ class AfterSalesTest {
         assertThat(admin().get("/api/v1/orders/" + id).json().get("status").asString())
                 .isEqualTo("DELIVERED");
         assertThat(inventory.verifyLedger().consistent()).isTrue();
+        assertThat(timelineTexts(id))
+                .contains(
+                        "RETURN requested: DAMAGED: 外包装破损",
+                        "fast refund of ¥49.90 paid",
+                        "return approved",
+                        "returned goods restocked in SH-01");
 
         var tooMany = admin().post("/api/v1/orders/" + id + "/returns", returnBody("RETURN", "QUALITY", sku, 2));
         assertThat(tooMany.status()).isEqualTo(400);
@@ -231,6 +237,20 @@ class AfterSalesTest {
         assertThat(admin().post("/api/v1/refunds/" + refund.get("id").asLong() + "/decision", Map.of("approve", true))
                         .status())
                 .isEqualTo(409);
+        assertThat(timelineTexts(id))
+                .contains(
+                        "REFUND_ONLY requested: NOT_AS_DESCRIBED: 外包装破损",
+                        "refund of ¥49.90 awaits approval",
+                        "refund of ¥49.90 paid");
+    }
+
+    /** The order's timeline as an API client without Accept-Language reads it. */
+    List<String> timelineTexts(long id) {
+        return admin().get("/api/v1/orders/" + id + "/timeline")
+                .json()
+                .valueStream()
+                .map(e -> e.get("summary").get("message").asString())
+                .toList();
     }
 
     @Test

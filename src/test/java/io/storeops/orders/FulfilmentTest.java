@@ -141,13 +141,24 @@ class FulfilmentTest {
                 .isEqualTo(404);
         assertThat(admin().get("/api/v1/orders/" + id).json().get("status").asString())
                 .isEqualTo("DELIVERED");
-        List<String> steps = admin().get("/api/v1/orders/" + id + "/timeline")
-                .json()
-                .valueStream()
-                .map(e -> e.get("type").asString())
-                .toList();
+        JsonNode timeline = admin().get("/api/v1/orders/" + id + "/timeline").json();
+        List<String> steps =
+                timeline.valueStream().map(e -> e.get("type").asString()).toList();
         assertThat(steps)
                 .containsSubsequence("ALLOCATED", "PICKING", "PACKED", "SHIPPED", "SHIPPED", "TRACKING", "DELIVERED");
+        assertThat(timeline.valueStream()
+                        .map(e -> e.get("summary").get("message").asString()))
+                .contains(
+                        "picking started",
+                        "packed",
+                        "shipped from SH-01 with SF " + first,
+                        "shipped from GZ-01 with ZTO " + second,
+                        "every parcel delivered")
+                .contains("[SF " + first + "] 杭州转运中心 快件已到达【杭州转运中心】");
+        JsonNode split = timeline.get(steps.indexOf("ALLOCATED")).get("summary");
+        assertThat(split.get("code").asString()).isEqualTo("orders.TIMELINE_SPLIT");
+        assertThat(split.get("args").get("warehouses").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("SH-01", "GZ-01");
         assertThat(inventory.verifyLedger().consistent()).isTrue();
     }
 
@@ -261,7 +272,8 @@ class FulfilmentTest {
         String sku = OrderFixtures.skuWithStock(admin(), inventory, "GZ-01", 1, "SH-01", 5);
         long id = allocatedOrder(
                 OrderFixtures.order("DOUYIN", ApiClient.unique("R-"), "广东省", OrderFixtures.phone(), sku, 1));
-        long original = ship(id, "GZ-01", "SF", tracking()).get("id").asLong();
+        JsonNode originalParcel = ship(id, "GZ-01", "SF", tracking());
+        long original = originalParcel.get("id").asLong();
 
         var report = admin().post(
                         "/api/v1/orders/" + id + "/reports",
@@ -293,7 +305,23 @@ class FulfilmentTest {
                         "inventory.REASON_ORDER_RESERVED",
                         "inventory.REASON_ORDER_SHIPPED",
                         "inventory.REASON_ORDER_RESHIPPED");
-        assertThat(admin().get("/api/v1/orders/" + id + "/timeline").body()).contains("RESHIPPED");
+        JsonNode timeline = admin().get("/api/v1/orders/" + id + "/timeline").json();
+        JsonNode reshipped = timeline.valueStream()
+                .filter(e -> e.get("type").asString().equals("RESHIPPED"))
+                .findFirst()
+                .orElseThrow()
+                .get("summary");
+        assertThat(reshipped.get("code").asString()).isEqualTo("orders.TIMELINE_RESHIPPED");
+        assertThat(reshipped.get("args").get("reason").asString()).isEqualTo("破损补发");
+        assertThat(reshipped.get("message").asString())
+                .isEqualTo("replacement parcel %s for %s, SF %s: 破损补发"
+                        .formatted(
+                                replacement.json().get("shipmentNo").asString(),
+                                originalParcel.get("shipmentNo").asString(),
+                                replacement.json().get("trackingNo").asString()));
+        assertThat(timeline.valueStream()
+                        .map(e -> e.get("summary").get("message").asString()))
+                .contains("warning resolved: 已补发，顺丰次日达", "warning DAMAGED: 买家反馈外箱破损，商品有裂痕");
     }
 
     @Test

@@ -221,6 +221,19 @@ class OrderHistoryTest {
                 .isEqualTo(Instant.parse((String) orders.get(3).get("orderedAt")));
         assertThat(timeline.valueStream().map(e -> e.get("type").asString()))
                 .contains("RECEIVED", "SHIPPED", "DELIVERED", "RETURN_REQUESTED", "RETURN_RECEIVED", "REFUNDED");
+        assertThat(timeline.valueStream().map(e -> e.get("summary").get("code").asString()))
+                .contains(
+                        "orders.TIMELINE_HISTORY_RECEIVED",
+                        "orders.TIMELINE_SHIPPED",
+                        "orders.TIMELINE_RETURN_REQUESTED_NOTE",
+                        "orders.TIMELINE_RETURN_NOT_RESELLABLE",
+                        "orders.TIMELINE_REFUND_PAID");
+        assertThat(timeline.valueStream()
+                        .map(e -> e.get("summary").get("message").asString()))
+                .contains(
+                        "RETURN requested: DAMAGED: 外箱破损",
+                        "returned goods received, not resellable",
+                        "refund of ¥199.00 paid");
         JsonNode shipment =
                 admin().get("/api/v1/orders/" + id + "/shipments").json().get(0);
         assertThat(shipment.get("status").asString()).isEqualTo("DELIVERED");

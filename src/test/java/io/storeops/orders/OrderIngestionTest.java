@@ -16,6 +16,8 @@ import io.storeops.marketplace.MarketplaceOrder;
 import io.storeops.marketplace.OrderRequest;
 import io.storeops.marketplace.SimulatedMarketplace;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +72,15 @@ class OrderIngestionTest {
         return answer.json();
     }
 
+    /** The summary of the timeline's first entry of this type. */
+    static JsonNode summaryOf(JsonNode timeline, String type) {
+        return timeline.valueStream()
+                .filter(e -> e.get("type").asString().equals(type))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " in " + timeline))
+                .get("summary");
+    }
+
     long idOf(String orderNo) {
         return admin().get("/api/v1/orders/by-number/" + orderNo)
                 .json()
@@ -106,13 +117,66 @@ class OrderIngestionTest {
                         .status())
                 .isEqualTo(409);
 
-        List<String> steps = admin().get("/api/v1/orders/" + idOf(orderNo) + "/timeline")
-                .json()
-                .valueStream()
-                .map(e -> e.get("type").asString())
-                .toList();
-        assertThat(steps).containsExactly("RECEIVED", "APPROVED", "ALLOCATED", "CANCELLED");
+        JsonNode timeline =
+                admin().get("/api/v1/orders/" + idOf(orderNo) + "/timeline").json();
+        assertThat(timeline.valueStream().map(e -> e.get("type").asString()))
+                .containsExactly("RECEIVED", "APPROVED", "ALLOCATED", "CANCELLED");
+        assertThat(timeline.valueStream().map(e -> e.get("summary").get("code").asString()))
+                .containsExactly(
+                        "orders.TIMELINE_RECEIVED",
+                        "orders.TIMELINE_APPROVED_BY_REVIEW",
+                        "orders.TIMELINE_ALLOCATED",
+                        "orders.TIMELINE_CANCELLED_STOCK_RELEASED");
+        assertThat(timeline.get(0).get("summary").get("message").asString())
+                .isEqualTo("received TMALL order " + external);
+        assertThat(timeline.get(2).get("summary").get("message").asString()).isEqualTo("allocated to GZ-01");
+        JsonNode cancellation = timeline.get(3).get("summary");
+        assertThat(cancellation
+                        .get("args")
+                        .get("cancelled")
+                        .get("args")
+                        .get("reason")
+                        .asString())
+                .isEqualTo("买家不要了");
+        assertThat(cancellation.get("message").asString())
+                .isEqualTo("cancelled by a person: 买家不要了; reserved stock released");
         assertThat(inventory.verifyLedger().consistent()).isTrue();
+    }
+
+    @Test
+    void timelineEntriesAreMessagesInTheRequestsLanguageAndOldTextsStayReadable() {
+        String sku = OrderFixtures.skuWithStock(admin(), inventory, "SH-01", 3);
+        long id = idOf(batch(OrderFixtures.order("JD", ApiClient.unique("J-"), "上海", "12345", sku, 1))
+                .get(0)
+                .get("orderNo")
+                .asString());
+        jdbc.sql("insert into orders.order_events (order_id, type, actor, summary) values (?, 'NOTE', 'system', ?)")
+                .params(id, "旧的说明 / an old note")
+                .update();
+
+        JsonNode english = admin().get("/api/v1/orders/" + id + "/timeline").json();
+        JsonNode held = summaryOf(english, "HELD");
+        assertThat(held.get("code").asString()).isEqualTo("orders.TIMELINE_HELD_BY_REVIEW");
+        assertThat(held.get("args").get("reasons").get(0).get("code").asString())
+                .isEqualTo("orders.HOLD_PHONE_INVALID");
+        assertThat(held.get("message").asString())
+                .startsWith("held by automatic review: the phone number is not a valid mobile number: 12345");
+        JsonNode legacy = summaryOf(english, "NOTE");
+        assertThat(legacy.get("code").asString()).isEqualTo("orders.LEGACY_TEXT");
+        assertThat(legacy.get("message").asString()).isEqualTo("旧的说明 / an old note");
+
+        JsonNode chinese = admin().send(HttpRequest.newBuilder(
+                                URI.create("http://localhost:" + port + "/api/v1/orders/" + id + "/timeline"))
+                        .header("Accept-Language", "zh-CN")
+                        .GET())
+                .json();
+        assertThat(summaryOf(chinese, "HELD").get("message").asString()).startsWith("自动审单挂起：手机号无效：12345");
+
+        admin().post("/api/v1/orders/" + id + "/approval", Map.of("note", "电话确认过"));
+        JsonNode approval =
+                summaryOf(admin().get("/api/v1/orders/" + id + "/timeline").json(), "APPROVED");
+        assertThat(approval.get("code").asString()).isEqualTo("orders.TIMELINE_APPROVED_BY_PERSON_NOTE");
+        assertThat(approval.get("message").asString()).isEqualTo("approved by a person: 电话确认过");
     }
 
     @Test

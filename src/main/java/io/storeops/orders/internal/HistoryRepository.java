@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Direct inserts of finished historical orders with their parcels, scans, returns, refunds and timeline, in batches
@@ -28,10 +29,12 @@ public class HistoryRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final JsonMapper json;
 
-    HistoryRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    HistoryRepository(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.json = json;
     }
 
     /** A historical order to insert; amounts already computed. */
@@ -355,14 +358,15 @@ public class HistoryRepository {
     /** At their historical times. */
     private void insertEvents(List<HistoryRows.Event> rows) {
         batch.batchUpdate("""
-                insert into orders.order_events (order_id, at, type, actor, summary, detail)
-                values (?, ?, ?, ?, ?, cast(? as jsonb))""", rows, CHUNK, (ps, r) -> {
+                insert into orders.order_events (order_id, at, type, actor, message_code, message_args, detail)
+                values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""", rows, CHUNK, (ps, r) -> {
             ps.setLong(1, r.orderId());
             ps.setTimestamp(2, ts(r.at()));
             ps.setString(3, r.type());
             ps.setString(4, r.actor());
-            ps.setString(5, r.summary());
-            ps.setString(6, r.detailJson());
+            ps.setString(5, r.summary().code());
+            ps.setString(6, OrderRepository.argsJson(json, r.summary()));
+            ps.setString(7, r.detailJson());
         });
     }
 

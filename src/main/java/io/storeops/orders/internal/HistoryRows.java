@@ -2,6 +2,7 @@ package io.storeops.orders.internal;
 
 import io.storeops.orders.ReturnReason;
 import io.storeops.orders.ReturnView;
+import io.storeops.shared.Message;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -100,5 +101,5 @@ public record HistoryRows(
             Instant refundedAt) {}
 
     /** A timeline entry at its historical time; {@code detailJson} may be null. */
-    public record Event(long orderId, Instant at, String type, String actor, String summary, String detailJson) {}
+    public record Event(long orderId, Instant at, String type, String actor, Message summary, String detailJson) {}
 }

@@ -5,9 +5,11 @@ import io.storeops.orders.OrderBuyer;
 import io.storeops.orders.OrderEvent;
 import io.storeops.orders.OrderId;
 import io.storeops.orders.OrderLine;
+import io.storeops.orders.OrderMessage;
 import io.storeops.orders.OrderStatus;
 import io.storeops.orders.Orders;
 import io.storeops.platform.AuditLog;
+import io.storeops.shared.Message;
 import io.storeops.shared.Money;
 import io.storeops.shared.NotFoundException;
 import java.math.BigDecimal;
@@ -24,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Orders, their lines, reservations and timeline; bulk paths use one statement per batch. */
 @Repository
@@ -31,10 +34,20 @@ public class OrderRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final JsonMapper json;
+    private final RowMapper<OrderEvent> event;
 
-    OrderRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    OrderRepository(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.json = json;
+        this.event = (rs, i) -> new OrderEvent(
+                rs.getLong("id"),
+                rs.getTimestamp("at").toInstant(),
+                rs.getString("type"),
+                rs.getString("actor"),
+                json.readValue(rs.getString("message"), Message.class),
+                rs.getString("detail"));
     }
 
     /** A channel + external id pair. */
@@ -239,10 +252,10 @@ public class OrderRepository {
     }
 
     /** One step on an order's timeline: what happened, who did it, and details as JSON (may be null). */
-    public record TimelineEntry(long orderId, String type, String actor, String summary, String detailJson) {
+    public record TimelineEntry(long orderId, String type, String actor, Message summary, String detailJson) {
 
         /** A step taken by the current user (or "system"). */
-        public static TimelineEntry now(long orderId, String type, String summary, String detailJson) {
+        public static TimelineEntry now(long orderId, String type, Message summary, String detailJson) {
             return new TimelineEntry(orderId, type, AuditLog.currentActor(), summary, detailJson);
         }
     }
@@ -274,14 +287,6 @@ public class OrderRepository {
     private static final RowMapper<Allocation> ALLOCATION =
             (rs, i) -> new Allocation(rs.getString("sku_code"), rs.getString("warehouse_code"), rs.getInt("quantity"));
 
-    private static final RowMapper<OrderEvent> EVENT = (rs, i) -> new OrderEvent(
-            rs.getLong("id"),
-            rs.getTimestamp("at").toInstant(),
-            rs.getString("type"),
-            rs.getString("actor"),
-            rs.getString("summary"),
-            rs.getString("detail"));
-
     private static final RowMapper<OrderLine> LINE = (rs, i) -> new OrderLine(
             rs.getInt("line_no"),
             rs.getString("sku_code"),
@@ -299,12 +304,12 @@ public class OrderRepository {
             rs.getLong("id"), rs.getString("buyer_phone"), rs.getString("address"), rs.getLong("merge_group"));
 
     /** One step on the order's timeline without details, by the current user (or "system"). */
-    public void addEvent(long orderId, String type, String summary) {
+    public void addEvent(long orderId, String type, Message summary) {
         addEvent(orderId, type, summary, null);
     }
 
     /** One step on the order's timeline, by the current user (or "system"). */
-    public void addEvent(long orderId, String type, String summary, String detailJson) {
+    public void addEvent(long orderId, String type, Message summary, String detailJson) {
         insertEvents(List.of(TimelineEntry.now(orderId, type, summary, detailJson)));
     }
 
@@ -398,20 +403,38 @@ public class OrderRepository {
             return;
         }
         batch.batchUpdate("""
-                insert into orders.order_events (order_id, type, actor, summary, detail)
-                values (?, ?, ?, ?, cast(? as jsonb))""", entries, entries.size(), (ps, entry) -> {
+                insert into orders.order_events (order_id, type, actor, message_code, message_args, detail)
+                values (?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""", entries, entries.size(), (ps, entry) -> {
             ps.setLong(1, entry.orderId());
             ps.setString(2, entry.type());
             ps.setString(3, entry.actor());
-            ps.setString(4, entry.summary());
-            ps.setString(5, entry.detailJson());
+            ps.setString(4, entry.summary().code());
+            ps.setString(5, argsJson(json, entry.summary()));
+            ps.setString(6, entry.detailJson());
         });
     }
 
+    /**
+     * The message's arguments as stored in {@code order_events.message_args}: as the API sends them (amounts as text,
+     * nested messages as code and arguments), so that they read back as the same message.
+     */
+    static String argsJson(JsonMapper json, Message message) {
+        return json.valueToTree(message).get("args").toString();
+    }
+
+    /** The order's timeline, oldest first; entries written before messages had codes read as {@code orders.LEGACY_TEXT}. */
     public List<OrderEvent> events(long orderId) {
         return jdbc.sql("""
-                        select id, at, type, actor, summary, detail::text as detail from orders.order_events
-                        where order_id = ? order by at, id""").param(orderId).query(EVENT).list();
+                        select id, at, type, actor, detail::text as detail,
+                          case when message_code is null
+                            then jsonb_build_object('code', ?, 'args', jsonb_build_object('text', summary))
+                            else jsonb_build_object('code', message_code, 'args', coalesce(message_args, '{}'::jsonb))
+                          end::text as message
+                        from orders.order_events
+                        where order_id = ? order by at, id""")
+                .params(OrderMessage.LEGACY_TEXT.code(), orderId)
+                .query(event)
+                .list();
     }
 
     public List<OrderLine> lines(long orderId) {

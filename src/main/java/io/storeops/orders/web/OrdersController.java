@@ -163,7 +163,11 @@ class OrdersController {
 
     @GetMapping("/api/v1/orders/{id}/timeline")
     @PreAuthorize("hasAuthority('order:read')")
-    @Operation(summary = "Every step of the order, oldest first")
+    @Operation(
+            summary = "Every step of the order, oldest first",
+            description =
+                    "Each step's summary is a message {code, args, message} (codes orders.TIMELINE_*; message is the"
+                            + " text in the request's language); steps stored before codes existed are orders.LEGACY_TEXT {text}")
     List<OrderEvent> timeline(@PathVariable long id) {
         return orders.timeline(id);
     }

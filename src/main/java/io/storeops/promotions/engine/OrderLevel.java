@@ -326,40 +326,26 @@ final class OrderLevel {
                         reached = t;
                     }
                 }
-                yield Message.of(
-                        PriceMessage.TIER_REACHED,
-                        Map.of(
-                                "threshold",
-                                Fen.yuan(reached.thresholdFen()),
-                                "off",
-                                Fen.yuan(reached.offFen()),
-                                "on",
-                                on,
-                                "saves",
-                                saves));
+                yield Message.with(PriceMessage.TIER_REACHED)
+                        .arg("threshold", Fen.yuan(reached.thresholdFen()))
+                        .arg("off", Fen.yuan(reached.offFen()))
+                        .arg("on", on)
+                        .arg("saves", saves)
+                        .build();
             }
             case Rule.EveryReduction r -> {
                 long uncapped = eligible / r.everyFen() * r.offFen();
+                var text = Message.with(
+                                r.capFen() > 0 && uncapped > r.capFen()
+                                        ? PriceMessage.EVERY_REDUCTION_CAPPED
+                                        : PriceMessage.EVERY_REDUCTION)
+                        .arg("every", Fen.yuan(r.everyFen()))
+                        .arg("off", Fen.yuan(r.offFen()))
+                        .arg("on", on);
                 if (r.capFen() > 0 && uncapped > r.capFen()) {
-                    yield Message.of(
-                            PriceMessage.EVERY_REDUCTION_CAPPED,
-                            Map.of(
-                                    "every",
-                                    Fen.yuan(r.everyFen()),
-                                    "off",
-                                    Fen.yuan(r.offFen()),
-                                    "on",
-                                    on,
-                                    "uncapped",
-                                    Money.ofFen(uncapped),
-                                    "cap",
-                                    Money.ofFen(r.capFen()),
-                                    "saves",
-                                    saves));
+                    text.arg("uncapped", Money.ofFen(uncapped)).arg("cap", Money.ofFen(r.capFen()));
                 }
-                yield Message.of(
-                        PriceMessage.EVERY_REDUCTION,
-                        Map.of("every", Fen.yuan(r.everyFen()), "off", Fen.yuan(r.offFen()), "on", on, "saves", saves));
+                yield text.arg("saves", saves).build();
             }
             case Rule.QuantityRate r -> {
                 Rule.QtyTier reached = r.tiers().get(0);
@@ -368,19 +354,13 @@ final class OrderLevel {
                         reached = t;
                     }
                 }
-                yield Message.of(
-                        PriceMessage.QUANTITY_TIER_REACHED,
-                        Map.of(
-                                "min",
-                                reached.minUnits(),
-                                "rate",
-                                MultiBuy.rate(reached.rateBp()),
-                                "on",
-                                on,
-                                "units",
-                                units,
-                                "saves",
-                                saves));
+                yield Message.with(PriceMessage.QUANTITY_TIER_REACHED)
+                        .arg("min", reached.minUnits())
+                        .arg("rate", MultiBuy.rate(reached.rateBp()))
+                        .arg("on", on)
+                        .arg("units", units)
+                        .arg("saves", saves)
+                        .build();
             }
             case Rule.Gift g -> Message.of(PriceMessage.GIFT, "on", on, "sku", g.giftSku(), "qty", g.giftQty());
             default -> Message.of(PriceMessage.SAVES, "amount", saves);
