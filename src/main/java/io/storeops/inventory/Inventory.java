@@ -118,7 +118,7 @@ public class Inventory {
                             onHandDelta,
                             reservedDelta,
                             after,
-                            m.reason(),
+                            m.reasonMessage(),
                             actor,
                             m.referenceType(),
                             m.referenceId()));

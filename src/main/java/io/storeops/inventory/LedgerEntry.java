@@ -1,5 +1,6 @@
 package io.storeops.inventory;
 
+import io.storeops.shared.Message;
 import java.time.Instant;
 
 /** One line of the stock ledger: the movement, its deltas, the levels after it, and who did it why. */
@@ -12,7 +13,7 @@ public record LedgerEntry(
         int reservedDelta,
         int onHandAfter,
         int reservedAfter,
-        String reason,
+        Message reason,
         String actor,
         String referenceType,
         String referenceId,

@@ -116,12 +116,17 @@ public class StockImport {
                         excelRow, "sku_code", Message.of(StockImportMessage.IMPORT_SKU_WAREHOUSE_REPEATED)));
             }
             if (quantity != null && quantity >= 0) {
-                movements.add(new Movement(
+                movements.add(Movement.of(
                         mode == Mode.RECEIPT ? MovementType.INBOUND : MovementType.ADJUSTMENT,
                         sku,
                         warehouse,
                         quantity,
-                        (mode == Mode.RECEIPT ? "收货导入 receipt import: " : "盘点导入 stock count import: ") + fileName,
+                        Message.of(
+                                mode == Mode.RECEIPT
+                                        ? MovementReason.REASON_RECEIPT_IMPORT
+                                        : MovementReason.REASON_COUNT_IMPORT,
+                                "file",
+                                fileName),
                         "import",
                         fileName));
             }
@@ -146,12 +151,12 @@ public class StockImport {
         for (Movement m : counted) {
             int delta = m.quantity() - onHand.getOrDefault(m.skuCode() + "@" + m.warehouse(), 0);
             if (delta != 0) {
-                adjustments.add(new Movement(
+                adjustments.add(Movement.of(
                         MovementType.ADJUSTMENT,
                         m.skuCode(),
                         m.warehouse(),
                         delta,
-                        m.reason(),
+                        m.reasonMessage(),
                         m.referenceType(),
                         m.referenceId()));
             }

@@ -4,6 +4,7 @@ import io.storeops.channels.ChannelAdapter.RefundPush;
 import io.storeops.channels.OrderPushes;
 import io.storeops.inventory.Inventory;
 import io.storeops.inventory.Movement;
+import io.storeops.inventory.MovementReason;
 import io.storeops.inventory.MovementType;
 import io.storeops.orders.OrderTransitions.Move;
 import io.storeops.orders.internal.AfterSalesRepository;
@@ -188,7 +189,7 @@ public class AfterSales {
                     order.id(),
                     null,
                     WarningType.REPEATED_REFUND,
-                    "买家 30 天内第 %d 次申请退款 / the buyer's refund request no. %d in 30 days".formatted(recent, recent));
+                    Message.of(WarningMessage.WARNING_REPEATED_REFUND, "count", recent));
         }
     }
 
@@ -227,30 +228,47 @@ public class AfterSales {
     List<RefundView.Check> fastRefundChecks(OrderView order, Money amount) {
         FastRefundPolicy policy = policy();
         List<RefundView.Check> checks = new ArrayList<>();
-        checks.add(new RefundView.Check("enabled", policy.enabled(), policy.enabled() ? "极速退款已开启" : "极速退款未开启"));
         checks.add(new RefundView.Check(
-                "amount", !policy.maxAmount().isLessThan(amount), "%s ≤ %s".formatted(amount, policy.maxAmount())));
+                "enabled",
+                policy.enabled(),
+                Message.of(
+                        policy.enabled()
+                                ? RefundCheckMessage.REFUND_CHECK_ENABLED
+                                : RefundCheckMessage.REFUND_CHECK_DISABLED)));
+        checks.add(new RefundView.Check(
+                "amount",
+                !policy.maxAmount().isLessThan(amount),
+                Message.of(RefundCheckMessage.REFUND_CHECK_AMOUNT, "amount", amount, "limit", policy.maxAmount())));
         int delivered = afterSales.deliveredOrdersOfBuyer(order.buyerPhone(), order.id());
         checks.add(new RefundView.Check(
                 "history",
                 delivered >= policy.minDeliveredOrders(),
-                "买家已签收订单 %d ≥ %d / delivered orders %d ≥ %d"
-                        .formatted(delivered, policy.minDeliveredOrders(), delivered, policy.minDeliveredOrders())));
+                Message.of(
+                        RefundCheckMessage.REFUND_CHECK_HISTORY,
+                        "delivered",
+                        delivered,
+                        "min",
+                        policy.minDeliveredOrders())));
         int refunds = afterSales.refundRequestsOfBuyer(
                 order.buyerPhone(), clock.instant().minus(Duration.ofDays(90)));
         checks.add(new RefundView.Check(
                 "refunds",
                 refunds <= policy.maxRefundsIn90Days(),
-                "90 天内退款 %d ≤ %d / refunds in 90 days %d ≤ %d"
-                        .formatted(refunds, policy.maxRefundsIn90Days(), refunds, policy.maxRefundsIn90Days())));
+                Message.of(
+                        RefundCheckMessage.REFUND_CHECK_REFUNDS,
+                        "refunds",
+                        refunds,
+                        "max",
+                        policy.maxRefundsIn90Days())));
         var blacklist = rules.blacklistSets();
         boolean risky = (order.buyerPhone() != null && blacklist.phones().contains(order.buyerPhone()))
                 || (order.buyerNick() != null && blacklist.buyers().contains(order.buyerNick()));
-        checks.add(new RefundView.Check("blacklist", !risky, risky ? "买家在黑名单 / blacklisted buyer" : "—"));
+        checks.add(new RefundView.Check(
+                "blacklist", !risky, risky ? Message.of(RefundCheckMessage.REFUND_CHECK_BLACKLISTED) : null));
         boolean wasHeld =
                 orders.events(order.id()).stream().anyMatch(e -> e.type().equals("HELD"));
-        checks.add(
-                new RefundView.Check("review", !wasHeld, wasHeld ? "订单曾被自动审单挂起 / the order was held by review" : "—"));
+        checks.add(new RefundView.Check(
+                "review", !wasHeld, wasHeld ? Message.of(RefundCheckMessage.REFUND_CHECK_HELD) : null));
         return checks;
     }
 
@@ -368,12 +386,12 @@ public class AfterSales {
         }
         if (resellable) {
             inventory.apply(r.lines().stream()
-                    .map(l -> new Movement(
+                    .map(l -> Movement.of(
                             MovementType.RETURN,
                             l.skuCode(),
                             warehouse,
                             l.quantity(),
-                            "退货入库 / returned with " + r.returnNo(),
+                            Message.of(MovementReason.REASON_RETURNED, "returnNo", r.returnNo()),
                             "return",
                             r.returnNo()))
                     .toList());

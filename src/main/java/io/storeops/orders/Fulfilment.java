@@ -5,6 +5,7 @@ import io.storeops.channels.OrderPushes;
 import io.storeops.channels.TrackingEventReceived;
 import io.storeops.inventory.Inventory;
 import io.storeops.inventory.Movement;
+import io.storeops.inventory.MovementReason;
 import io.storeops.inventory.MovementType;
 import io.storeops.orders.OrderTransitions.Move;
 import io.storeops.orders.internal.OrderRepository;
@@ -133,12 +134,12 @@ public class Fulfilment {
                     "warehouse", Message.of(OrderMessage.NOTHING_TO_SHIP, "warehouse", warehouse));
         }
         inventory.apply(parcel.stream()
-                .map(a -> new Movement(
+                .map(a -> Movement.of(
                         MovementType.SHIPMENT,
                         a.skuCode(),
                         a.warehouse(),
                         a.quantity(),
-                        "订单发货 / shipped for order " + order.orderNo(),
+                        Message.of(MovementReason.REASON_ORDER_SHIPPED, "orderNo", order.orderNo()),
                         "order",
                         order.orderNo()))
                 .toList());
@@ -199,12 +200,12 @@ public class Fulfilment {
         String tracking = requireTracking(code, trackingNo);
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         inventory.apply(original.lines().stream()
-                .map(l -> new Movement(
+                .map(l -> Movement.of(
                         MovementType.OUTBOUND,
                         l.skuCode(),
                         warehouse,
                         l.quantity(),
-                        "补发 / reship for order " + order.orderNo(),
+                        Message.of(MovementReason.REASON_ORDER_RESHIPPED, "orderNo", order.orderNo()),
                         "order",
                         order.orderNo()))
                 .toList());

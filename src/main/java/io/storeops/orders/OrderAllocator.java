@@ -2,6 +2,7 @@ package io.storeops.orders;
 
 import io.storeops.inventory.Inventory;
 import io.storeops.inventory.Movement;
+import io.storeops.inventory.MovementReason;
 import io.storeops.inventory.MovementType;
 import io.storeops.inventory.Warehouses;
 import io.storeops.orders.OrderTransitions.Move;
@@ -114,12 +115,12 @@ class OrderAllocator {
         List<AllocationRow> rows = new ArrayList<>();
         for (ToRoute order : toRoute) {
             for (Allocation a : allocated.getOrDefault(order.id(), List.of())) {
-                reservations.add(new Movement(
+                reservations.add(Movement.of(
                         MovementType.RESERVATION,
                         a.skuCode(),
                         a.warehouse(),
                         a.quantity(),
-                        "订单预占 / reserved for order " + order.orderNo(),
+                        Message.of(MovementReason.REASON_ORDER_RESERVED, "orderNo", order.orderNo()),
                         "order",
                         order.orderNo()));
                 rows.add(new AllocationRow(order.id(), a));
@@ -133,13 +134,13 @@ class OrderAllocator {
 
     /** Gives an order's reserved units back to the pool; answers whether anything was reserved. */
     @Transactional(propagation = Propagation.MANDATORY)
-    boolean release(long orderId, String orderNo, String why) {
+    boolean release(long orderId, String orderNo, Message why) {
         List<Allocation> allocations = orders.reservedAllocations(orderId);
         if (allocations.isEmpty()) {
             return false;
         }
         inventory.apply(allocations.stream()
-                .map(a -> new Movement(
+                .map(a -> Movement.of(
                         MovementType.RELEASE, a.skuCode(), a.warehouse(), a.quantity(), why, "order", orderNo))
                 .toList());
         orders.deleteReservedAllocations(orderId);

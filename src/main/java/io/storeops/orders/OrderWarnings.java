@@ -9,6 +9,7 @@ import io.storeops.orders.internal.WarningRepository.LateOrder;
 import io.storeops.orders.internal.WarningRepository.StalledParcel;
 import io.storeops.platform.AuditAction;
 import io.storeops.platform.AuditLog;
+import io.storeops.platform.MessageTexts;
 import io.storeops.platform.Notifications;
 import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.Message;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -78,16 +80,25 @@ public class OrderWarnings {
             int count = 0;
             for (StalledParcel p : warnings.stalledParcels(now)) {
                 long hours = Duration.between(p.lastSeen(), now).toHours();
-                int limit = p.stallAfterMinutes();
-                String detail = "%s %s 已 %d 小时无物流更新（上限 %d 分钟）/ no scan for %d h (limit %d min)"
-                        .formatted(p.carrier(), p.trackingNo(), hours, limit, hours, limit);
+                Message detail = Message.of(
+                        WarningMessage.WARNING_STALLED,
+                        "carrier",
+                        p.carrier(),
+                        "trackingNo",
+                        p.trackingNo(),
+                        "hours",
+                        hours,
+                        "limit",
+                        p.stallAfterMinutes());
                 if (open(p.orderId(), p.shipmentId(), WarningType.STALLED, detail, now.plus(DUE_STALLED))) {
                     count++;
                 }
             }
             for (LateOrder o : warnings.lateOrders(now)) {
-                String detail =
-                        "承诺发货时间 %s 已过，仍未发货 / not shipped by the promised time %s".formatted(o.shipBy(), o.shipBy());
+                Message detail = Message.of(
+                        WarningMessage.WARNING_LATE_SHIPMENT,
+                        "shipBy",
+                        o.shipBy().toString());
                 if (open(o.orderId(), null, WarningType.LATE_SHIPMENT, detail, now.plus(DUE_LATE))) {
                     count++;
                 }
@@ -115,10 +126,12 @@ public class OrderWarnings {
                         .isEmpty()) {
             throw new FieldErrorException("shipmentId", Message.of(OrderMessage.NOT_A_PARCEL_OF_ORDER));
         }
-        String detail = note == null || note.isBlank() ? type.name() : note.strip();
+        Message detail = note == null || note.isBlank()
+                ? Message.of(WarningMessage.WARNING_REPORTED)
+                : Message.of(WarningMessage.WARNING_NOTE, "text", abbreviate(note.strip()));
         open(orderId, shipmentId, type, detail, clock.instant().plus(DUE_REPORT));
         return warnings.ofOrder(orderId).stream()
-                .filter(w -> w.type() == type && w.status().equals("OPEN"))
+                .filter(w -> w.type() == type && w.status() == WarningStatus.OPEN)
                 .findFirst()
                 .orElseThrow();
     }
@@ -135,28 +148,30 @@ public class OrderWarnings {
                         s.orderId(),
                         s.id(),
                         WarningType.CHANNEL_PUSH_FAILED,
-                        "渠道拒绝发货回传 / the channel refused the shipment notice: " + abbreviate(failed.error()),
+                        Message.of(
+                                WarningMessage.WARNING_CHANNEL_REFUSED_SHIPMENT, "error", abbreviate(failed.error())),
                         clock.instant().plus(DUE_LATE)));
     }
 
     /** An order shipped: its late-shipment warning resolves itself (in the shipping transaction). */
     @EventListener
     void on(ShipmentDispatched dispatched) {
-        warnings.resolveOpenOfOrder(dispatched.orderId().value(), WarningType.LATE_SHIPMENT, "已发货 / shipped");
+        warnings.resolveOpenOfOrder(
+                dispatched.orderId().value(), WarningType.LATE_SHIPMENT, Message.of(WarningMessage.RESOLVED_SHIPPED));
     }
 
     /** Called when a scan arrives for a parcel. */
     void scanned(long shipmentId) {
-        warnings.resolveOpen(shipmentId, WarningType.STALLED, "物流已更新 / the parcel was scanned again");
+        warnings.resolveOpen(shipmentId, WarningType.STALLED, Message.of(WarningMessage.RESOLVED_SCANNED));
     }
 
     /** Opens a warning found by another part of the module (e.g. repeated refund requests), due in 24 hours. */
-    boolean open(long orderId, Long shipmentId, WarningType type, String detail) {
+    boolean open(long orderId, Long shipmentId, WarningType type, Message detail) {
         return open(orderId, shipmentId, type, detail, clock.instant().plus(DUE_REPORT));
     }
 
-    private boolean open(long orderId, Long shipmentId, WarningType type, String detail, Instant dueAt) {
-        var id = warnings.open(orderId, shipmentId, type, abbreviate(detail), dueAt);
+    private boolean open(long orderId, Long shipmentId, WarningType type, Message detail, Instant dueAt) {
+        var id = warnings.open(orderId, shipmentId, type, detail, dueAt);
         if (id.isEmpty()) {
             return false;
         }
@@ -164,19 +179,15 @@ public class OrderWarnings {
         orders.addEvent(
                 orderId,
                 "WARNING",
-                Message.of(
-                        TimelineMessage.TIMELINE_WARNING_OPENED,
-                        "type",
-                        type.name(),
-                        "detail",
-                        Message.of(OrderMessage.LEGACY_TEXT, "text", warning.detail())));
+                Message.of(TimelineMessage.TIMELINE_WARNING_OPENED, "type", type.name(), "detail", detail));
         notifications.publish(
                 "order.warning.opened",
                 Map.of(
                         "warningId", warning.id(),
                         "orderNo", warning.orderNo(),
                         "type", type.name(),
-                        "detail", warning.detail(),
+                        "detail", MessageTexts.loaded().text(detail, Locale.SIMPLIFIED_CHINESE),
+                        "detailMessage", detail,
                         "dueAt", warning.dueAt().toString()));
         events.publishEvent(new WarningOpened(
                 warning.id(), new OrderId(orderId), warning.orderNo(), type, warning.detail(), dueAt));
@@ -184,7 +195,7 @@ public class OrderWarnings {
     }
 
     @Transactional(readOnly = true)
-    public PageResult<WarningView> search(WarningType type, String status, String owner, int page, int size) {
+    public PageResult<WarningView> search(WarningType type, WarningStatus status, String owner, int page, int size) {
         return warnings.search(type, status, owner, page, size);
     }
 
@@ -220,7 +231,8 @@ public class OrderWarnings {
         if (resolution == null || resolution.isBlank()) {
             throw new FieldErrorException("resolution", Message.of(OrderMessage.RESOLUTION_REQUIRED));
         }
-        if (!warnings.resolve(id, AuditLog.currentActor(), resolution.strip())) {
+        Message typed = Message.of(WarningMessage.WARNING_NOTE, "text", abbreviate(resolution.strip()));
+        if (!warnings.resolve(id, AuditLog.currentActor(), typed)) {
             throw new NotFoundException("Open warning", id);
         }
         WarningView after = warnings.find(id).orElseThrow();

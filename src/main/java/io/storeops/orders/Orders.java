@@ -1,5 +1,6 @@
 package io.storeops.orders;
 
+import io.storeops.inventory.MovementReason;
 import io.storeops.orders.OrderTransitions.Move;
 import io.storeops.orders.internal.OrderQueries;
 import io.storeops.orders.internal.OrderRepository;
@@ -142,8 +143,10 @@ public class Orders {
                 != orders.reservedAllocations(order.id()).size()) {
             throw new ConflictException("partly-shipped", Message.of(OrderMessage.PARTLY_SHIPPED));
         }
-        boolean released =
-                allocator.release(order.id(), order.orderNo(), "订单取消 / order " + order.orderNo() + " cancelled");
+        boolean released = allocator.release(
+                order.id(),
+                order.orderNo(),
+                Message.of(MovementReason.REASON_ORDER_CANCELLED, "orderNo", order.orderNo()));
         transitions.move(new Move(
                 order.id(),
                 order.status(),

@@ -1,8 +1,10 @@
 package io.storeops.orders;
 
+import io.storeops.shared.Message;
 import io.storeops.shared.Money;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A refund: how much, why, whether the fast-refund policy paid it at once (with the policy's checks, each passed or
@@ -23,6 +25,7 @@ public record RefundView(
         Instant requestedAt,
         Instant refundedAt) {
 
-    /** One check of the fast-refund policy. */
-    public record Check(String rule, boolean passed, String detail) {}
+    /** One check of the fast-refund policy: what it found, or no detail for a risk it did not find. */
+    public record Check(
+            String rule, boolean passed, @Nullable Message detail) {}
 }

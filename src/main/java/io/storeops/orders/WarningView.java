@@ -1,8 +1,9 @@
 package io.storeops.orders;
 
+import io.storeops.shared.Message;
 import java.time.Instant;
 
-/** A warning and its task: owner, due time, and how it was resolved. */
+/** A warning and its task: why it was opened, owner, due time, and how it was resolved (null while open). */
 public record WarningView(
         long id,
         long orderId,
@@ -11,11 +12,11 @@ public record WarningView(
         Long shipmentId,
         String trackingNo,
         WarningType type,
-        String status,
-        String detail,
+        WarningStatus status,
+        Message detail,
         String owner,
         Instant dueAt,
         Instant openedAt,
         Instant resolvedAt,
         String resolvedBy,
-        String resolution) {}
+        Message resolution) {}

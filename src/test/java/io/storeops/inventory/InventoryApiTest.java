@@ -89,6 +89,30 @@ class InventoryApiTest {
         assertThat(last.get("onHandDelta").asInt()).isEqualTo(-2);
         assertThat(last.get("actor").asString()).isEqualTo("admin");
         assertThat(last.get("referenceId").asString()).isEqualTo("SO-TEST");
+        assertThat(last.get("reason").get("code").asString()).isEqualTo("inventory.REASON_TEXT");
+        assertThat(last.get("reason").get("message").asString()).isEqualTo("测试 test");
+    }
+
+    @Test
+    void aReasonStoredAsTextBeforeReasonsHadCodesIsShownAsItWas() {
+        var admin = ApiClient.admin(port);
+        String sku = newSku(admin);
+        admin.post("/api/v1/stock/movements", Map.of("movements", List.of(move("INBOUND", sku, "SH-01", 5))));
+        jdbc.sql("""
+                        insert into inventory.stock_ledger (sku_code, warehouse_id, movement, on_hand_delta, reserved_delta,
+                            on_hand_after, reserved_after, reason, actor)
+                        select sku_code, warehouse_id, 'ADJUSTMENT', 0, 0, on_hand, reserved, '盘点 / stock count', 'admin'
+                        from inventory.stock where sku_code = ?""").param(sku).update();
+
+        JsonNode reason = admin.get("/api/v1/stock/" + sku + "/ledger")
+                .json()
+                .get("items")
+                .get(0)
+                .get("reason");
+        assertThat(reason.get("code").asString()).isEqualTo("inventory.LEGACY_TEXT");
+        assertThat(reason.get("message").asString()).isEqualTo("盘点 / stock count");
+        assertThat(admin.get("/api/v1/stock/ledger-check").json().get("mismatches"))
+                .isEmpty();
     }
 
     @Test

@@ -70,6 +70,8 @@ class StockImportTest {
         assertThat(ledger.get("movement").asString()).isEqualTo("ADJUSTMENT");
         assertThat(ledger.get("onHandDelta").asInt()).isEqualTo(-3);
         assertThat(ledger.get("referenceId").asString()).isEqualTo("count.csv");
+        assertThat(ledger.get("reason").get("code").asString()).isEqualTo("inventory.REASON_COUNT_IMPORT");
+        assertThat(ledger.get("reason").get("message").asString()).isEqualTo("stock count import: count.csv");
     }
 
     @Test

@@ -7,7 +7,9 @@ import io.storeops.IntegrationTest;
 import io.storeops.channels.OrderPushKind;
 import io.storeops.channels.OrderPushes;
 import io.storeops.inventory.Inventory;
+import io.storeops.inventory.MovementReason;
 import io.storeops.inventory.StockLevel;
+import io.storeops.shared.Message;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -115,6 +117,16 @@ class AfterSalesTest {
                         .valueStream()
                         .allMatch(c -> c.get("passed").asBoolean()))
                 .isTrue();
+        assertThat(refund.get("decision")
+                        .valueStream()
+                        .filter(c -> c.get("rule").asString().equals("enabled"))
+                        .map(c -> c.get("detail").get("message").asString()))
+                .containsExactly("fast refunds are on");
+        assertThat(refund.get("decision")
+                        .valueStream()
+                        .filter(c -> c.get("rule").asString().equals("blacklist"))
+                        .map(c -> c.get("detail") == null || c.get("detail").isNull()))
+                .containsExactly(true);
         assertThat(pushes.find(
                         "JD", OrderPushKind.REFUND, refund.get("refundNo").asString()))
                 .isPresent();
@@ -137,6 +149,11 @@ class AfterSalesTest {
         assertThat(received.status()).as(received.body()).isEqualTo(200);
         assertThat(received.json().get("status").asString()).isEqualTo("CLOSED");
         assertThat(onHand(sku, "SH-01")).isEqualTo(before + 1);
+        assertThat(inventory.ledger(sku, 0, 1).items().getFirst().reason())
+                .isEqualTo(Message.of(
+                        MovementReason.REASON_RETURNED,
+                        "returnNo",
+                        requested.json().get("returnNo").asString()));
         assertThat(admin().get("/api/v1/orders/" + id).json().get("status").asString())
                 .isEqualTo("DELIVERED");
         assertThat(inventory.verifyLedger().consistent()).isTrue();
@@ -165,6 +182,16 @@ class AfterSalesTest {
                         .filter(c -> !c.get("passed").asBoolean())
                         .map(c -> c.get("rule").asString()))
                 .containsExactly("history");
+        JsonNode history = refund.get("decision")
+                .valueStream()
+                .filter(c -> c.get("rule").asString().equals("history"))
+                .findFirst()
+                .orElseThrow()
+                .get("detail");
+        assertThat(history.get("code").asString()).isEqualTo("orders.REFUND_CHECK_HISTORY");
+        assertThat(history.get("message").asString())
+                .isEqualTo(
+                        "delivered orders 0 ≥ " + history.get("args").get("min").asInt());
         String orderNo =
                 admin().get("/api/v1/orders/" + id).json().get("orderNo").asString();
         assertThat(refund.get("orderNo").asString()).isEqualTo(orderNo);
@@ -224,6 +251,26 @@ class AfterSalesTest {
                 .valueStream()
                 .map(e -> e.get("summary").get("message").asString())
                 .toList();
+    }
+
+    @Test
+    void aBuyersThirdRefundRequestIn30DaysOpensAWarning() {
+        String sku = OrderFixtures.skuWithStock(admin(), inventory, "SH-01", 5);
+        long id = deliveredOrder(sku, OrderFixtures.phone(), 3);
+        for (int i = 0; i < 3; i++) {
+            var requested = admin().post("/api/v1/orders/" + id + "/returns", returnBody("RETURN", "QUALITY", sku, 1));
+            assertThat(requested.status()).as(requested.body()).isEqualTo(201);
+        }
+
+        JsonNode detail = admin().get("/api/v1/orders/" + id + "/warnings")
+                .json()
+                .valueStream()
+                .filter(w -> w.get("type").asString().equals("REPEATED_REFUND"))
+                .findFirst()
+                .orElseThrow()
+                .get("detail");
+        assertThat(detail.get("code").asString()).isEqualTo("orders.WARNING_REPEATED_REFUND");
+        assertThat(detail.get("message").asString()).isEqualTo("the buyer's refund request no. 3 in 30 days");
     }
 
     @Test

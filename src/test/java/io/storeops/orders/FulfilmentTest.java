@@ -194,7 +194,11 @@ class FulfilmentTest {
                 .toList();
         assertThat(open).hasSize(1);
         assertThat(open.getFirst().get("type").asString()).isEqualTo("STALLED");
-        assertThat(open.getFirst().get("detail").asString()).contains(trackingNo);
+        JsonNode detail = open.getFirst().get("detail");
+        assertThat(detail.get("code").asString()).isEqualTo("orders.WARNING_STALLED");
+        assertThat(detail.get("args").get("trackingNo").asString()).isEqualTo(trackingNo);
+        assertThat(detail.get("message").asString())
+                .matches("EMS " + trackingNo + ": no scan for \\d+ h \\(limit \\d+ min\\)");
         assertThat(admin().get("/api/v1/order-warnings/board").body()).contains("STALLED");
 
         admin().post("/api/v1/orders/tracking-events", scanBody("EMS", trackingNo, "moved", "IN_TRANSIT"));
@@ -202,8 +206,9 @@ class FulfilmentTest {
                         .json()
                         .valueStream()
                         .filter(w -> w.get("type").asString().equals("STALLED"))
-                        .map(w -> w.get("status").asString()))
-                .containsExactly("RESOLVED");
+                        .map(w -> w.get("status").asString() + " "
+                                + w.get("resolution").get("message").asString()))
+                .containsExactly("RESOLVED the parcel was scanned again");
     }
 
     @Test
@@ -217,6 +222,8 @@ class FulfilmentTest {
         JsonNode warning =
                 admin().get("/api/v1/orders/" + id + "/warnings").json().get(0);
         assertThat(warning.get("type").asString()).isEqualTo("LATE_SHIPMENT");
+        assertThat(warning.get("detail").get("code").asString()).isEqualTo("orders.WARNING_LATE_SHIPMENT");
+        assertThat(warning.get("detail").get("message").asString()).startsWith("not shipped by the promised time 20");
 
         var assigned = admin().post(
                         "/api/v1/order-warnings/" + warning.get("id").asLong() + "/assignment",
@@ -234,8 +241,30 @@ class FulfilmentTest {
                         .json()
                         .valueStream()
                         .filter(w -> w.get("type").asString().equals("LATE_SHIPMENT"))
-                        .map(w -> w.get("status").asString()))
-                .containsExactly("RESOLVED");
+                        .map(w -> w.get("status").asString() + " "
+                                + w.get("resolution").get("code").asString()))
+                .containsExactly("RESOLVED orders.RESOLVED_SHIPPED");
+    }
+
+    @Test
+    void aWarningStoredAsTextBeforeWarningsHadCodesIsShownAsItWas() {
+        String sku = OrderFixtures.skuWithStock(admin(), inventory, "SH-01", 2);
+        long id = allocatedOrder(
+                OrderFixtures.order("TMALL", ApiClient.unique("W-"), "上海", OrderFixtures.phone(), sku, 1));
+        jdbc.sql("""
+                        insert into orders.warnings (order_id, type, status, detail, due_at, resolved_at, resolved_by,
+                          resolution)
+                        values (?, 'WRONG_ITEM', 'RESOLVED', '发错货 / wrong item', now(), now(), 'admin', '已补发 / resent')""").param(id).update();
+
+        JsonNode warning = admin().get("/api/v1/orders/" + id + "/warnings")
+                .json()
+                .valueStream()
+                .filter(w -> w.get("type").asString().equals("WRONG_ITEM"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(warning.get("detail").get("code").asString()).isEqualTo("orders.LEGACY_TEXT");
+        assertThat(warning.get("detail").get("message").asString()).isEqualTo("发错货 / wrong item");
+        assertThat(warning.get("resolution").get("args").get("text").asString()).isEqualTo("已补发 / resent");
     }
 
     @Test
@@ -250,6 +279,8 @@ class FulfilmentTest {
                         "/api/v1/orders/" + id + "/reports",
                         Map.of("type", "DAMAGED", "shipmentId", original, "note", "买家反馈外箱破损，商品有裂痕"));
         assertThat(report.status()).as(report.body()).isEqualTo(201);
+        assertThat(report.json().get("detail").get("code").asString()).isEqualTo("orders.WARNING_NOTE");
+        assertThat(report.json().get("detail").get("message").asString()).isEqualTo("买家反馈外箱破损，商品有裂痕");
         assertThat(admin().post("/api/v1/orders/" + id + "/reports", Map.of("type", "STALLED"))
                         .status())
                 .isEqualTo(400);
@@ -266,6 +297,14 @@ class FulfilmentTest {
                         "/api/v1/order-warnings/" + report.json().get("id").asLong() + "/resolution",
                         Map.of("resolution", "已补发，顺丰次日达"));
         assertThat(resolved.json().get("status").asString()).isEqualTo("RESOLVED");
+        assertThat(resolved.json().get("resolution").get("code").asString()).isEqualTo("orders.WARNING_NOTE");
+        assertThat(resolved.json().get("resolution").get("message").asString()).isEqualTo("已补发，顺丰次日达");
+        assertThat(inventory.ledger(sku, 0, 20).items())
+                .extracting(e -> e.reason().code())
+                .contains(
+                        "inventory.REASON_ORDER_RESERVED",
+                        "inventory.REASON_ORDER_SHIPPED",
+                        "inventory.REASON_ORDER_RESHIPPED");
         JsonNode timeline = admin().get("/api/v1/orders/" + id + "/timeline").json();
         JsonNode reshipped = timeline.valueStream()
                 .filter(e -> e.get("type").asString().equals("RESHIPPED"))
@@ -282,8 +321,7 @@ class FulfilmentTest {
                                 replacement.json().get("trackingNo").asString()));
         assertThat(timeline.valueStream()
                         .map(e -> e.get("summary").get("message").asString()))
-                .contains("warning resolved: 已补发，顺丰次日达")
-                .anySatisfy(text -> assertThat(text).startsWith("warning DAMAGED: "));
+                .contains("warning resolved: 已补发，顺丰次日达", "warning DAMAGED: 买家反馈外箱破损，商品有裂痕");
     }
 
     @Test

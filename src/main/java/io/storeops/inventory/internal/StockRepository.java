@@ -2,10 +2,12 @@ package io.storeops.inventory.internal;
 
 import io.storeops.inventory.LedgerEntry;
 import io.storeops.inventory.LedgerMismatch;
+import io.storeops.inventory.MovementReason;
 import io.storeops.inventory.MovementType;
 import io.storeops.inventory.StockLevel;
 import io.storeops.platform.Paging;
 import io.storeops.platform.Where;
+import io.storeops.shared.Message;
 import io.storeops.shared.PageResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,13 +16,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Stock rows and their ledger. Every change is one conditional UPDATE that PostgreSQL applies under the row lock, so
- * concurrent movements on one SKU serialise and none can drive on hand or available below zero.
+ * concurrent movements on one SKU serialise and none can drive on hand or available below zero. A ledger line's reason
+ * is stored as code and arguments; a reason stored as text before that reads as {@code inventory.LEGACY_TEXT}.
  */
 @Repository
 public class StockRepository {
@@ -31,10 +37,12 @@ public class StockRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final JsonMapper json;
 
-    StockRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    StockRepository(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.json = json;
     }
 
     /** Creates missing stock rows (zero stock) for the given SKU × warehouse keys. */
@@ -155,8 +163,8 @@ public class StockRepository {
         }
         batch.batchUpdate("""
                 insert into inventory.stock_ledger (sku_code, warehouse_id, movement, on_hand_delta, reserved_delta,
-                    on_hand_after, reserved_after, reason, actor, reference_type, reference_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines, lines.size(), (ps, line) -> {
+                    on_hand_after, reserved_after, reason_code, reason_args, actor, reference_type, reference_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)""", lines, lines.size(), (ps, line) -> {
             ps.setString(1, line.skuCode());
             ps.setLong(2, line.warehouseId());
             ps.setString(3, line.movement().name());
@@ -164,10 +172,11 @@ public class StockRepository {
             ps.setInt(5, line.reservedDelta());
             ps.setInt(6, line.after().onHand());
             ps.setInt(7, line.after().reserved());
-            ps.setString(8, line.reason());
-            ps.setString(9, line.actor());
-            ps.setString(10, line.referenceType());
-            ps.setString(11, line.referenceId());
+            ps.setString(8, line.reason().code());
+            ps.setString(9, json.writeValueAsString(line.reason().args()));
+            ps.setString(10, line.actor());
+            ps.setString(11, line.referenceType());
+            ps.setString(12, line.referenceId());
         });
     }
 
@@ -219,7 +228,7 @@ public class StockRepository {
                 join inventory.warehouses w on w.id = l.warehouse_id
                 where l.sku_code = ? order by l.id desc""",
                 List.of(skuCode),
-                StockRepository::entry,
+                this::entry,
                 page,
                 size);
     }
@@ -282,7 +291,7 @@ public class StockRepository {
                 rs.getTimestamp("updated_at").toInstant());
     }
 
-    private static LedgerEntry entry(ResultSet rs, int n) throws SQLException {
+    private LedgerEntry entry(ResultSet rs, int n) throws SQLException {
         return new LedgerEntry(
                 rs.getLong("id"),
                 rs.getString("sku_code"),
@@ -292,11 +301,20 @@ public class StockRepository {
                 rs.getInt("reserved_delta"),
                 rs.getInt("on_hand_after"),
                 rs.getInt("reserved_after"),
-                rs.getString("reason"),
+                reason(rs.getString("reason"), rs.getString("reason_code"), rs.getString("reason_args")),
                 rs.getString("actor"),
                 rs.getString("reference_type"),
                 rs.getString("reference_id"),
                 rs.getTimestamp("at").toInstant());
+    }
+
+    private Message reason(@Nullable String text, @Nullable String code, @Nullable String args) {
+        if (code == null) {
+            return Message.of(MovementReason.LEGACY_TEXT, "text", String.valueOf(text));
+        }
+        ObjectNode message = json.createObjectNode().put("code", code);
+        message.set("args", args == null ? json.createObjectNode() : json.readTree(args));
+        return json.treeToValue(message, Message.class);
     }
 
     /** The key of a stock row. */
@@ -326,7 +344,7 @@ public class StockRepository {
             int onHandDelta,
             int reservedDelta,
             Level after,
-            String reason,
+            Message reason,
             String actor,
             String referenceType,
             String referenceId) {}

@@ -1,9 +1,14 @@
 package io.storeops.orders.internal;
 
+import io.storeops.orders.OrderMessage;
+import io.storeops.orders.WarningStatus;
 import io.storeops.orders.WarningType;
 import io.storeops.orders.WarningView;
 import io.storeops.platform.Paging;
+import io.storeops.shared.Message;
 import io.storeops.shared.PageResult;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,11 +16,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
-/** Abnormal-order warnings and the scans that find them. */
+/**
+ * Abnormal-order warnings and the scans that find them. A warning's detail and resolution are stored as code and
+ * arguments; texts stored before that read as {@code orders.LEGACY_TEXT}.
+ */
 @Repository
 public class WarningRepository {
 
@@ -24,39 +35,58 @@ public class WarningRepository {
             join orders.orders o on o.id = w.order_id
             left join orders.shipments s on s.id = w.shipment_id""";
 
-    private static final RowMapper<WarningView> ROW = (rs, i) -> new WarningView(
-            rs.getLong("id"),
-            rs.getLong("order_id"),
-            rs.getString("order_no"),
-            rs.getString("channel_code"),
-            rs.getObject("shipment_id") == null ? null : rs.getLong("shipment_id"),
-            rs.getString("tracking_no"),
-            WarningType.valueOf(rs.getString("type")),
-            rs.getString("status"),
-            rs.getString("detail"),
-            rs.getString("owner"),
-            rs.getTimestamp("due_at").toInstant(),
-            rs.getTimestamp("opened_at").toInstant(),
-            rs.getTimestamp("resolved_at") == null
-                    ? null
-                    : rs.getTimestamp("resolved_at").toInstant(),
-            rs.getString("resolved_by"),
-            rs.getString("resolution"));
-
     private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final RowMapper<WarningView> row = this::warning;
 
-    WarningRepository(JdbcClient jdbc) {
+    WarningRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    private WarningView warning(ResultSet rs, int n) throws SQLException {
+        return new WarningView(
+                rs.getLong("id"),
+                rs.getLong("order_id"),
+                rs.getString("order_no"),
+                rs.getString("channel_code"),
+                rs.getObject("shipment_id") == null ? null : rs.getLong("shipment_id"),
+                rs.getString("tracking_no"),
+                WarningType.valueOf(rs.getString("type")),
+                WarningStatus.valueOf(rs.getString("status")),
+                message(rs.getString("detail"), rs.getString("detail_code"), rs.getString("detail_args")),
+                rs.getString("owner"),
+                rs.getTimestamp("due_at").toInstant(),
+                rs.getTimestamp("opened_at").toInstant(),
+                rs.getTimestamp("resolved_at") == null
+                        ? null
+                        : rs.getTimestamp("resolved_at").toInstant(),
+                rs.getString("resolved_by"),
+                message(rs.getString("resolution"), rs.getString("resolution_code"), rs.getString("resolution_args")));
+    }
+
+    /** The stored message; a text stored before messages had codes as {@code orders.LEGACY_TEXT}; null if neither. */
+    private @Nullable Message message(@Nullable String text, @Nullable String code, @Nullable String args) {
+        if (code == null) {
+            return text == null ? null : Message.of(OrderMessage.LEGACY_TEXT, "text", text);
+        }
+        ObjectNode message = json.createObjectNode().put("code", code);
+        message.set("args", args == null ? json.createObjectNode() : json.readTree(args));
+        return json.treeToValue(message, Message.class);
+    }
+
+    private String args(Message message) {
+        return json.writeValueAsString(message.args());
     }
 
     /** Opens a warning unless one of the same type is open for the order and parcel; answers the new id. */
-    public Optional<Long> open(long orderId, Long shipmentId, WarningType type, String detail, Instant dueAt) {
+    public Optional<Long> open(long orderId, Long shipmentId, WarningType type, Message detail, Instant dueAt) {
         return jdbc.sql("""
-                        insert into orders.warnings (order_id, shipment_id, type, detail, due_at)
-                        values (?, ?, ?, ?, ?)
+                        insert into orders.warnings (order_id, shipment_id, type, detail_code, detail_args, due_at)
+                        values (?, ?, ?, ?, cast(? as jsonb), ?)
                         on conflict (order_id, coalesce(shipment_id, 0), type) where status = 'OPEN' do nothing
                         returning id""")
-                .params(orderId, shipmentId, type.name(), detail, Timestamp.from(dueAt))
+                .params(orderId, shipmentId, type.name(), detail.code(), args(detail), Timestamp.from(dueAt))
                 .query(Long.class)
                 .optional();
     }
@@ -103,40 +133,46 @@ public class WarningRepository {
     }
 
     /** Resolves open warnings of a type for a parcel (e.g. a stalled parcel was scanned again); answers how many. */
-    public int resolveOpen(long shipmentId, WarningType type, String resolution) {
+    public int resolveOpen(long shipmentId, WarningType type, Message resolution) {
         return jdbc.sql("""
                         update orders.warnings set status = 'RESOLVED', resolved_at = now(), resolved_by = 'system',
-                          resolution = ? where shipment_id = ? and type = ? and status = 'OPEN'""").params(resolution, shipmentId, type.name()).update();
+                          resolution_code = ?, resolution_args = cast(? as jsonb)
+                        where shipment_id = ? and type = ? and status = 'OPEN'""")
+                .params(resolution.code(), args(resolution), shipmentId, type.name())
+                .update();
     }
 
     /** Resolves open warnings of a type for an order (e.g. a late order has shipped). */
-    public int resolveOpenOfOrder(long orderId, WarningType type, String resolution) {
+    public int resolveOpenOfOrder(long orderId, WarningType type, Message resolution) {
         return jdbc.sql("""
                         update orders.warnings set status = 'RESOLVED', resolved_at = now(), resolved_by = 'system',
-                          resolution = ? where order_id = ? and type = ? and status = 'OPEN'""").params(resolution, orderId, type.name()).update();
+                          resolution_code = ?, resolution_args = cast(? as jsonb)
+                        where order_id = ? and type = ? and status = 'OPEN'""")
+                .params(resolution.code(), args(resolution), orderId, type.name())
+                .update();
     }
 
     public Optional<WarningView> find(long id) {
-        return jdbc.sql(SELECT + " where w.id = ?").param(id).query(ROW).optional();
+        return jdbc.sql(SELECT + " where w.id = ?").param(id).query(row).optional();
     }
 
     public List<WarningView> ofOrder(long orderId) {
         return jdbc.sql(SELECT + " where w.order_id = ? order by w.opened_at desc")
                 .param(orderId)
-                .query(ROW)
+                .query(row)
                 .list();
     }
 
-    public PageResult<WarningView> search(WarningType type, String status, String owner, int page, int size) {
+    public PageResult<WarningView> search(WarningType type, WarningStatus status, String owner, int page, int size) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
         if (type != null) {
             where.append(" and w.type = ?");
             params.add(type.name());
         }
-        if (status != null && !status.isBlank()) {
+        if (status != null) {
             where.append(" and w.status = ?");
-            params.add(status);
+            params.add(status.name());
         }
         if (owner != null && !owner.isBlank()) {
             where.append(" and w.owner = ?");
@@ -147,7 +183,7 @@ public class WarningRepository {
                 "select count(*) from orders.warnings w" + where,
                 SELECT + where + " order by w.opened_at asc, w.id",
                 params,
-                ROW,
+                row,
                 page,
                 size);
     }
@@ -168,10 +204,14 @@ public class WarningRepository {
                 == 1;
     }
 
-    public boolean resolve(long id, String actor, String resolution) {
+    public boolean resolve(long id, String actor, Message resolution) {
         return jdbc.sql("""
                                 update orders.warnings set status = 'RESOLVED', resolved_at = now(), resolved_by = ?,
-                                  resolution = ? where id = ? and status = 'OPEN'""").params(actor, resolution, id).update() == 1;
+                                  resolution_code = ?, resolution_args = cast(? as jsonb)
+                                where id = ? and status = 'OPEN'""")
+                        .params(actor, resolution.code(), args(resolution), id)
+                        .update()
+                == 1;
     }
 
     public Map<String, Integer> carrierSettings() {

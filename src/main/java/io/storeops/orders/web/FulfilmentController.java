@@ -4,6 +4,7 @@ import io.storeops.orders.Fulfilment;
 import io.storeops.orders.OrderView;
 import io.storeops.orders.OrderWarnings;
 import io.storeops.orders.ShipmentView;
+import io.storeops.orders.WarningStatus;
 import io.storeops.orders.WarningType;
 import io.storeops.orders.WarningView;
 import io.storeops.shared.NotFoundException;
@@ -123,7 +124,7 @@ class FulfilmentController {
     @Operation(summary = "Warnings by type, status (OPEN|RESOLVED) and owner, oldest first")
     PageResult<WarningView> search(
             @RequestParam(required = false) WarningType type,
-            @RequestParam(required = false) String status,
+            @RequestParam(required = false) WarningStatus status,
             @RequestParam(required = false) String owner,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
