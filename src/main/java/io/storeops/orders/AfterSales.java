@@ -18,6 +18,7 @@ import io.storeops.shared.Message;
 import io.storeops.shared.Money;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PageResult;
+import io.storeops.shared.ResourceKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -275,7 +276,7 @@ public class AfterSales {
     @Transactional
     public RefundView approveRefund(long refundId, boolean approve, String note) {
         RefundView refund =
-                afterSales.findRefund(refundId).orElseThrow(() -> new NotFoundException("Refund", refundId));
+                afterSales.findRefund(refundId).orElseThrow(() -> new NotFoundException(ResourceKind.REFUND, refundId));
         Stored locked = orders.lockOrNotFound(refund.orderId());
         RefundStatus to = approve ? RefundStatus.REFUNDED : RefundStatus.REJECTED;
         if (!refund.status().canMoveTo(to)
@@ -463,6 +464,6 @@ public class AfterSales {
     }
 
     private ReturnView returnOf(long id) {
-        return afterSales.findReturn(id).orElseThrow(() -> new NotFoundException("Return", id));
+        return afterSales.findReturn(id).orElseThrow(() -> new NotFoundException(ResourceKind.RETURN, id));
     }
 }

@@ -15,6 +15,7 @@ import io.storeops.shared.FieldErrorException;
 import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.PageResult;
+import io.storeops.shared.ResourceKind;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -117,7 +118,7 @@ public class OrderWarnings {
             throw new FieldErrorException("type", Message.of(OrderMessage.WARNING_TYPE_AUTOMATIC));
         }
         if (orders.lock(orderId) == null) {
-            throw new NotFoundException("Order", orderId);
+            throw new NotFoundException(ResourceKind.ORDER, orderId);
         }
         if (shipmentId != null
                 && shipments
@@ -213,7 +214,7 @@ public class OrderWarnings {
     @Transactional
     public WarningView assign(long id, String owner, Instant dueAt) {
         if (!warnings.assign(id, owner == null || owner.isBlank() ? null : owner.strip(), dueAt)) {
-            throw new NotFoundException("Open warning", id);
+            throw new NotFoundException(ResourceKind.OPEN_WARNING, id);
         }
         WarningView after = warnings.find(id).orElseThrow();
         audit.record(
@@ -233,7 +234,7 @@ public class OrderWarnings {
         }
         Message typed = Message.of(WarningMessage.WARNING_NOTE, "text", abbreviate(resolution.strip()));
         if (!warnings.resolve(id, AuditLog.currentActor(), typed)) {
-            throw new NotFoundException("Open warning", id);
+            throw new NotFoundException(ResourceKind.OPEN_WARNING, id);
         }
         WarningView after = warnings.find(id).orElseThrow();
         orders.addEvent(

@@ -16,19 +16,11 @@ public class ConflictException extends RuntimeException {
         this.message = message;
     }
 
-    /** @deprecated a bilingual text; send a {@link Message} instead */
-    @Deprecated(forRemoval = true)
-    public ConflictException(String code, String message) {
-        super(message);
-        this.code = code;
-        this.message = null;
-    }
-
     public String code() {
         return code;
     }
 
-    /** What to tell the user, or null for an old-style text in {@link #getMessage()}. */
+    /** What to tell the user. */
     public Message userMessage() {
         return message;
     }

@@ -14,12 +14,6 @@ public class FieldErrorException extends RuntimeException {
         this(List.of(new Error(field, message)));
     }
 
-    /** @deprecated a bilingual text; send a {@link Message} instead */
-    @Deprecated(forRemoval = true)
-    public FieldErrorException(String field, String message) {
-        this(List.of(new Error(field, message)));
-    }
-
     public FieldErrorException(List<Error> errors) {
         super(
                 errors.isEmpty()
@@ -40,25 +34,12 @@ public class FieldErrorException extends RuntimeException {
         return errors;
     }
 
-    /**
-     * One field's error: its path (e.g. {@code rule.tiers[1].off}) and what is wrong with it ({@code legacyText} only
-     * while old bilingual texts remain; null otherwise).
-     */
-    public record Error(String field, Message message, String legacyText) {
-
-        public Error(String field, Message message) {
-            this(field, message, null);
-        }
-
-        /** @deprecated a bilingual text; send a {@link Message} instead */
-        @Deprecated(forRemoval = true)
-        public Error(String field, String legacyText) {
-            this(field, null, legacyText);
-        }
+    /** One field's error: its path (e.g. {@code rule.tiers[1].off}) and what is wrong with it. */
+    public record Error(String field, Message message) {
 
         /** For logs. */
         public String text() {
-            return message != null ? message.toString() : legacyText;
+            return message.toString();
         }
     }
 }

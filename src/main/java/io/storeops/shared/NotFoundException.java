@@ -16,12 +16,6 @@ public class NotFoundException extends RuntimeException {
         this.id = String.valueOf(id);
     }
 
-    /** @deprecated an English noun ({@code "Order"}); name a {@link ResourceKind} instead */
-    @Deprecated(forRemoval = true)
-    public NotFoundException(String kind, Object id) {
-        this(ResourceKind.ofNoun(kind), id);
-    }
-
     public ResourceKind kind() {
         return kind;
     }

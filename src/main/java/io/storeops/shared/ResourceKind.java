@@ -1,6 +1,5 @@
 package io.storeops.shared;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -44,14 +43,5 @@ public enum ResourceKind implements MessageCode {
     /** The API's word: {@code order}, {@code import-job}. */
     public String apiName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    /** The kind an English noun of the old String constructor names ({@code "Open warning"}). */
-    static ResourceKind ofNoun(String noun) {
-        String name = noun.trim().toUpperCase(Locale.ROOT).replace(' ', '_');
-        return Arrays.stream(values())
-                .filter(kind -> kind.name().equals(name))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no resource kind " + noun));
     }
 }

@@ -19,20 +19,11 @@ public class RuleViolationException extends RuntimeException {
         this.violations = List.copyOf(violations);
     }
 
-    /** @deprecated a bilingual text; send a {@link Message} instead */
-    @Deprecated(forRemoval = true)
-    public RuleViolationException(String code, String message, List<?> violations) {
-        super(message);
-        this.code = code;
-        this.message = null;
-        this.violations = List.copyOf(violations);
-    }
-
     public String code() {
         return code;
     }
 
-    /** What to tell the user, or null for an old-style text in {@link #getMessage()}. */
+    /** What to tell the user. */
     public Message userMessage() {
         return message;
     }

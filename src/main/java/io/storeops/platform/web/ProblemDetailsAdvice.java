@@ -8,7 +8,6 @@ import io.storeops.shared.Message;
 import io.storeops.shared.NotFoundException;
 import io.storeops.shared.RuleViolationException;
 import jakarta.validation.ConstraintViolationException;
-import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -214,9 +213,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException ex, WebRequest request) {
-        return ex.userMessage() == null
-                ? legacy(HttpStatus.CONFLICT, ex.code(), "Conflict", ex.getMessage(), request, Map.of())
-                : problem(HttpStatus.CONFLICT, ex.code(), "Conflict", ex.userMessage(), request, Map.of());
+        return problem(HttpStatus.CONFLICT, ex.code(), "Conflict", ex.userMessage(), request, Map.of());
     }
 
     /** Two transactions needed each other's locks; the database chose this one to give way. Nothing was written. */
@@ -252,21 +249,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RuleViolationException.class)
     ResponseEntity<Object> rules(RuleViolationException ex, WebRequest request) {
         Map<String, Object> violations = Map.of("violations", ex.violations());
-        return ex.userMessage() == null
-                ? legacy(
-                        HttpStatus.UNPROCESSABLE_CONTENT,
-                        ex.code(),
-                        "Refused by business rules",
-                        ex.getMessage(),
-                        request,
-                        violations)
-                : problem(
-                        HttpStatus.UNPROCESSABLE_CONTENT,
-                        ex.code(),
-                        "Refused by business rules",
-                        ex.userMessage(),
-                        request,
-                        violations);
+        return problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                ex.code(),
+                "Refused by business rules",
+                ex.userMessage(),
+                request,
+                violations);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -319,25 +308,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             WebRequest request,
             Map<String, Object> properties) {
         var problem = Problems.of(status, type, title, detail, LocaleContextHolder.getLocale(), instance(request));
-        properties.forEach(problem::setProperty);
-        return answer(status, problem);
-    }
-
-    /** A problem whose detail is still an old bilingual text (while modules move to messages). */
-    private static ResponseEntity<Object> legacy(
-            HttpStatus status,
-            String type,
-            String title,
-            String detail,
-            WebRequest request,
-            Map<String, Object> properties) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(Problems.TYPE_BASE + type));
-        problem.setTitle(title);
-        String instance = instance(request);
-        if (instance != null) {
-            problem.setInstance(URI.create(instance));
-        }
         properties.forEach(problem::setProperty);
         return answer(status, problem);
     }
@@ -436,14 +406,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
 
         static FieldErrorView of(FieldErrorException.Error error) {
-            return error.message() == null
-                    ? new FieldErrorView(error.field(), null, Map.of(), error.legacyText())
-                    : of(error.field(), error.message());
+            return of(error.field(), error.message());
         }
 
         /** The field's problem as an argument of the problem's detail. */
         Object summary() {
-            return code == null ? message : new Message(code, args);
+            return new Message(code, args);
         }
     }
 }
