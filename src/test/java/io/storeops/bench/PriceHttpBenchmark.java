@@ -5,6 +5,7 @@ import io.storeops.ApiClient;
 import io.storeops.IntegrationTest;
 import io.storeops.StoreOpsApplication;
 import io.storeops.catalog.CatalogFixtures;
+import io.storeops.promotions.PriceQuotes;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -39,6 +40,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -80,7 +82,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class PriceHttpBenchmark {
 
     private static final int THREADS = Integer.getInteger("bench.threads", 8);
-    private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 20);
+    private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 60);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
     private static final String ECHO_MODE = System.getProperty("bench.echo", "padded");
     private static final String QUOTE_PATH = "/api/v1/pricing/quote";
@@ -220,6 +222,9 @@ public final class PriceHttpBenchmark {
                             + " %d s windows echo, quote, echo, quote%n",
                     THREADS, n, WARMUP_SECONDS, SECONDS);
 
+            if (Boolean.getBoolean("bench.inprocess")) {
+                inProcess(app.getBean(PriceQuotes.class), json, bodies);
+            }
             List<Driver> drivers = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
                 drivers.add(Driver.login(port, bodies));
@@ -355,6 +360,7 @@ public final class PriceHttpBenchmark {
         long clientCpuBefore = httpClientCpu(threads);
         long processCpuBefore = processCpu();
         long dbCpuBefore = databaseCpu();
+        long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         long start = System.nanoTime();
         long end = start + seconds * 1_000_000_000L;
         for (int d = 0; d < drivers.size(); d++) {
@@ -409,6 +415,7 @@ public final class PriceHttpBenchmark {
         long clientCpu = driverCpu.sum() + httpClientCpu(threads) - clientCpuBefore;
         long processCpu = processCpu() - processCpuBefore;
         long dbCpu = databaseCpu() - dbCpuBefore;
+        long jitMillis = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore;
         long[] sorted = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         if (samples != null) {
             for (long nanos : sorted) {
@@ -422,7 +429,7 @@ public final class PriceHttpBenchmark {
         System.out.printf(
                 "  %-22s %,8d req in %5.2f s = %,7.0f req/s; latency p50 %,.2f ms, p99 %,.2f ms, max %,.1f ms;"
                         + " %,.0f response bytes/req; CPU per req: client %,.0f µs, whole JVM %,.0f µs,"
-                        + " PostgreSQL %,.0f µs;"
+                        + " PostgreSQL %,.0f µs; JIT compiling %,d ms;"
                         + " failures %s; load average %s%n",
                 label,
                 requests,
@@ -435,9 +442,59 @@ public final class PriceHttpBenchmark {
                 clientCpu / 1e3 / Math.max(1, requests + failed),
                 processCpu / 1e3 / Math.max(1, requests + failed),
                 dbCpu / 1e3 / Math.max(1, requests + failed),
+                jitMillis,
                 failureMix.isEmpty() ? "none" : failureMix,
                 loadAverage());
         return new Stats(requests, elapsed, failed);
+    }
+
+    /**
+     * Diagnosis, not a verdict ({@code -Dbench.inprocess=true}): what each endpoint's own work costs on one thread without
+     * HTTP, security or Tomcat — reading the cart, pricing it (the quote only) and writing the answer — so that the gap
+     * between the endpoints can be split into pricing, JSON and the rest.
+     */
+    private static void inProcess(PriceQuotes quotes, JsonMapper json, byte[][] bodies) {
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        for (String phase : List.of("warm-up", "measured")) {
+            long seconds = phase.equals("warm-up") ? 20 : 10;
+            long[] read = new long[1];
+            long[] price = new long[1];
+            long[] write = new long[1];
+            long[] echo = new long[2];
+            int calls = 0;
+            long end = System.nanoTime() + seconds * 1_000_000_000L;
+            for (int k = 0; System.nanoTime() < end; k = (k + 1) % bodies.length, calls++) {
+                long t0 = System.nanoTime();
+                var request = json.readValue(bodies[k], PriceQuotes.QuoteRequest.class);
+                long t1 = System.nanoTime();
+                var quote = quotes.quote(request);
+                long t2 = System.nanoTime();
+                byte[] answer = json.writeValueAsBytes(quote);
+                long t3 = System.nanoTime();
+                JsonNode tree = json.readTree(bodies[k]);
+                long t4 = System.nanoTime();
+                byte[] echoed = json.writeValueAsBytes(echoResponses[k]);
+                long t5 = System.nanoTime();
+                if (answer.length == 0 || echoed.length == 0 || tree.isEmpty()) {
+                    throw new IllegalStateException("empty answer");
+                }
+                read[0] += t1 - t0;
+                price[0] += t2 - t1;
+                write[0] += t3 - t2;
+                echo[0] += t4 - t3;
+                echo[1] += t5 - t4;
+            }
+            System.out.printf(
+                    "In process (%s, 1 thread, %,d carts): quote = read %,.1f µs + price %,.1f µs + write %,.1f µs;"
+                            + " echo = read %,.1f µs + write %,.1f µs%n",
+                    phase,
+                    calls,
+                    read[0] / 1e3 / calls,
+                    price[0] / 1e3 / calls,
+                    write[0] / 1e3 / calls,
+                    echo[0] / 1e3 / calls,
+                    echo[1] / 1e3 / calls);
+        }
     }
 
     /** "min 1, median 10, max 20" of a few hundred values (not enough for a p99). */

@@ -4,6 +4,7 @@ import io.storeops.shared.Message;
 import io.storeops.shared.Money;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stage 4: at most one PRODUCT and one SHOP coupon. A coupon is usable when its eligible amount after stage 3 reaches
@@ -17,6 +18,12 @@ final class CouponStage {
 
     private record Candidate(CouponOffer coupon, int[] lines, long eligible) {}
 
+    /** The coupons whose threshold is met, by kind; the others are explained as not applied. */
+    private record Usable(List<Candidate> products, List<Candidate> shops, List<Candidate> all) {}
+
+    /** The best pair: indexes into the product and shop candidates (-1: none), with each product's line shares. */
+    private record Pair(int product, int shop, long[] productDiscount, long[][] productShares) {}
+
     static void apply(Work w, List<CouponOffer> coupons) {
         if (coupons.isEmpty()) {
             return;
@@ -25,9 +32,36 @@ final class CouponStage {
         for (int i = 0; i < w.n; i++) {
             base[i] = w.afterMulti[i] - w.orderDiscount[i];
         }
-        List<Candidate> products = new ArrayList<>();
-        List<Candidate> shops = new ArrayList<>();
-        List<Candidate> usable = new ArrayList<>();
+        Usable usable = usable(w, coupons, base);
+        Pair best = bestPair(w, usable, base);
+        @Nullable Candidate product = best.product < 0 ? null : usable.products.get(best.product);
+        @Nullable Candidate shop = best.shop < 0 ? null : usable.shops.get(best.shop);
+        if (product != null) {
+            record(
+                    w,
+                    product,
+                    best.productDiscount[best.product],
+                    best.productShares[best.product],
+                    PriceMessage.PRODUCT_COUPON_LINE,
+                    PriceMessage.PRODUCT_COUPON_SAVES);
+        }
+        if (shop != null) {
+            applyShop(w, shop, base);
+        }
+        for (Candidate c : usable.all) {
+            if (c != product && c != shop) {
+                notApplied(
+                        w,
+                        c.coupon,
+                        discount(c.coupon, c.eligible) == 0
+                                ? Message.of(PriceMessage.NO_DISCOUNT)
+                                : Message.of(PriceMessage.COUPON_BETTER_CHOSEN));
+            }
+        }
+    }
+
+    private static Usable usable(Work w, List<CouponOffer> coupons, long[] base) {
+        Usable usable = new Usable(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (CouponOffer c : coupons) {
             if (!c.scope().coversCart(w.cart)) {
                 notApplied(w, c, Message.of(PriceMessage.COUPON_NOT_VALID_HERE));
@@ -40,9 +74,7 @@ final class CouponStage {
             }
             if (lines.length == 0) {
                 notApplied(w, c, Message.of(PriceMessage.COUPON_NO_ELIGIBLE_ITEMS));
-                continue;
-            }
-            if (eligible < c.thresholdFen()) {
+            } else if (eligible < c.thresholdFen()) {
                 notApplied(
                         w,
                         c,
@@ -52,12 +84,19 @@ final class CouponStage {
                                 Money.ofFen(eligible),
                                 "threshold",
                                 Money.ofFen(c.thresholdFen())));
-                continue;
+            } else {
+                Candidate candidate = new Candidate(c, lines, eligible);
+                usable.all.add(candidate);
+                (c.kind() == CouponKind.PRODUCT ? usable.products : usable.shops).add(candidate);
             }
-            Candidate candidate = new Candidate(c, lines, eligible);
-            usable.add(candidate);
-            (c.kind() == CouponKind.PRODUCT ? products : shops).add(candidate);
         }
+        return usable;
+    }
+
+    /** Tries every product coupon (or none) with every shop coupon (or none) on what the product coupon left. */
+    private static Pair bestPair(Work w, Usable usable, long[] base) {
+        List<Candidate> products = usable.products;
+        List<Candidate> shops = usable.shops;
         long[][] productShares = new long[products.size()][];
         long[] productDiscount = new long[products.size()];
         for (int k = 0; k < products.size(); k++) {
@@ -74,19 +113,10 @@ final class CouponStage {
                 continue;
             }
             for (int s = -1; s < shops.size(); s++) {
-                long ds = 0;
-                if (s >= 0) {
-                    Candidate shop = shops.get(s);
-                    long left = shop.eligible;
-                    if (k >= 0) {
-                        for (int i : shop.lines) {
-                            left -= productShares[k][i];
-                        }
-                    }
-                    ds = discount(shop.coupon, left);
-                    if (ds == 0) {
-                        continue;
-                    }
+                long ds =
+                        s < 0 ? 0 : discount(shops.get(s).coupon, left(shops.get(s), k < 0 ? null : productShares[k]));
+                if (s >= 0 && ds == 0) {
+                    continue;
                 }
                 if (dp + ds > best) {
                     best = dp + ds;
@@ -95,37 +125,30 @@ final class CouponStage {
                 }
             }
         }
-        Candidate product = bestProduct < 0 ? null : products.get(bestProduct);
-        Candidate shop = bestShop < 0 ? null : shops.get(bestShop);
-        if (product != null) {
-            record(
-                    w,
-                    product,
-                    productDiscount[bestProduct],
-                    productShares[bestProduct],
-                    PriceMessage.PRODUCT_COUPON_LINE,
-                    PriceMessage.PRODUCT_COUPON_SAVES);
-        }
-        if (shop != null) {
-            long[] left = new long[w.n];
-            long eligibleLeft = 0;
+        return new Pair(bestProduct, bestShop, productDiscount, productShares);
+    }
+
+    /** What the shop coupon's eligible amount is after the product coupon's shares (none: all of it). */
+    private static long left(Candidate shop, long @Nullable [] productShares) {
+        long left = shop.eligible;
+        if (productShares != null) {
             for (int i : shop.lines) {
-                left[i] = base[i] - w.couponDiscount[i];
-                eligibleLeft += left[i];
-            }
-            long d = discount(shop.coupon, eligibleLeft);
-            record(w, shop, d, spread(w, shop, d, left), PriceMessage.SHOP_COUPON_LINE, PriceMessage.SHOP_COUPON_SAVES);
-        }
-        for (Candidate c : usable) {
-            if (c != product && c != shop) {
-                notApplied(
-                        w,
-                        c.coupon,
-                        discount(c.coupon, c.eligible) == 0
-                                ? Message.of(PriceMessage.NO_DISCOUNT)
-                                : Message.of(PriceMessage.COUPON_BETTER_CHOSEN));
+                left -= productShares[i];
             }
         }
+        return left;
+    }
+
+    /** The shop coupon on what its lines still cost after the product coupon. */
+    private static void applyShop(Work w, Candidate shop, long[] base) {
+        long[] left = new long[w.n];
+        long eligibleLeft = 0;
+        for (int i : shop.lines) {
+            left[i] = base[i] - w.couponDiscount[i];
+            eligibleLeft += left[i];
+        }
+        long d = discount(shop.coupon, eligibleLeft);
+        record(w, shop, d, spread(w, shop, d, left), PriceMessage.SHOP_COUPON_LINE, PriceMessage.SHOP_COUPON_SAVES);
     }
 
     /** The coupon's discount on {@code amount} still to pay (threshold already met), never above it. */
