@@ -1,26 +1,26 @@
 package io.storeops.channels.internal;
 
 import io.storeops.channels.ChannelMessage;
+import io.storeops.platform.StoredMessages;
 import io.storeops.shared.Message;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /** The inbox of channel orders and reviews as delivered, one row per channel and external id. */
 @Repository
 public class InboundOrderRepository {
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final StoredMessages stored;
 
-    InboundOrderRepository(JdbcClient jdbc, JsonMapper json) {
+    InboundOrderRepository(JdbcClient jdbc, StoredMessages stored) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.stored = stored;
     }
 
     /**
@@ -60,7 +60,7 @@ public class InboundOrderRepository {
                                 : externalId.length() > 100 ? externalId.substring(0, 100) : externalId,
                         payload,
                         reason.code(),
-                        json.writeValueAsString(reason.args()),
+                        stored.args(reason),
                         payload)
                 .update();
     }
@@ -77,12 +77,7 @@ public class InboundOrderRepository {
     }
 
     private Message reason(@Nullable String text, @Nullable String code, @Nullable String args) {
-        if (code == null) {
-            return Message.of(ChannelMessage.LEGACY_TEXT, "text", String.valueOf(text));
-        }
-        ObjectNode message = json.createObjectNode().put("code", code);
-        message.set("args", args == null ? json.createObjectNode() : json.readTree(args));
-        return json.treeToValue(message, Message.class);
+        return Objects.requireNonNull(stored.read(code, args, String.valueOf(text), ChannelMessage.LEGACY_TEXT));
     }
 
     /** Stores a review unless the channel delivered it before; returns the new row's id. */

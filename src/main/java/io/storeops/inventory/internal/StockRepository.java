@@ -6,6 +6,7 @@ import io.storeops.inventory.MovementReason;
 import io.storeops.inventory.MovementType;
 import io.storeops.inventory.StockLevel;
 import io.storeops.platform.Paging;
+import io.storeops.platform.StoredMessages;
 import io.storeops.platform.Where;
 import io.storeops.shared.Message;
 import io.storeops.shared.PageResult;
@@ -16,12 +17,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Stock rows and their ledger. Every change is one conditional UPDATE that PostgreSQL applies under the row lock, so
@@ -37,12 +37,12 @@ public class StockRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
-    private final JsonMapper json;
+    private final StoredMessages stored;
 
-    StockRepository(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
+    StockRepository(JdbcClient jdbc, JdbcTemplate batch, StoredMessages stored) {
         this.jdbc = jdbc;
         this.batch = batch;
-        this.json = json;
+        this.stored = stored;
     }
 
     /** Creates missing stock rows (zero stock) for the given SKU × warehouse keys. */
@@ -173,7 +173,7 @@ public class StockRepository {
             ps.setInt(6, line.after().onHand());
             ps.setInt(7, line.after().reserved());
             ps.setString(8, line.reason().code());
-            ps.setString(9, json.writeValueAsString(line.reason().args()));
+            ps.setString(9, stored.args(line.reason()));
             ps.setString(10, line.actor());
             ps.setString(11, line.referenceType());
             ps.setString(12, line.referenceId());
@@ -309,12 +309,7 @@ public class StockRepository {
     }
 
     private Message reason(@Nullable String text, @Nullable String code, @Nullable String args) {
-        if (code == null) {
-            return Message.of(MovementReason.LEGACY_TEXT, "text", String.valueOf(text));
-        }
-        ObjectNode message = json.createObjectNode().put("code", code);
-        message.set("args", args == null ? json.createObjectNode() : json.readTree(args));
-        return json.treeToValue(message, Message.class);
+        return Objects.requireNonNull(stored.read(code, args, String.valueOf(text), MovementReason.LEGACY_TEXT));
     }
 
     /** The key of a stock row. */

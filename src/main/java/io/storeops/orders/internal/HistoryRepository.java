@@ -2,6 +2,7 @@ package io.storeops.orders.internal;
 
 import io.storeops.orders.OrderStatus;
 import io.storeops.orders.internal.OrderRepository.Key;
+import io.storeops.platform.StoredMessages;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -15,7 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Direct inserts of finished historical orders with their parcels, scans, returns, refunds and timeline, in batches
@@ -29,12 +29,12 @@ public class HistoryRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
-    private final JsonMapper json;
+    private final StoredMessages stored;
 
-    HistoryRepository(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
+    HistoryRepository(JdbcClient jdbc, JdbcTemplate batch, StoredMessages stored) {
         this.jdbc = jdbc;
         this.batch = batch;
-        this.json = json;
+        this.stored = stored;
     }
 
     /** A historical order to insert; amounts already computed. */
@@ -365,7 +365,7 @@ public class HistoryRepository {
             ps.setString(3, r.type());
             ps.setString(4, r.actor());
             ps.setString(5, r.summary().code());
-            ps.setString(6, OrderRepository.argsJson(json, r.summary()));
+            ps.setString(6, stored.args(r.summary()));
             ps.setString(7, r.detailJson());
         });
     }

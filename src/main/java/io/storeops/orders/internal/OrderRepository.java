@@ -9,6 +9,7 @@ import io.storeops.orders.OrderMessage;
 import io.storeops.orders.OrderStatus;
 import io.storeops.orders.Orders;
 import io.storeops.platform.AuditLog;
+import io.storeops.platform.StoredMessages;
 import io.storeops.shared.Message;
 import io.storeops.shared.Money;
 import io.storeops.shared.NotFoundException;
@@ -36,12 +37,14 @@ public class OrderRepository {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final JsonMapper json;
+    private final StoredMessages stored;
     private final RowMapper<OrderEvent> event;
 
-    OrderRepository(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
+    OrderRepository(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json, StoredMessages stored) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.json = json;
+        this.stored = stored;
         this.event = (rs, i) -> new OrderEvent(
                 rs.getLong("id"),
                 rs.getTimestamp("at").toInstant(),
@@ -410,17 +413,9 @@ public class OrderRepository {
             ps.setString(2, entry.type());
             ps.setString(3, entry.actor());
             ps.setString(4, entry.summary().code());
-            ps.setString(5, argsJson(json, entry.summary()));
+            ps.setString(5, stored.args(entry.summary()));
             ps.setString(6, entry.detailJson());
         });
-    }
-
-    /**
-     * The message's arguments as stored in {@code order_events.message_args}: as the API sends them (amounts as text,
-     * nested messages as code and arguments), so that they read back as the same message.
-     */
-    static String argsJson(JsonMapper json, Message message) {
-        return json.valueToTree(message).get("args").toString();
     }
 
     /** The order's timeline, oldest first; entries written before messages had codes read as {@code orders.LEGACY_TEXT}. */

@@ -5,6 +5,7 @@ import io.storeops.orders.WarningStatus;
 import io.storeops.orders.WarningType;
 import io.storeops.orders.WarningView;
 import io.storeops.platform.Paging;
+import io.storeops.platform.StoredMessages;
 import io.storeops.shared.Message;
 import io.storeops.shared.PageResult;
 import java.sql.ResultSet;
@@ -20,8 +21,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Abnormal-order warnings and the scans that find them. A warning's detail and resolution are stored as code and
@@ -36,12 +35,12 @@ public class WarningRepository {
             left join orders.shipments s on s.id = w.shipment_id""";
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final StoredMessages stored;
     private final RowMapper<WarningView> row = this::warning;
 
-    WarningRepository(JdbcClient jdbc, JsonMapper json) {
+    WarningRepository(JdbcClient jdbc, StoredMessages stored) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.stored = stored;
     }
 
     private WarningView warning(ResultSet rs, int n) throws SQLException {
@@ -67,16 +66,11 @@ public class WarningRepository {
 
     /** The stored message; a text stored before messages had codes as {@code orders.LEGACY_TEXT}; null if neither. */
     private @Nullable Message message(@Nullable String text, @Nullable String code, @Nullable String args) {
-        if (code == null) {
-            return text == null ? null : Message.of(OrderMessage.LEGACY_TEXT, "text", text);
-        }
-        ObjectNode message = json.createObjectNode().put("code", code);
-        message.set("args", args == null ? json.createObjectNode() : json.readTree(args));
-        return json.treeToValue(message, Message.class);
+        return stored.read(code, args, text, OrderMessage.LEGACY_TEXT);
     }
 
     private String args(Message message) {
-        return json.writeValueAsString(message.args());
+        return stored.args(message);
     }
 
     /** Opens a warning unless one of the same type is open for the order and parcel; answers the new id. */
