@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -246,50 +247,16 @@ class OrderHistoryDemoSeed implements DemoSeed {
             Random random) {
         Instant paidAt = orderedAt.plusSeconds(
                 random.nextDouble() < 0.85 ? 20 + random.nextInt(150) : 300 + random.nextInt(900));
-        int count = random.nextDouble() < 0.75 ? 1 : random.nextDouble() < 0.8 ? 2 : 3;
-        List<HistoricalOrder.Line> lines = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        boolean apparel = false;
-        Money items = Money.ZERO;
-        for (int l = 0; l < count; l++) {
-            double r = random.nextDouble() * cumulative[cumulative.length - 1];
-            int index = 0;
-            while (cumulative[index] < r) {
-                index++;
-            }
-            Sku sku = ranked.get(index);
-            if (!seen.add(sku.code())) {
-                continue;
-            }
-            double q = random.nextDouble();
-            int quantity = q < 0.85 ? 1 : q < 0.97 ? 2 : 3;
-            Money gross = sku.price().times(BigDecimal.valueOf(quantity));
-            Money discount = Money.ZERO;
-            if (promotion) {
-                discount = gross.times(new BigDecimal("0.15"));
-            } else if (l == 0 && gross.amount().compareTo(BigDecimal.valueOf(60)) > 0 && random.nextDouble() < 0.12) {
-                discount = Money.of(BigDecimal.valueOf(5 + 5 * random.nextInt(4)));
-            }
-            lines.add(new HistoricalOrder.Line(sku.code(), sku.title(), quantity, sku.price(), discount));
-            items = items.plus(gross.minus(discount));
-            apparel |= sku.apparel();
-        }
+        Basket basket = basket(promotion, ranked, cumulative, random);
+        List<HistoricalOrder.Line> lines = basket.lines();
+        Money items = basket.items();
+        boolean apparel = basket.apparel();
         Money shipping =
                 channel.equals("WEBSHOP") && items.isLessThan(Money.of("99.00")) ? Money.of("8.00") : Money.ZERO;
         Money total = items.plus(shipping);
         String externalId = externalId(channel, orderedAt, serial);
-        String nick = switch (channel) {
-            case "TMALL" -> "tb" + (1_000_000_000L + buyer.number() * 7_919L);
-            case "JD" -> "jd_" + Long.toString(36L * 36 * 36 * 36 * 36 + buyer.number() * 104_729L, 36);
-            case "DOUYIN" -> "dy" + (80_000_000 + buyer.number() * 613);
-            default -> "user" + (10_000 + buyer.number());
-        };
-        String payment = switch (channel) {
-            case "TMALL" -> "ALIPAY";
-            case "JD" -> random.nextBoolean() ? "JDPAY" : "WECHAT";
-            case "DOUYIN" -> "DOUYIN_PAY";
-            default -> random.nextBoolean() ? "WECHAT" : "ALIPAY";
-        };
+        String nick = nick(channel, buyer);
+        String payment = payment(channel, random);
         var who = new HistoricalOrder.Buyer(nick, buyer.name(), buyer.phone());
         String[] place = buyer.place();
         var address = new HistoricalOrder.Address(place[0], place[1], place[2], buyer.detail());
@@ -318,6 +285,98 @@ class OrderHistoryDemoSeed implements DemoSeed {
         }
         String warehouse = place[3];
         boolean late = random.nextDouble() < (promotion ? 0.08 : 0.028);
+        Instant shippedAt = shippedAt(paidAt, late, promotion, random);
+        boolean near = near(warehouse, place[0]);
+        Instant deliveredAt = deliveredAt(shippedAt, near, random);
+        if (deliveredAt.isAfter(now.minus(Duration.ofMinutes(30)))) {
+            return null; // still on its way: not history yet
+        }
+        String carrier = carrier(channel, random);
+        String hub = HUB.get(warehouse);
+        List<HistoricalOrder.Scan> scans = scans(hub, place, near, shippedAt, deliveredAt, random);
+        var parcel = new HistoricalOrder.Parcel(
+                warehouse, carrier, tracking(carrier, serial), shippedAt, deliveredAt, scans);
+
+        AfterSale afterSale = afterSale(apparel, promotion, deliveredAt, total, items, now, random);
+        HistoricalOrder.Return returned = afterSale.returned();
+        HistoricalOrder.Refund refund = afterSale.refund();
+        OrderStatus status = refund != null
+                ? OrderStatus.REFUNDED
+                : deliveredAt.isBefore(now.minus(Duration.ofDays(7))) ? OrderStatus.COMPLETED : OrderStatus.DELIVERED;
+        return new HistoricalOrder(
+                channel,
+                externalId,
+                status,
+                orderedAt,
+                paidAt,
+                null,
+                who,
+                address,
+                lines,
+                shipping,
+                payment,
+                parcel,
+                returned,
+                refund);
+    }
+
+    /** Live situations for the demo, through the normal services: stock is reserved and shipped as usual. */
+    /** The lines of a demo order: its SKUs drawn by popularity, quantities and discounts. */
+    private record Basket(List<HistoricalOrder.Line> lines, Money items, boolean apparel) {}
+
+    private static Basket basket(boolean promotion, List<Sku> ranked, double[] cumulative, Random random) {
+        int count = random.nextDouble() < 0.75 ? 1 : random.nextDouble() < 0.8 ? 2 : 3;
+        List<HistoricalOrder.Line> lines = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        boolean apparel = false;
+        Money items = Money.ZERO;
+        for (int l = 0; l < count; l++) {
+            double r = random.nextDouble() * cumulative[cumulative.length - 1];
+            int index = 0;
+            while (cumulative[index] < r) {
+                index++;
+            }
+            Sku sku = ranked.get(index);
+            if (!seen.add(sku.code())) {
+                continue;
+            }
+            double q = random.nextDouble();
+            int quantity = q < 0.85 ? 1 : q < 0.97 ? 2 : 3;
+            Money gross = sku.price().times(BigDecimal.valueOf(quantity));
+            Money discount = Money.ZERO;
+            if (promotion) {
+                discount = gross.times(new BigDecimal("0.15"));
+            } else if (l == 0 && gross.amount().compareTo(BigDecimal.valueOf(60)) > 0 && random.nextDouble() < 0.12) {
+                discount = Money.of(BigDecimal.valueOf(5 + 5 * random.nextInt(4)));
+            }
+            lines.add(new HistoricalOrder.Line(sku.code(), sku.title(), quantity, sku.price(), discount));
+            items = items.plus(gross.minus(discount));
+            apparel |= sku.apparel();
+        }
+        return new Basket(lines, items, apparel);
+    }
+
+    /** The buyer's nick as each marketplace spells it. */
+    private static String nick(String channel, Buyer buyer) {
+        return switch (channel) {
+            case "TMALL" -> "tb" + (1_000_000_000L + buyer.number() * 7_919L);
+            case "JD" -> "jd_" + Long.toString(36L * 36 * 36 * 36 * 36 + buyer.number() * 104_729L, 36);
+            case "DOUYIN" -> "dy" + (80_000_000 + buyer.number() * 613);
+            default -> "user" + (10_000 + buyer.number());
+        };
+    }
+
+    private static String payment(String channel, Random random) {
+        return switch (channel) {
+            case "TMALL" -> "ALIPAY";
+            case "JD" -> random.nextBoolean() ? "JDPAY" : "WECHAT";
+            case "DOUYIN" -> "DOUYIN_PAY";
+            default -> random.nextBoolean() ? "WECHAT" : "ALIPAY";
+        };
+    }
+
+    /** When the warehouse shipped: within 2 days (later when {@code late}), in working hours (08:00–22:00). */
+    private static Instant shippedAt(Instant paidAt, boolean late, boolean promotion, Random random) {
         Instant shippedAt = late
                 ? paidAt.plus(Duration.ofMinutes(49 * 60 + random.nextInt(40 * 60)))
                 : paidAt.plus(Duration.ofMinutes(90 + random.nextInt((promotion ? 44 : 30) * 60)));
@@ -335,11 +394,20 @@ class OrderHistoryDemoSeed implements DemoSeed {
         if (!late && shippedAt.isAfter(paidAt.plus(Duration.ofHours(47)))) {
             shippedAt = paidAt.plus(Duration.ofMinutes(46 * 60 + random.nextInt(50)));
         }
-        boolean near = switch (warehouse) {
-            case "SH-01" -> List.of("上海", "江苏", "浙江", "安徽").contains(place[0]);
-            case "GZ-01" -> List.of("广东", "广西", "福建").contains(place[0]);
-            default -> List.of("北京", "天津", "河北").contains(place[0]);
+        return shippedAt;
+    }
+
+    /** Whether the buyer's province is served by the warehouse's own region (next-day delivery). */
+    private static boolean near(String warehouse, String province) {
+        return switch (warehouse) {
+            case "SH-01" -> List.of("上海", "江苏", "浙江", "安徽").contains(province);
+            case "GZ-01" -> List.of("广东", "广西", "福建").contains(province);
+            default -> List.of("北京", "天津", "河北").contains(province);
         };
+    }
+
+    /** When the parcel was signed for: about a day away when near, two otherwise, between 09:00 and 21:00. */
+    private static Instant deliveredAt(Instant shippedAt, boolean near, Random random) {
         Instant deliveredAt = shippedAt.plus(Duration.ofMinutes((near ? 16 * 60 : 38 * 60) + random.nextInt(30 * 60)));
         ZonedDateTime arrival = deliveredAt.atZone(SHANGHAI);
         if (arrival.getHour() < 9 || arrival.getHour() >= 21) {
@@ -348,45 +416,45 @@ class OrderHistoryDemoSeed implements DemoSeed {
                     .withMinute(random.nextInt(60))
                     .toInstant();
         }
-        if (deliveredAt.isAfter(now.minus(Duration.ofMinutes(30)))) {
-            return null; // still on its way: not history yet
-        }
-        String carrier = carrier(channel, random);
-        String hub = HUB.get(warehouse);
+        return deliveredAt;
+    }
+
+    /** The carrier's scans, in the carrier's words (Chinese, as real carriers write them). */
+    private static List<HistoricalOrder.Scan> scans(
+            String hub, String[] place, boolean near, Instant shippedAt, Instant deliveredAt, Random random) {
         List<HistoricalOrder.Scan> scans = new ArrayList<>();
         scans.add(new HistoricalOrder.Scan(
-                "PICKED_UP",
-                hub,
-                "【%s】快递员已揽收 / picked up".formatted(hub),
-                shippedAt.plusSeconds(1800 + random.nextInt(3600))));
+                "PICKED_UP", hub, "【%s】快递员已揽收".formatted(hub), shippedAt.plusSeconds(1800 + random.nextInt(3600))));
         scans.add(new HistoricalOrder.Scan(
                 "IN_TRANSIT",
                 hub + "转运中心",
-                "快件已到达【%s转运中心】/ at the %s hub".formatted(hub, hub),
+                "快件已到达【%s转运中心】".formatted(hub),
                 shippedAt.plusSeconds(5 * 3600 + random.nextInt(4 * 3600))));
         Instant arrived = deliveredAt.minusSeconds(8 * 3600 + random.nextInt(5 * 3600));
         if (!near && arrived.isAfter(scans.getLast().occurredAt())) {
             scans.add(new HistoricalOrder.Scan(
-                    "IN_TRANSIT",
-                    place[1] + "转运中心",
-                    "快件已到达【%s转运中心】/ at the %s hub".formatted(place[1], place[1]),
-                    arrived));
+                    "IN_TRANSIT", place[1] + "转运中心", "快件已到达【%s转运中心】".formatted(place[1]), arrived));
         }
         Instant out = deliveredAt.minusSeconds(3600 + random.nextInt(2 * 3600));
         if (out.isAfter(scans.getLast().occurredAt())) {
-            scans.add(new HistoricalOrder.Scan(
-                    "OUT_FOR_DELIVERY", place[1] + place[2], "快递员正在派件 / out for delivery", out));
+            scans.add(new HistoricalOrder.Scan("OUT_FOR_DELIVERY", place[1] + place[2], "快递员正在派件", out));
         }
         scans.add(new HistoricalOrder.Scan(
-                "DELIVERED",
-                place[1] + place[2],
-                random.nextDouble() < 0.4
-                        ? "已签收，快递柜取件 / collected from a parcel locker"
-                        : "已签收，本人签收 / signed by the buyer",
-                deliveredAt));
-        var parcel = new HistoricalOrder.Parcel(
-                warehouse, carrier, tracking(carrier, serial), shippedAt, deliveredAt, scans);
+                "DELIVERED", place[1] + place[2], random.nextDouble() < 0.4 ? "已签收，快递柜取件" : "已签收，本人签收", deliveredAt));
+        return scans;
+    }
 
+    /** A return (and its refund) for some delivered orders: more for apparel and promotion orders. */
+    private record AfterSale(HistoricalOrder.@Nullable Return returned, HistoricalOrder.@Nullable Refund refund) {}
+
+    private static AfterSale afterSale(
+            boolean apparel,
+            boolean promotion,
+            Instant deliveredAt,
+            Money total,
+            Money items,
+            Instant now,
+            Random random) {
         HistoricalOrder.Return returned = null;
         HistoricalOrder.Refund refund = null;
         double returnChance = (apparel ? 0.14 : 0.052) + (promotion ? 0.03 : 0);
@@ -428,27 +496,9 @@ class OrderHistoryDemoSeed implements DemoSeed {
                 }
             }
         }
-        OrderStatus status = refund != null
-                ? OrderStatus.REFUNDED
-                : deliveredAt.isBefore(now.minus(Duration.ofDays(7))) ? OrderStatus.COMPLETED : OrderStatus.DELIVERED;
-        return new HistoricalOrder(
-                channel,
-                externalId,
-                status,
-                orderedAt,
-                paidAt,
-                null,
-                who,
-                address,
-                lines,
-                shipping,
-                payment,
-                parcel,
-                returned,
-                refund);
+        return new AfterSale(returned, refund);
     }
 
-    /** Live situations for the demo, through the normal services: stock is reserved and shipped as usual. */
     private void live(List<Sku> skus, Instant now) {
         Map<String, Map<String, Integer>> available = new HashMap<>();
         for (StockLevel level : inventory.levelsOf(skus.stream().map(Sku::code).toList())) {
@@ -568,14 +618,14 @@ class OrderHistoryDemoSeed implements DemoSeed {
                 "demo:" + trackingNo + ":1",
                 "PICKED_UP",
                 hub,
-                "【%s】快递员已揽收 / picked up".formatted(hub),
+                "【%s】快递员已揽收".formatted(hub),
                 now.minus(Duration.ofHours(shippedHoursAgo - 1)));
         fulfilment.recordScan(
                 trackingNo,
                 "demo:" + trackingNo + ":2",
                 "IN_TRANSIT",
                 hub + "转运中心",
-                "快件已到达【%s转运中心】/ at the %s hub".formatted(hub, hub),
+                "快件已到达【%s转运中心】".formatted(hub),
                 now.minus(Duration.ofHours(lastScanHoursAgo)));
     }
 

@@ -179,13 +179,9 @@ final class HistoryRowsBuilder {
             return parcel.scans();
         }
         return List.of(
+                new HistoricalOrder.Scan("PICKED_UP", parcel.warehouse().strip(), "快递员已揽收", parcel.shippedAt()),
                 new HistoricalOrder.Scan(
-                        "PICKED_UP", parcel.warehouse().strip(), "快递员已揽收 / picked up", parcel.shippedAt()),
-                new HistoricalOrder.Scan(
-                        "DELIVERED",
-                        o.address() == null ? null : o.address().city(),
-                        "已签收 / delivered",
-                        parcel.deliveredAt()));
+                        "DELIVERED", o.address() == null ? null : o.address().city(), "已签收", parcel.deliveredAt()));
     }
 
     /** Adds the scans; answers the latest (the later in the list on a tie). */
