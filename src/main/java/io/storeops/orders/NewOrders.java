@@ -193,14 +193,15 @@ class NewOrders {
                     : line.amount();
             lines.add(new NewLine(
                     c.id(),
-                    l + 1,
-                    line.skuCode(),
-                    line.itemCode(),
-                    line.title(),
-                    line.quantity(),
-                    unit,
-                    discount,
-                    amount));
+                    new OrderLine(
+                            l + 1,
+                            line.skuCode(),
+                            line.itemCode(),
+                            line.title(),
+                            line.quantity(),
+                            unit,
+                            discount,
+                            amount)));
         }
         return lines;
     }

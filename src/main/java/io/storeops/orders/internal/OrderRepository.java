@@ -264,17 +264,8 @@ public class OrderRepository {
         }
     }
 
-    /** A line of a new order. */
-    public record NewLine(
-            long orderId,
-            int lineNo,
-            String skuCode,
-            String itemCode,
-            String title,
-            int quantity,
-            Money unitPrice,
-            Money discount,
-            Money amount) {}
+    /** A line of a new order, for the order it belongs to. */
+    public record NewLine(long orderId, OrderLine line) {}
 
     /** Units of a SKU reserved for an order in a warehouse. */
     public record AllocationRow(long orderId, Allocation allocation) {}
@@ -324,8 +315,9 @@ public class OrderRepository {
         }
         batch.batchUpdate("""
                 insert into orders.order_lines (order_id, line_no, sku_code, item_code, title, quantity, unit_price,
-                  discount, amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines, lines.size(), (ps, line) -> {
-            ps.setLong(1, line.orderId());
+                  discount, amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines, lines.size(), (ps, newLine) -> {
+            OrderLine line = newLine.line();
+            ps.setLong(1, newLine.orderId());
             ps.setInt(2, line.lineNo());
             ps.setString(3, line.skuCode());
             ps.setString(4, line.itemCode());
