@@ -19,7 +19,6 @@ import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
-import tools.jackson.module.blackbird.BlackbirdModule;
 
 /**
  * A {@link Message} in JSON: {@code {"code": "orders.X", "args": {…}, "message": "default text"}}. The console
@@ -28,12 +27,6 @@ import tools.jackson.module.blackbird.BlackbirdModule;
  */
 @Configuration(proxyBeanMethods = false)
 class MessageJson {
-
-    /** Reads bean and record properties through generated accessors instead of reflection (faster writing). */
-    @Bean
-    BlackbirdModule blackbirdModule() {
-        return new BlackbirdModule();
-    }
 
     @Bean
     SimpleModule messageModule() {
