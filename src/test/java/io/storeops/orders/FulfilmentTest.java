@@ -247,6 +247,17 @@ class FulfilmentTest {
     }
 
     @Test
+    void theWarningListRefusesAStatusItDoesNotKnowAndNamesTheParameter() {
+        var refused = admin().get("/api/v1/order-warnings?status=CLOSED");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("status");
+        var open = admin().get("/api/v1/order-warnings?status=OPEN");
+        assertThat(open.status()).as(open.body()).isEqualTo(200);
+        assertThat(open.json().get("items").valueStream())
+                .allSatisfy(w -> assertThat(w.get("status").asString()).isEqualTo("OPEN"));
+    }
+
+    @Test
     void aWarningStoredAsTextBeforeWarningsHadCodesIsShownAsItWas() {
         String sku = OrderFixtures.skuWithStock(admin(), inventory, "SH-01", 2);
         long id = allocatedOrder(
